@@ -1,0 +1,93 @@
+//! Finding and reading the files a command was given.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+pub struct File {
+    /// The path as shown in diagnostics.
+    pub name: String,
+    pub bytes: Vec<u8>,
+}
+
+#[derive(Default)]
+pub struct Found {
+    pub files: Vec<File>,
+    /// Paths that could not be read, as one-line messages.
+    pub problems: Vec<String>,
+}
+
+/// Directories are searched for `*.reg` files recursively, in sorted order; files given by
+/// name are read whatever their extension. Symbolic links to directories are not followed,
+/// so a link loop cannot make the search endless.
+pub fn collect(paths: &[PathBuf]) -> Found {
+    let mut found = Found::default();
+    for path in paths {
+        match fs::metadata(path) {
+            Ok(meta) if meta.is_dir() => {
+                let before = found.files.len() + found.problems.len();
+                walk(path, &mut found);
+                if found.files.len() + found.problems.len() == before {
+                    found.problems.push(format!(
+                        "`{}` holds no .reg files\n  help: give a directory with .reg files in it, or a .reg file",
+                        path.display()
+                    ));
+                }
+            }
+            Ok(_) => read(path, &mut found),
+            Err(e) => found.problems.push(format!(
+                "cannot read `{}`: {}\n  help: check the path; regc check takes .reg files and directories",
+                path.display(),
+                plain_io_error(&e)
+            )),
+        }
+    }
+    found
+}
+
+fn walk(dir: &Path, found: &mut Found) {
+    let entries = match fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(e) => {
+            found.problems.push(format!(
+                "cannot read `{}`: {}",
+                dir.display(),
+                plain_io_error(&e)
+            ));
+            return;
+        }
+    };
+    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    paths.sort();
+    for path in paths {
+        let Ok(meta) = fs::symlink_metadata(&path) else {
+            continue;
+        };
+        if meta.is_dir() {
+            walk(&path, found);
+        } else if path.extension().is_some_and(|e| e == "reg") {
+            read(&path, found);
+        }
+    }
+}
+
+fn read(path: &Path, found: &mut Found) {
+    match fs::read(path) {
+        Ok(bytes) => found.files.push(File {
+            name: path.display().to_string(),
+            bytes,
+        }),
+        Err(e) => found.problems.push(format!(
+            "cannot read `{}`: {}",
+            path.display(),
+            plain_io_error(&e)
+        )),
+    }
+}
+
+fn plain_io_error(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file or directory".to_string(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+        _ => e.to_string(),
+    }
+}

@@ -1,0 +1,52 @@
+//! regc compiles register descriptions (`.reg` files) into checked, published privacy
+//! notices.
+//!
+//! ```text
+//!   .reg text ──syntax──▶ CST ──lower──▶ AST ──resolve──▶ model ──check──▶ findings
+//!                                                            └──render──▶ Markdown / HTML / JSON
+//! ```
+//!
+//! | stage  | module        | produces |
+//! |--------|---------------|----------|
+//! | syntax | [`syntax`]    | [`syntax::cst::Cst`] (every token and comment), [`syntax::ast::Module`] (typed values) |
+//! | cli    | `cli` (binary)| reads files, prints diagnostics, sets the exit code |
+//!
+//! Architecture Invariant: nothing in this library reads files, prints or exits; that is
+//! the binary's `cli` module. Every stage returns a value together with its diagnostics.
+
+pub mod diagnostic;
+pub mod source;
+pub mod syntax;
+
+use diagnostic::Diagnostic;
+use source::{SourceId, SourceMap};
+
+/// Checks every source: syntax and typed values. Diagnostics come per source, in order.
+pub fn check(sources: &SourceMap) -> Vec<(SourceId, Vec<Diagnostic>)> {
+    sources
+        .iter()
+        .map(|(id, source)| (id, syntax::parse_module(id, &source.text).diagnostics))
+        .collect()
+}
+
+/// Adds a file's bytes to `sources`. Bytes that are not UTF-8 give a diagnostic at the
+/// first bad byte; the rest of the file is still checked.
+pub fn add_file(
+    sources: &mut SourceMap,
+    name: &str,
+    bytes: Vec<u8>,
+) -> (SourceId, Option<Diagnostic>) {
+    match source::decode(bytes) {
+        Ok(text) => (sources.add(name, text), None),
+        Err((text, offset)) => {
+            let id = sources.add(name, text);
+            let span = source::Span::new(id, offset, offset + 3);
+            let d = Diagnostic::error("invalid-utf8", span, "this file is not valid UTF-8")
+                .with_label("not a UTF-8 character")
+                .with_help(
+                    "save the file as UTF-8 (most editors offer it under \"Save with encoding\")",
+                );
+            (id, Some(d))
+        }
+    }
+}

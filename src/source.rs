@@ -1,0 +1,151 @@
+//! Source texts and the one span type every stage uses.
+
+use std::fmt;
+
+/// Which source a span points into: an index into a [`SourceMap`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct SourceId(pub u32);
+
+/// A byte range in one source.
+///
+/// Spans compare equal whatever their position, so syntax trees built from differently
+/// laid-out texts compare by meaning alone (the formatter's soundness check relies on it).
+#[derive(Clone, Copy)]
+pub struct Span {
+    pub source: SourceId,
+    pub start: u32,
+    pub end: u32,
+}
+
+impl Span {
+    pub fn new(source: SourceId, start: usize, end: usize) -> Span {
+        Span {
+            source,
+            start: clamp_u32(start),
+            end: clamp_u32(end.max(start)),
+        }
+    }
+
+    /// The smallest span covering both.
+    pub fn to(self, other: Span) -> Span {
+        Span {
+            source: self.source,
+            start: self.start.min(other.start),
+            end: self.end.max(other.end),
+        }
+    }
+
+    /// The empty span just after this one, where something missing belongs.
+    pub fn after(self) -> Span {
+        Span {
+            start: self.end,
+            ..self
+        }
+    }
+
+    pub fn range(self) -> std::ops::Range<usize> {
+        self.start as usize..self.end as usize
+    }
+
+    pub fn len(self) -> usize {
+        (self.end - self.start) as usize
+    }
+
+    pub fn is_empty(self) -> bool {
+        self.start == self.end
+    }
+}
+
+fn clamp_u32(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+impl PartialEq for Span {
+    fn eq(&self, _: &Span) -> bool {
+        true
+    }
+}
+
+impl Eq for Span {}
+
+impl std::hash::Hash for Span {
+    fn hash<H: std::hash::Hasher>(&self, _: &mut H) {}
+}
+
+impl fmt::Debug for Span {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}..{}", self.start, self.end)
+    }
+}
+
+/// One source text: a user's file or a standard-library module.
+#[derive(Clone, Debug)]
+pub struct Source {
+    /// The name shown in diagnostics: a path as the user gave it, or `std::gdpr`.
+    pub name: String,
+    pub text: String,
+}
+
+/// All sources of one run, addressed by [`SourceId`].
+#[derive(Clone, Debug, Default)]
+pub struct SourceMap {
+    sources: Vec<Source>,
+}
+
+impl SourceMap {
+    pub fn new() -> SourceMap {
+        SourceMap::default()
+    }
+
+    pub fn add(&mut self, name: impl Into<String>, text: impl Into<String>) -> SourceId {
+        let id = SourceId(clamp_u32(self.sources.len()));
+        self.sources.push(Source {
+            name: name.into(),
+            text: text.into(),
+        });
+        id
+    }
+
+    pub fn get(&self, id: SourceId) -> Option<&Source> {
+        self.sources.get(id.0 as usize)
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (SourceId, &Source)> {
+        self.sources
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (SourceId(clamp_u32(i)), s))
+    }
+
+    /// 1-based line and column (in characters) of a byte offset.
+    pub fn line_col(&self, id: SourceId, offset: usize) -> (usize, usize) {
+        self.get(id)
+            .map(|s| line_col(&s.text, offset))
+            .unwrap_or((1, 1))
+    }
+}
+
+/// 1-based line and column (in characters) of a byte offset into `text`.
+pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    let before = &text[..offset];
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map(|i| i + 1).unwrap_or(0);
+    let column = before[line_start..].chars().count() + 1;
+    (line, column)
+}
+
+/// Decodes a file's bytes. Invalid UTF-8 is replaced (so the text can still be shown) and
+/// the byte offset of the first bad byte is returned with it.
+pub fn decode(bytes: Vec<u8>) -> Result<String, (String, usize)> {
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok(text),
+        Err(e) => {
+            let offset = e.utf8_error().valid_up_to();
+            Err((String::from_utf8_lossy(e.as_bytes()).into_owned(), offset))
+        }
+    }
+}

@@ -1,0 +1,286 @@
+//! The syntax tree with meaning: each declaration a typed struct, each value checked.
+//! Names are not resolved yet (that is `resolve`); order of statements is not kept
+//! (that is the CST's job). Spans are kept for diagnostics and never affect equality.
+
+use super::values::{
+    BusinessId, Country, Date, Duration, Email, LanguageTag, Phone, RuleCode, WebUrl,
+};
+use crate::source::{SourceId, Span};
+
+/// A value with the place it was written.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Located<T> {
+    pub value: T,
+    pub span: Span,
+}
+
+/// A name: defined by a declaration or referring to one.
+pub type Name = Located<String>;
+
+/// A text in one language-neutral form (names, addresses).
+pub type Text = Located<String>;
+
+/// A text people read, given per language.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LocalText {
+    pub entries: Vec<(Located<LanguageTag>, Text)>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Module {
+    pub source: SourceId,
+    pub items: Vec<Item>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Item {
+    Use(Use),
+    Controller(Controller),
+    Person(Person),
+    Register(Box<Register>),
+    Data(DataCategory),
+    Subject(SubjectCategory),
+    Source(SourceDef),
+    Recipient(Recipient),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Use {
+    /// `use std::gdpr`
+    Std(Name),
+    /// `use "common.reg"`
+    File(Text),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Allow {
+    pub code: Located<RuleCode>,
+    pub reason: Text,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Controller {
+    pub id: Name,
+    pub name: Option<Text>,
+    pub business_id: Option<Located<BusinessId>>,
+    pub address: Option<Text>,
+    pub country: Option<Located<Country>>,
+    pub email: Option<Located<Email>>,
+    pub phone: Option<Located<Phone>>,
+    pub website: Option<Located<WebUrl>>,
+    pub representative: Option<Name>,
+    pub joint_controllers: Vec<JointController>,
+    pub authority: Option<Name>,
+    pub allows: Vec<Allow>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct JointController {
+    pub controller: Name,
+    pub essence: Option<LocalText>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Person {
+    pub id: Name,
+    pub name: Option<Text>,
+    pub role: Option<LocalText>,
+    pub organisation: Option<Text>,
+    pub address: Option<Text>,
+    pub email: Option<Located<Email>>,
+    pub phone: Option<Located<Phone>>,
+    pub website: Option<Located<WebUrl>>,
+    pub span: Span,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Profile {
+    Notice,
+    Ropa,
+    Strict,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Register {
+    pub id: Name,
+    pub title: Option<LocalText>,
+    pub languages: Vec<Located<LanguageTag>>,
+    pub updated: Option<Located<Date>>,
+    pub controller: Option<Name>,
+    pub contact: Option<Name>,
+    pub dpo: Option<Name>,
+    pub profiles: Vec<Located<Profile>>,
+    pub purposes: Vec<Purpose>,
+    /// `data a, b`: categories used, by name.
+    pub data: Vec<Name>,
+    /// `data x { ... }`: categories defined here (and so used).
+    pub data_defs: Vec<DataCategory>,
+    pub subjects: Vec<Name>,
+    pub subject_defs: Vec<SubjectCategory>,
+    pub sources: Vec<Name>,
+    pub source_defs: Vec<SourceDef>,
+    /// `recipients none`
+    pub recipients_none: Option<Span>,
+    pub recipients: Vec<Name>,
+    pub recipient_defs: Vec<Recipient>,
+    /// `transfers none`
+    pub transfers_none: Option<Span>,
+    pub transfers: Vec<Transfer>,
+    pub retention: Vec<Retention>,
+    pub automated_decisions: Option<AutomatedDecisions>,
+    pub security: Vec<LocalText>,
+    pub rights: Vec<RightNote>,
+    pub cites: Vec<Name>,
+    pub authority: Option<Name>,
+    pub allows: Vec<Allow>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Purpose {
+    pub id: Name,
+    pub text: Option<LocalText>,
+    pub bases: Vec<Name>,
+    pub interest: Option<LocalText>,
+    pub conditions: Vec<Name>,
+    pub requirement: Option<Requirement>,
+    pub direct_marketing: Option<Span>,
+    pub data: Vec<Name>,
+    pub retention: Vec<Retention>,
+    pub allows: Vec<Allow>,
+    pub span: Span,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RequirementKind {
+    Statutory,
+    Contractual,
+    ContractPrerequisite,
+    Voluntary,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Requirement {
+    pub kind: Located<RequirementKind>,
+    pub consequence: Option<LocalText>,
+    pub span: Span,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum DataKind {
+    Ordinary,
+    Special,
+    Criminal,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DataCategory {
+    pub id: Name,
+    pub title: Option<LocalText>,
+    pub kind: Option<Located<DataKind>>,
+    pub text: Option<LocalText>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SubjectCategory {
+    pub id: Name,
+    pub title: Option<LocalText>,
+    pub text: Option<LocalText>,
+    pub span: Span,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum SourceKind {
+    Subject,
+    ThirdParty,
+    Public,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SourceDef {
+    pub id: Name,
+    pub title: Option<LocalText>,
+    pub kind: Option<Located<SourceKind>>,
+    pub name: Option<Text>,
+    pub text: Option<LocalText>,
+    pub span: Span,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RecipientRole {
+    Processor,
+    Controller,
+    JointController,
+    Authority,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Recipient {
+    pub id: Name,
+    pub name: Option<Text>,
+    pub title: Option<LocalText>,
+    pub role: Option<Located<RecipientRole>>,
+    pub countries: Vec<Located<Country>>,
+    pub text: Option<LocalText>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Transfer {
+    pub id: Name,
+    pub countries: Vec<Located<Country>>,
+    pub recipient: Option<Name>,
+    pub mechanism: Option<Name>,
+    pub copy: Option<LocalText>,
+    pub text: Option<LocalText>,
+    pub allows: Vec<Allow>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RetentionRule {
+    /// `5 years after last-contact`, `6 years under fi-accounting-act`, or both.
+    Period {
+        duration: Located<Duration>,
+        after: Option<Name>,
+        under: Option<Name>,
+    },
+    /// `until consent-withdrawn`
+    Until(Name),
+    /// `criteria fi "..."`: free text, reported as vague by the checker.
+    Criteria(LocalText),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Retention {
+    pub rule: RetentionRule,
+    pub data: Vec<Name>,
+    pub text: Option<LocalText>,
+    pub allows: Vec<Allow>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum AutomatedDecisions {
+    None(Span),
+    Described {
+        logic: Option<LocalText>,
+        significance: Option<LocalText>,
+        consequences: Option<LocalText>,
+        span: Span,
+    },
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RightNote {
+    pub right: Name,
+    pub note: Option<LocalText>,
+    pub restriction: Option<LocalText>,
+    pub law: Option<Name>,
+    pub span: Span,
+}

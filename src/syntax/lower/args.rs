@@ -1,0 +1,487 @@
+//! Reading a statement's values one at a time, with a precise error for each way they can
+//! be wrong: missing, extra, a text where a name belongs, a malformed typed value.
+
+use super::{Lowerer, statements};
+use crate::diagnostic::Diagnostic;
+use crate::source::Span;
+use crate::syntax::ast::{LocalText, Located, Name, Text};
+use crate::syntax::cst::{Statement, Value, Word};
+use crate::syntax::schema::{self, BlockKind};
+use crate::syntax::values::{LanguageTag, ValueError, parse_language};
+
+pub struct Args<'a> {
+    block: BlockKind,
+    stmt: &'a Statement,
+    pos: usize,
+}
+
+impl<'a> Args<'a> {
+    /// None for a statement that was already reported as malformed.
+    pub fn new(_lx: &mut Lowerer, block: BlockKind, stmt: &'a Statement) -> Option<Args<'a>> {
+        (!stmt.broken).then_some(Args {
+            block,
+            stmt,
+            pos: 0,
+        })
+    }
+
+    fn keyword(&self) -> &str {
+        &self.stmt.keyword.text
+    }
+
+    fn example_help(&self) -> String {
+        match schema::example(self.block, self.keyword()) {
+            Some(example) => format!("write it like `{example}`"),
+            None => format!("see `{}` in docs/language.md", self.keyword()),
+        }
+    }
+
+    fn current(&self) -> Option<&'a Value> {
+        self.stmt.values.get(self.pos)
+    }
+
+    /// Where a missing value belongs: just after what was read so far.
+    fn last_span(&self) -> Span {
+        match self
+            .pos
+            .checked_sub(1)
+            .and_then(|i| self.stmt.values.get(i))
+        {
+            Some(v) => v.span(),
+            None => self.stmt.keyword.span,
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.current().is_none()
+    }
+
+    pub fn peek_word(&self) -> Option<&'a Word> {
+        match self.current() {
+            Some(Value::Word(w)) => Some(w),
+            _ => None,
+        }
+    }
+
+    pub fn peek_is_text(&self) -> bool {
+        matches!(self.current(), Some(Value::Text(_)))
+    }
+
+    pub fn missing(&self, lx: &mut Lowerer, what: &str) {
+        lx.report(
+            Diagnostic::error(
+                "missing-value",
+                self.last_span(),
+                format!("`{}` needs {what}", self.keyword()),
+            )
+            .with_label(format!("expected {what} after this"))
+            .with_help(self.example_help()),
+        );
+    }
+
+    fn wrong_kind(&self, lx: &mut Lowerer, value: &Value, what: &str) {
+        let (found, help) = match value {
+            Value::Text(_) => (
+                "a text",
+                if what.contains("date") || what.contains("name") || what.contains("code") {
+                    format!("write it without quotes; {}", self.example_help())
+                } else {
+                    self.example_help()
+                },
+            ),
+            Value::Word(_) => (
+                "a name",
+                format!("put texts in quotes; {}", self.example_help()),
+            ),
+            Value::Comma(_) => ("a `,`", self.example_help()),
+        };
+        lx.report(
+            Diagnostic::error(
+                "unexpected-value",
+                value.span(),
+                format!("`{}` takes {what} here, not {found}", self.keyword()),
+            )
+            .with_label(format!("expected {what}"))
+            .with_help(help),
+        );
+    }
+
+    pub fn word(&mut self, lx: &mut Lowerer, what: &str) -> Option<&'a Word> {
+        match self.current() {
+            Some(Value::Word(w)) => {
+                self.pos += 1;
+                Some(w)
+            }
+            Some(other) => {
+                self.wrong_kind(lx, other, what);
+                None
+            }
+            None => {
+                self.missing(lx, what);
+                None
+            }
+        }
+    }
+
+    pub fn text(&mut self, lx: &mut Lowerer, what: &str) -> Option<Text> {
+        match self.current() {
+            Some(Value::Text(t)) => {
+                self.pos += 1;
+                Some(Located {
+                    value: t.value.clone(),
+                    span: t.span,
+                })
+            }
+            Some(other) => {
+                self.wrong_kind(lx, other, what);
+                None
+            }
+            None => {
+                self.missing(lx, what);
+                None
+            }
+        }
+    }
+
+    /// A name referring to a definition (or defining one).
+    pub fn name(&mut self, lx: &mut Lowerer, what: &str) -> Option<Name> {
+        let word = self.word(lx, what)?;
+        checked_name(lx, word)
+    }
+
+    /// The name a block statement defines: `purpose customer-relationship {`. Several
+    /// words are taken as one name with spaces, which is reported with its hyphenated form.
+    pub fn defined_name(&mut self, lx: &mut Lowerer, what: &str) -> Option<Name> {
+        let first = self.word(lx, what)?;
+        let mut words = vec![first];
+        while let Some(next) = self.peek_word() {
+            words.push(next);
+            self.pos += 1;
+        }
+        if let [only] = words.as_slice() {
+            return checked_name(lx, only);
+        }
+        let span = first.span.to(words.last().map_or(first.span, |w| w.span));
+        let joined: Vec<&str> = words.iter().map(|w| w.text.as_str()).collect();
+        lx.report(
+            Diagnostic::error(
+                "invalid-name",
+                span,
+                format!("a name cannot contain spaces: `{}`", joined.join(" ")),
+            )
+            .with_label("one name expected")
+            .with_help(format!(
+                "join the words with `-`: `{}`",
+                suggest_name(&joined.join("-"))
+            )),
+        );
+        None
+    }
+
+    /// `a, b, c`: at least one name.
+    pub fn name_list(&mut self, lx: &mut Lowerer, what: &str) -> Vec<Name> {
+        self.list(lx, what, checked_name)
+    }
+
+    /// `a, b, c`, each read by `parse`.
+    pub fn list<T>(
+        &mut self,
+        lx: &mut Lowerer,
+        what: &str,
+        mut read: impl FnMut(&mut Lowerer, &Word) -> Option<T>,
+    ) -> Vec<T> {
+        let mut out = Vec::new();
+        loop {
+            let Some(word) = self.word(lx, what) else {
+                return out;
+            };
+            out.extend(read(lx, word));
+            match self.current() {
+                Some(Value::Comma(_)) => self.pos += 1,
+                _ => return out,
+            }
+        }
+    }
+
+    /// One typed value.
+    pub fn typed<T>(
+        &mut self,
+        lx: &mut Lowerer,
+        what: &str,
+        parse: impl Fn(&str) -> Result<T, ValueError>,
+    ) -> Option<Located<T>> {
+        let word = self.word(lx, what)?;
+        typed_word(lx, word, parse)
+    }
+
+    /// One typed value written as a text: e-mail, phone, web address.
+    pub fn typed_text<T>(
+        &mut self,
+        lx: &mut Lowerer,
+        what: &str,
+        parse: impl Fn(&str) -> Result<T, ValueError>,
+    ) -> Option<Located<T>> {
+        let text = self.text(lx, what)?;
+        match parse(&text.value) {
+            Ok(value) => Some(Located {
+                value,
+                span: text.span,
+            }),
+            Err(e) => {
+                lx.value_error(text.span, e);
+                None
+            }
+        }
+    }
+
+    /// A text per language: `fi "..." sv "..."` on the line, or one per line in the block.
+    pub fn local_text(&mut self, lx: &mut Lowerer) -> Option<LocalText> {
+        if self.is_empty() {
+            return match &self.stmt.block {
+                Some(block) => local_text_block(lx, self.stmt, &block.nodes),
+                None => {
+                    self.missing(lx, "a language and a text");
+                    None
+                }
+            };
+        }
+        let mut entries: Vec<(Located<LanguageTag>, Text)> = Vec::new();
+        let mut ok = true;
+        while !self.is_empty() {
+            if self.peek_is_text() {
+                let span = self.current().map_or(self.stmt.span, Value::span);
+                lx.report(
+                    Diagnostic::error(
+                        "missing-value",
+                        span,
+                        format!("the text of `{}` needs a language", self.keyword()),
+                    )
+                    .with_label("which language is this?")
+                    .with_help(format!(
+                        "put the language before the text, e.g. `{} en \"...\"`",
+                        self.keyword()
+                    )),
+                );
+                self.pos += 1;
+                ok = false;
+                continue;
+            }
+            let Some(lang) = self.typed(lx, "a language", parse_language) else {
+                ok = false;
+                self.skip_text();
+                continue;
+            };
+            let Some(text) = self.text(lx, "a text") else {
+                ok = false;
+                continue;
+            };
+            ok &= add_entry(lx, &mut entries, lang, text);
+        }
+        let span = self.stmt.span;
+        (ok && !entries.is_empty()).then_some(LocalText { entries, span })
+    }
+
+    fn skip_text(&mut self) {
+        if self.peek_is_text() {
+            self.pos += 1;
+        }
+    }
+
+    /// Reports values nobody read.
+    pub fn finish(&mut self, lx: &mut Lowerer) {
+        if let Some(extra) = self.current() {
+            let shown = match extra {
+                Value::Word(w) => format!("`{}`", w.text),
+                Value::Text(_) => "this text".to_string(),
+                Value::Comma(_) => "this `,`".to_string(),
+            };
+            lx.report(
+                Diagnostic::error(
+                    "unexpected-value",
+                    extra.span(),
+                    format!("`{}` has one value too many: {shown}", self.keyword()),
+                )
+                .with_label("not expected here")
+                .with_help(self.example_help()),
+            );
+            self.pos = self.stmt.values.len();
+        }
+    }
+
+    /// Reports a block on a statement that takes none.
+    pub fn no_block(&self, lx: &mut Lowerer) {
+        if let Some(block) = &self.stmt.block {
+            let open = Span {
+                end: block.span.start + 1,
+                ..block.span
+            };
+            lx.report(
+                Diagnostic::error(
+                    "unexpected-block",
+                    open,
+                    format!("`{}` takes no block", self.keyword()),
+                )
+                .with_label("block not expected")
+                .with_help(self.example_help()),
+            );
+        }
+    }
+}
+
+fn add_entry(
+    lx: &mut Lowerer,
+    entries: &mut Vec<(Located<LanguageTag>, Text)>,
+    lang: Located<LanguageTag>,
+    text: Text,
+) -> bool {
+    if let Some((first, _)) = entries.iter().find(|(l, _)| l.value == lang.value) {
+        lx.report(
+            Diagnostic::error(
+                "duplicate-statement",
+                lang.span,
+                format!("the `{}` text is given twice", lang.value),
+            )
+            .with_label("given again here")
+            .with_secondary(first.span, "first given here")
+            .with_help("keep one text per language"),
+        );
+        return false;
+    }
+    entries.push((lang, text));
+    true
+}
+
+fn local_text_block(
+    lx: &mut Lowerer,
+    owner: &Statement,
+    nodes: &[crate::syntax::cst::Node],
+) -> Option<LocalText> {
+    let mut entries = Vec::new();
+    let mut ok = true;
+    for stmt in statements(nodes) {
+        if stmt.broken {
+            ok = false;
+            continue;
+        }
+        let lang = typed_word(lx, &stmt.keyword, parse_language);
+        let mut args = Args {
+            block: BlockKind::Top,
+            stmt,
+            pos: 0,
+        };
+        let text = args.text(lx, "a text");
+        args.finish(lx);
+        args.no_block(lx);
+        match (lang, text) {
+            (Some(lang), Some(text)) => ok &= add_entry(lx, &mut entries, lang, text),
+            _ => ok = false,
+        }
+    }
+    if entries.is_empty() && ok {
+        lx.report(
+            Diagnostic::error(
+                "missing-value",
+                owner.keyword.span,
+                format!("`{}` has no text", owner.keyword.text),
+            )
+            .with_label("empty block")
+            .with_help("give one text per language, e.g. `fi \"...\"` on its own line"),
+        );
+    }
+    (ok && !entries.is_empty()).then_some(LocalText {
+        entries,
+        span: owner.span,
+    })
+}
+
+pub fn typed_word<T>(
+    lx: &mut Lowerer,
+    word: &Word,
+    parse: impl Fn(&str) -> Result<T, ValueError>,
+) -> Option<Located<T>> {
+    match parse(&word.text) {
+        Ok(value) => Some(Located {
+            value,
+            span: word.span,
+        }),
+        Err(e) => {
+            lx.value_error(word.span, e);
+            None
+        }
+    }
+}
+
+/// Names are lower-case letters, digits and hyphens, starting with a letter.
+pub fn is_valid_name(s: &str) -> bool {
+    let mut chars = s.chars();
+    let starts_well = chars
+        .next()
+        .is_some_and(|c| c.is_alphabetic() && !c.is_uppercase());
+    starts_well
+        && s.chars()
+            .all(|c| c == '-' || c.is_ascii_digit() || (c.is_alphabetic() && !c.is_uppercase()))
+        && !s.ends_with('-')
+}
+
+fn suggest_name(s: &str) -> String {
+    let lowered: String = s
+        .to_lowercase()
+        .chars()
+        .map(|c| {
+            if c == '_' || c == ' ' || c == '.' {
+                '-'
+            } else {
+                c
+            }
+        })
+        .filter(|c| *c == '-' || c.is_alphanumeric())
+        .collect();
+    let trimmed = lowered.trim_matches('-');
+    match trimmed.chars().next() {
+        Some(c) if c.is_ascii_digit() => format!("n{trimmed}"),
+        _ => trimmed.to_string(),
+    }
+}
+
+fn checked_name(lx: &mut Lowerer, word: &Word) -> Option<Name> {
+    if is_valid_name(&word.text) {
+        return Some(Located {
+            value: word.text.clone(),
+            span: word.span,
+        });
+    }
+    let suggestion = suggest_name(&word.text);
+    let mut d = Diagnostic::error(
+        "invalid-name",
+        word.span,
+        format!("`{}` is not a valid name", word.text),
+    )
+    .with_label("names are lower case");
+    d.help = Some(if is_valid_name(&suggestion) {
+        format!(
+            "names are lower-case letters, digits and `-`, starting with a letter: `{suggestion}`"
+        )
+    } else {
+        "names are lower-case letters, digits and `-`, starting with a letter".to_string()
+    });
+    lx.report(d);
+    None
+}
+
+impl Args<'_> {
+    pub fn peek_comma(&self) -> bool {
+        matches!(self.current(), Some(Value::Comma(_)))
+    }
+
+    pub fn peek_span(&self) -> Span {
+        self.current().map_or(self.last_span(), Value::span)
+    }
+
+    pub fn skip(&mut self) {
+        self.pos += 1;
+    }
+
+    pub fn skip_all(&mut self) {
+        self.pos = self.stmt.values.len();
+    }
+}

@@ -1,0 +1,184 @@
+//! CST → AST: reads each statement against the schema, checks every typed value, and
+//! reports what is unknown, misplaced, missing, extra or given twice.
+
+mod args;
+mod decls;
+mod register;
+
+use std::collections::HashMap;
+
+use super::ast::{Allow, Located, Module};
+use super::cst::{Cst, Node, Statement};
+use super::schema::{self, BlockKind};
+use super::values::{ValueError, parse_rule_code};
+use crate::diagnostic::{Diagnostic, Outcome};
+use crate::source::{SourceId, Span};
+
+pub use args::Args;
+
+/// Lowers a parsed file. Statements that could not be read are left out, so one mistake
+/// gives one diagnostic.
+pub fn lower(source: SourceId, cst: &Cst) -> Outcome<Module> {
+    let mut lx = Lowerer::default();
+    let items = decls::top_level(&mut lx, &cst.nodes);
+    Outcome {
+        value: Module { source, items },
+        diagnostics: lx.diagnostics,
+    }
+}
+
+#[derive(Default)]
+pub struct Lowerer {
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Lowerer {
+    pub fn report(&mut self, diagnostic: Diagnostic) {
+        self.diagnostics.push(diagnostic);
+    }
+
+    pub fn value_error(&mut self, span: Span, error: ValueError) {
+        let mut d = Diagnostic::error(error.code, span, error.message).with_label(error.label);
+        d.help = error.help;
+        self.report(d);
+    }
+
+    /// Reports a statement this block does not hold: a typo, or a keyword of another block.
+    pub fn unknown_statement(&mut self, block: BlockKind, stmt: &Statement) {
+        let keyword = stmt.keyword.text.as_str();
+        let homes = schema::blocks_with(keyword);
+        let diagnostic = if homes.is_empty() {
+            let d = Diagnostic::error(
+                "unknown-keyword",
+                stmt.keyword.span,
+                format!("unknown keyword `{keyword}` in {}", block.describe()),
+            );
+            match schema::suggest(block, keyword) {
+                Some(s) => d
+                    .with_label(format!("did you mean `{s}`?"))
+                    .with_help(format!(
+                        "write `{}`",
+                        schema::example(block, s).unwrap_or(s)
+                    )),
+                None => d.with_label("not a keyword here").with_help(format!(
+                    "{} holds: {}",
+                    capitalise(block.describe()),
+                    keyword_list(block)
+                )),
+            }
+        } else {
+            let places: Vec<&str> = homes.iter().map(|b| b.describe()).collect();
+            Diagnostic::error(
+                "misplaced-keyword",
+                stmt.keyword.span,
+                format!("`{keyword}` cannot stand in {}", block.describe()),
+            )
+            .with_label("not allowed here")
+            .with_help(format!("`{keyword}` belongs in {}", join_or(&places)))
+        };
+        self.report(diagnostic);
+    }
+}
+
+fn capitalise(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(c) => c.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+fn keyword_list(block: BlockKind) -> String {
+    let words: Vec<String> = schema::keywords_of(block)
+        .map(|e| format!("`{}`", e.keyword))
+        .collect();
+    words.join(", ")
+}
+
+fn join_or(items: &[&str]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => (*one).to_string(),
+        [init @ .., last] => format!("{} or {}", init.join(", "), last),
+    }
+}
+
+/// The statements of a block, skipping comments and blank lines.
+pub fn statements(nodes: &[Node]) -> impl Iterator<Item = &Statement> {
+    nodes.iter().filter_map(|n| match n {
+        Node::Statement(s) => Some(s),
+        _ => None,
+    })
+}
+
+/// Remembers which single-valued statements a block already had.
+#[derive(Default)]
+pub struct Seen {
+    first: HashMap<String, Span>,
+}
+
+impl Seen {
+    /// True the first time `stmt`'s keyword is seen; reports every later time.
+    pub fn first(&mut self, lx: &mut Lowerer, stmt: &Statement) -> bool {
+        let keyword = &stmt.keyword.text;
+        match self.first.get(keyword) {
+            Some(first) => {
+                lx.report(
+                    Diagnostic::error(
+                        "duplicate-statement",
+                        stmt.keyword.span,
+                        format!("`{keyword}` is given twice"),
+                    )
+                    .with_label("given again here")
+                    .with_secondary(*first, "first given here")
+                    .with_help(format!("keep one `{keyword}` and remove the other")),
+                );
+                false
+            }
+            None => {
+                self.first.insert(keyword.clone(), stmt.keyword.span);
+                true
+            }
+        }
+    }
+}
+
+/// `allow K002 because "reason"`
+pub fn allow(lx: &mut Lowerer, block: BlockKind, stmt: &Statement) -> Option<Allow> {
+    let mut args = Args::new(lx, block, stmt)?;
+    let code_word = args.word(lx, "a rule code")?;
+    let code = match parse_rule_code(&code_word.text) {
+        Ok(c) => Located {
+            value: c,
+            span: code_word.span,
+        },
+        Err(e) => {
+            lx.value_error(code_word.span, e);
+            return None;
+        }
+    };
+    let because = args.peek_word().map(|w| w.text.as_str());
+    if because != Some("because") {
+        lx.report(
+            Diagnostic::error(
+                "missing-reason",
+                stmt.span,
+                format!("`allow {}` gives no reason", code.value),
+            )
+            .with_label("a reason is required")
+            .with_help(format!(
+                "say why the finding does not apply: `allow {} because \"...\"`",
+                code.value
+            )),
+        );
+        return None;
+    }
+    args.word(lx, "`because`")?;
+    let reason = args.text(lx, "a reason")?;
+    args.finish(lx);
+    Some(Allow {
+        code,
+        reason,
+        span: stmt.span,
+    })
+}

@@ -1,0 +1,595 @@
+//! `register` and everything inside it.
+
+use super::decls::{choice, data_category, definition, recipient, source_def, subject_category};
+use super::{Args, Lowerer, Seen, allow, statements};
+use crate::diagnostic::Diagnostic;
+use crate::syntax::ast::{
+    AutomatedDecisions, Located, Name, Profile, Purpose, Register, Requirement, RequirementKind,
+    Retention, RetentionRule, RightNote, Transfer,
+};
+use crate::syntax::cst::{Block, Statement};
+use crate::syntax::schema::{self, BlockKind};
+use crate::syntax::values::{parse_country, parse_date, parse_duration, parse_language};
+
+pub fn register(lx: &mut Lowerer, stmt: &Statement) -> Option<Register> {
+    let (id, body) = definition(lx, BlockKind::Top, stmt, "a name for the register")?;
+    Some(register_body(lx, id, body, stmt))
+}
+
+/// Statements that may be repeated in a register; every other one is given at most once.
+const REPEATABLE: &[&str] = &[
+    "purpose",
+    "data",
+    "subject",
+    "source",
+    "recipient",
+    "transfer",
+    "retention",
+    "security",
+    "right",
+    "allow",
+    "subjects",
+    "sources",
+    "recipients",
+    "cites",
+];
+
+pub fn register_body(lx: &mut Lowerer, id: Name, body: &Block, stmt: &Statement) -> Register {
+    const B: BlockKind = BlockKind::Register;
+    let mut r = empty_register(id, stmt);
+    let mut seen = Seen::default();
+    for s in statements(&body.nodes) {
+        let keyword = s.keyword.text.as_str();
+        if schema::example(B, keyword).is_none() {
+            lx.unknown_statement(B, s);
+            continue;
+        }
+        if !REPEATABLE.contains(&keyword) && !seen.first(lx, s) {
+            continue;
+        }
+        register_statement(lx, &mut r, s);
+    }
+    check_none_contradictions(lx, &r);
+    r
+}
+
+fn empty_register(id: Name, stmt: &Statement) -> Register {
+    Register {
+        id,
+        title: None,
+        languages: Vec::new(),
+        updated: None,
+        controller: None,
+        contact: None,
+        dpo: None,
+        profiles: Vec::new(),
+        purposes: Vec::new(),
+        data: Vec::new(),
+        data_defs: Vec::new(),
+        subjects: Vec::new(),
+        subject_defs: Vec::new(),
+        sources: Vec::new(),
+        source_defs: Vec::new(),
+        recipients_none: None,
+        recipients: Vec::new(),
+        recipient_defs: Vec::new(),
+        transfers_none: None,
+        transfers: Vec::new(),
+        retention: Vec::new(),
+        automated_decisions: None,
+        security: Vec::new(),
+        rights: Vec::new(),
+        cites: Vec::new(),
+        authority: None,
+        allows: Vec::new(),
+        span: stmt.span,
+    }
+}
+
+const PROFILES: &[(&str, Profile)] = &[
+    ("notice", Profile::Notice),
+    ("ropa", Profile::Ropa),
+    ("strict", Profile::Strict),
+];
+
+fn register_statement(lx: &mut Lowerer, r: &mut Register, s: &Statement) {
+    const B: BlockKind = BlockKind::Register;
+    match s.keyword.text.as_str() {
+        "purpose" => {
+            if let Some((id, body)) = definition(lx, B, s, "a name for the purpose") {
+                r.purposes.push(purpose_body(lx, id, body, s));
+            }
+            return;
+        }
+        "data" if s.block.is_some() => {
+            if let Some((id, body)) = definition(lx, B, s, "a name for the data category") {
+                r.data_defs.push(data_category(lx, id, body, s));
+            }
+            return;
+        }
+        "subject" => {
+            if let Some((id, body)) = definition(lx, B, s, "a name for the subject category") {
+                r.subject_defs.push(subject_category(lx, id, body, s));
+            }
+            return;
+        }
+        "source" => {
+            if let Some((id, body)) = definition(lx, B, s, "a name for the source") {
+                r.source_defs.push(source_def(lx, id, body, s));
+            }
+            return;
+        }
+        "recipient" => {
+            if let Some((id, body)) = definition(lx, B, s, "a name for the recipient") {
+                r.recipient_defs.push(recipient(lx, id, body, s));
+            }
+            return;
+        }
+        "transfer" => {
+            r.transfers.extend(transfer(lx, s));
+            return;
+        }
+        "retention" => {
+            r.retention.extend(retention(lx, B, s));
+            return;
+        }
+        "automated-decisions" => {
+            r.automated_decisions = automated_decisions(lx, s);
+            return;
+        }
+        "right" => {
+            r.rights.extend(right(lx, s));
+            return;
+        }
+        "allow" => {
+            r.allows.extend(allow(lx, B, s));
+            return;
+        }
+        _ => {}
+    }
+    let Some(mut args) = Args::new(lx, B, s) else {
+        return;
+    };
+    args.no_block(lx);
+    match s.keyword.text.as_str() {
+        "title" => r.title = args.local_text(lx),
+        "security" => r.security.extend(args.local_text(lx)),
+        "languages" => {
+            r.languages = args.list(lx, "a language tag", |lx, w| {
+                super::args::typed_word(lx, w, parse_language)
+            })
+        }
+        "updated" => r.updated = args.typed(lx, "a date", parse_date),
+        "controller" => r.controller = args.name(lx, "the name of a `controller`"),
+        "contact" => r.contact = args.name(lx, "the name of a `person`"),
+        "dpo" => r.dpo = args.name(lx, "the name of a `person`"),
+        "authority" => r.authority = args.name(lx, "the name of a supervisory authority"),
+        "profile" => r.profiles = profile_list(lx, &mut args),
+        "data" => r
+            .data
+            .extend(args.name_list(lx, "the name of a data category")),
+        "subjects" => r
+            .subjects
+            .extend(args.name_list(lx, "the name of a subject category")),
+        "sources" => r.sources.extend(args.name_list(lx, "the name of a source")),
+        "cites" => r.cites.extend(args.name_list(lx, "the name of a law")),
+        "recipients" => none_or_list(lx, &mut args, &mut r.recipients_none, &mut r.recipients),
+        "transfers" => transfers_none(lx, &mut args, &mut r.transfers_none),
+        _ => {}
+    }
+    args.finish(lx);
+}
+
+fn profile_list(lx: &mut Lowerer, args: &mut Args) -> Vec<Located<Profile>> {
+    let mut out = Vec::new();
+    loop {
+        out.extend(choice(lx, args, "a profile", PROFILES));
+        match args.peek_comma() {
+            true => args.skip(),
+            false => return out,
+        }
+    }
+}
+
+/// `recipients none` or `recipients a, b`.
+fn none_or_list(
+    lx: &mut Lowerer,
+    args: &mut Args,
+    none: &mut Option<crate::source::Span>,
+    list: &mut Vec<Name>,
+) {
+    match args.peek_word() {
+        Some(w) if w.text == "none" => {
+            *none = Some(w.span);
+            args.skip();
+        }
+        _ => list.extend(args.name_list(lx, "`none` or the name of a recipient")),
+    }
+}
+
+fn transfers_none(lx: &mut Lowerer, args: &mut Args, none: &mut Option<crate::source::Span>) {
+    match args.peek_word() {
+        Some(w) if w.text == "none" => {
+            *none = Some(w.span);
+            args.skip();
+        }
+        _ => {
+            let span = args.peek_span();
+            lx.report(
+                Diagnostic::error(
+                    "unexpected-value",
+                    span,
+                    "`transfers` takes only `none`",
+                )
+                .with_label("expected `none`")
+                .with_help("describe each transfer in its own block: `transfer us-hosting {` with `country`, `mechanism` and `recipient`"),
+            );
+            args.skip_all();
+        }
+    }
+}
+
+/// Saying `none` and then naming some is a contradiction the reader must resolve.
+fn check_none_contradictions(lx: &mut Lowerer, r: &Register) {
+    let recipient_spans = r
+        .recipients
+        .iter()
+        .map(|n| n.span)
+        .chain(r.recipient_defs.iter().map(|d| d.span));
+    let transfer_spans = r.transfers.iter().map(|t| t.span);
+    for (none, mut others, what) in [
+        (
+            r.recipients_none,
+            recipient_spans.collect::<Vec<_>>().into_iter(),
+            "recipients",
+        ),
+        (
+            r.transfers_none,
+            transfer_spans.collect::<Vec<_>>().into_iter(),
+            "transfers",
+        ),
+    ] {
+        if let (Some(none), Some(first)) = (none, others.next()) {
+            lx.report(
+                Diagnostic::error(
+                    "contradiction",
+                    first,
+                    format!("the register says `{what} none` and also names {what}"),
+                )
+                .with_label(format!("one of the {what}"))
+                .with_secondary(none, "said to be none here")
+                .with_help(format!("remove `{what} none`, or remove the {what} named")),
+            );
+        }
+    }
+}
+
+const REQUIREMENTS: &[(&str, RequirementKind)] = &[
+    ("statutory", RequirementKind::Statutory),
+    ("contractual", RequirementKind::Contractual),
+    (
+        "contract-prerequisite",
+        RequirementKind::ContractPrerequisite,
+    ),
+    ("voluntary", RequirementKind::Voluntary),
+];
+
+pub fn purpose_body(lx: &mut Lowerer, id: Name, body: &Block, stmt: &Statement) -> Purpose {
+    const B: BlockKind = BlockKind::Purpose;
+    let mut p = Purpose {
+        id,
+        text: None,
+        bases: Vec::new(),
+        interest: None,
+        conditions: Vec::new(),
+        requirement: None,
+        direct_marketing: None,
+        data: Vec::new(),
+        retention: Vec::new(),
+        allows: Vec::new(),
+        span: stmt.span,
+    };
+    let mut seen = Seen::default();
+    for s in statements(&body.nodes) {
+        let keyword = s.keyword.text.as_str();
+        if schema::example(B, keyword).is_none() {
+            lx.unknown_statement(B, s);
+            continue;
+        }
+        match keyword {
+            "retention" => p.retention.extend(retention(lx, B, s)),
+            "allow" => p.allows.extend(allow(lx, B, s)),
+            "requirement" if seen.first(lx, s) => p.requirement = requirement(lx, s),
+            "data" => {
+                if let Some(mut args) = Args::new(lx, B, s) {
+                    args.no_block(lx);
+                    p.data
+                        .extend(args.name_list(lx, "the name of a data category"));
+                    args.finish(lx);
+                }
+            }
+            "requirement" => {}
+            _ if !seen.first(lx, s) => {}
+            _ => purpose_statement(lx, &mut p, s),
+        }
+    }
+    p
+}
+
+fn purpose_statement(lx: &mut Lowerer, p: &mut Purpose, s: &Statement) {
+    let Some(mut args) = Args::new(lx, BlockKind::Purpose, s) else {
+        return;
+    };
+    let keyword = s.keyword.text.as_str();
+    if !matches!(keyword, "text" | "interest") {
+        args.no_block(lx);
+    }
+    match keyword {
+        "text" => p.text = args.local_text(lx),
+        "interest" => p.interest = args.local_text(lx),
+        "basis" => p.bases = args.name_list(lx, "a legal basis"),
+        "condition" => p.conditions = args.name_list(lx, "an Art. 9(2) condition"),
+        "direct-marketing" => p.direct_marketing = Some(s.keyword.span),
+        _ => {}
+    }
+    args.finish(lx);
+}
+
+fn requirement(lx: &mut Lowerer, stmt: &Statement) -> Option<Requirement> {
+    const B: BlockKind = BlockKind::Requirement;
+    let mut args = Args::new(lx, BlockKind::Purpose, stmt)?;
+    let kind = choice(lx, &mut args, "a kind of requirement", REQUIREMENTS);
+    args.finish(lx);
+    let mut consequence = None;
+    let mut seen = Seen::default();
+    for s in stmt.block.iter().flat_map(|b| statements(&b.nodes)) {
+        if s.keyword.text != "consequence" {
+            lx.unknown_statement(B, s);
+        } else if seen.first(lx, s)
+            && let Some(mut a) = Args::new(lx, B, s)
+        {
+            consequence = a.local_text(lx);
+        }
+    }
+    Some(Requirement {
+        kind: kind?,
+        consequence,
+        span: stmt.span,
+    })
+}
+
+fn retention(lx: &mut Lowerer, block: BlockKind, stmt: &Statement) -> Option<Retention> {
+    let mut args = Args::new(lx, block, stmt)?;
+    let rule = retention_rule(lx, &mut args);
+    if rule.is_none() {
+        // The rule's own error says what is wrong; the words after it would only echo it.
+        args.skip_all();
+    }
+    args.finish(lx);
+    let mut r = Retention {
+        rule: rule?,
+        data: Vec::new(),
+        text: None,
+        allows: Vec::new(),
+        span: stmt.span,
+    };
+    retention_block(lx, &mut r, stmt);
+    Some(r)
+}
+
+fn retention_rule(lx: &mut Lowerer, args: &mut Args) -> Option<RetentionRule> {
+    let first = args.word(lx, "a period such as `5 years`, `until …` or `criteria`")?;
+    match first.text.as_str() {
+        "until" => Some(RetentionRule::Until(
+            args.name(lx, "the event that ends it")?,
+        )),
+        "criteria" => Some(RetentionRule::Criteria(args.local_text(lx)?)),
+        amount => {
+            let amount_span = first.span;
+            let unit = args.word(lx, "a unit such as `years`")?;
+            let duration = match parse_duration(amount, &unit.text) {
+                Ok(d) => Located {
+                    value: d,
+                    span: amount_span.to(unit.span),
+                },
+                Err(e) => {
+                    lx.value_error(amount_span.to(unit.span), e);
+                    return None;
+                }
+            };
+            let (after, under) = period_anchors(lx, args)?;
+            Some(RetentionRule::Period {
+                duration,
+                after,
+                under,
+            })
+        }
+    }
+}
+
+/// `after EVENT` and/or `under LAW`, in that order.
+fn period_anchors(lx: &mut Lowerer, args: &mut Args) -> Option<(Option<Name>, Option<Name>)> {
+    let mut after = None;
+    let mut under = None;
+    if args.peek_word().is_some_and(|w| w.text == "after") {
+        args.skip();
+        after = Some(args.name(lx, "the event the period runs from")?);
+    }
+    if args.peek_word().is_some_and(|w| w.text == "under") {
+        args.skip();
+        under = Some(args.name(lx, "the law that sets the period")?);
+    }
+    if let Some(w) = args
+        .peek_word()
+        .filter(|w| w.text != "after" && w.text != "under")
+    {
+        lx.report(
+            Diagnostic::error(
+                "unexpected-value",
+                w.span,
+                format!("expected `after` or `under` here, not `{}`", w.text),
+            )
+            .with_label("not understood")
+            .with_help("write `5 years after last-contact` or `6 years under fi-accounting-act`"),
+        );
+        args.skip_all();
+        return None;
+    }
+    Some((after, under))
+}
+
+fn retention_block(lx: &mut Lowerer, r: &mut Retention, stmt: &Statement) {
+    const B: BlockKind = BlockKind::Retention;
+    let mut seen = Seen::default();
+    for s in stmt.block.iter().flat_map(|b| statements(&b.nodes)) {
+        let keyword = s.keyword.text.as_str();
+        if schema::example(B, keyword).is_none() {
+            lx.unknown_statement(B, s);
+            continue;
+        }
+        if keyword == "allow" {
+            r.allows.extend(allow(lx, B, s));
+            continue;
+        }
+        if !seen.first(lx, s) {
+            continue;
+        }
+        let Some(mut args) = Args::new(lx, B, s) else {
+            continue;
+        };
+        match keyword {
+            "data" => r.data = args.name_list(lx, "the name of a data category"),
+            "text" => r.text = args.local_text(lx),
+            _ => {}
+        }
+        args.finish(lx);
+    }
+}
+
+fn transfer(lx: &mut Lowerer, stmt: &Statement) -> Option<Transfer> {
+    const B: BlockKind = BlockKind::Transfer;
+    let (id, body) = definition(lx, BlockKind::Register, stmt, "a name for the transfer")?;
+    let mut t = Transfer {
+        id,
+        countries: Vec::new(),
+        recipient: None,
+        mechanism: None,
+        copy: None,
+        text: None,
+        allows: Vec::new(),
+        span: stmt.span,
+    };
+    let mut seen = Seen::default();
+    for s in statements(&body.nodes) {
+        let keyword = s.keyword.text.as_str();
+        if schema::example(B, keyword).is_none() {
+            lx.unknown_statement(B, s);
+            continue;
+        }
+        if keyword == "allow" {
+            t.allows.extend(allow(lx, B, s));
+            continue;
+        }
+        if !seen.first(lx, s) {
+            continue;
+        }
+        let Some(mut args) = Args::new(lx, B, s) else {
+            continue;
+        };
+        match keyword {
+            "country" => {
+                t.countries = args.list(lx, "a country code", |lx, w| {
+                    super::args::typed_word(lx, w, parse_country)
+                })
+            }
+            "recipient" => t.recipient = args.name(lx, "the name of a `recipient`"),
+            "mechanism" => t.mechanism = args.name(lx, "a transfer mechanism such as `scc`"),
+            "copy" => t.copy = args.local_text(lx),
+            "text" => t.text = args.local_text(lx),
+            _ => {}
+        }
+        args.finish(lx);
+    }
+    Some(t)
+}
+
+fn automated_decisions(lx: &mut Lowerer, stmt: &Statement) -> Option<AutomatedDecisions> {
+    const B: BlockKind = BlockKind::AutomatedDecisions;
+    let mut args = Args::new(lx, BlockKind::Register, stmt)?;
+    if stmt.block.is_none() {
+        let word = args.word(lx, "`none`, or a block describing the decisions")?;
+        if word.text != "none" {
+            lx.report(
+                Diagnostic::error(
+                    "unknown-value",
+                    word.span,
+                    format!("`automated-decisions` takes `none` or a block, not `{}`", word.text),
+                )
+                .with_label("expected `none`")
+                .with_help("write `automated-decisions none`, or open a block with `logic`, `significance` and `consequences`"),
+            );
+            return None;
+        }
+        args.finish(lx);
+        return Some(AutomatedDecisions::None(word.span));
+    }
+    args.finish(lx);
+    let (mut logic, mut significance, mut consequences) = (None, None, None);
+    let mut seen = Seen::default();
+    for s in stmt.block.iter().flat_map(|b| statements(&b.nodes)) {
+        let slot = match s.keyword.text.as_str() {
+            "logic" => &mut logic,
+            "significance" => &mut significance,
+            "consequences" => &mut consequences,
+            _ => {
+                lx.unknown_statement(B, s);
+                continue;
+            }
+        };
+        if seen.first(lx, s)
+            && let Some(mut a) = Args::new(lx, B, s)
+        {
+            *slot = a.local_text(lx);
+        }
+    }
+    Some(AutomatedDecisions::Described {
+        logic,
+        significance,
+        consequences,
+        span: stmt.span,
+    })
+}
+
+fn right(lx: &mut Lowerer, stmt: &Statement) -> Option<RightNote> {
+    const B: BlockKind = BlockKind::Right;
+    let (right, body) = definition(lx, BlockKind::Register, stmt, "the name of a right")?;
+    let mut r = RightNote {
+        right,
+        note: None,
+        restriction: None,
+        law: None,
+        span: stmt.span,
+    };
+    let mut seen = Seen::default();
+    for s in statements(&body.nodes) {
+        let keyword = s.keyword.text.as_str();
+        if schema::example(B, keyword).is_none() {
+            lx.unknown_statement(B, s);
+            continue;
+        }
+        if !seen.first(lx, s) {
+            continue;
+        }
+        let Some(mut args) = Args::new(lx, B, s) else {
+            continue;
+        };
+        match keyword {
+            "note" => r.note = args.local_text(lx),
+            "restriction" => r.restriction = args.local_text(lx),
+            "law" => r.law = args.name(lx, "the name of a law"),
+            _ => {}
+        }
+        args.finish(lx);
+    }
+    Some(r)
+}

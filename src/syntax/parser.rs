@@ -1,0 +1,494 @@
+//! pest → CST. pest types stop here: nothing outside `src/syntax` sees a `Pair`.
+
+use pest::Parser as _;
+use pest::iterators::Pair;
+
+use super::cst::{Block, Comma, Comment, Cst, Node, Statement, Text, Value, Word};
+use super::text::{dedent, unescape};
+use crate::diagnostic::{Diagnostic, Outcome};
+use crate::source::{SourceId, Span};
+
+#[derive(pest_derive::Parser)]
+#[grammar = "../grammar/regc.pest"]
+struct RegParser;
+
+/// Blocks nest a few levels in real files; the limit keeps the recursive descent off the
+/// end of the stack on hostile input.
+pub const MAX_DEPTH: usize = 32;
+
+/// Parses one source into its CST. Never fails: malformed pieces become diagnostics.
+pub fn parse(source: SourceId, text: &str) -> Outcome<Cst> {
+    let mut cx = Cx {
+        source,
+        diagnostics: Vec::new(),
+    };
+    let nodes = match too_deep_at(text) {
+        Some(offset) => {
+            cx.diagnostics
+                .push(nesting_too_deep(cx.span(offset, offset + 1)));
+            Vec::new()
+        }
+        None => cx.parse_file(text),
+    };
+    Outcome {
+        value: Cst { nodes },
+        diagnostics: cx.diagnostics,
+    }
+}
+
+struct Cx {
+    source: SourceId,
+    diagnostics: Vec<Diagnostic>,
+}
+
+impl Cx {
+    fn span(&self, start: usize, end: usize) -> Span {
+        Span::new(self.source, start, end)
+    }
+
+    fn span_of(&self, pair: &Pair<Rule>) -> Span {
+        let s = pair.as_span();
+        self.span(s.start(), s.end())
+    }
+
+    fn parse_file(&mut self, text: &str) -> Vec<Node> {
+        match RegParser::parse(Rule::file, text) {
+            Ok(mut pairs) => match pairs.next() {
+                Some(file) => self.nodes(file.into_inner()),
+                None => Vec::new(),
+            },
+            // The grammar has a fallback for every line, so this is a bug in it; report
+            // it at the spot pest names rather than crash.
+            Err(e) => {
+                let offset = match e.location {
+                    pest::error::InputLocation::Pos(p) => p,
+                    pest::error::InputLocation::Span((s, _)) => s,
+                };
+                self.diagnostics.push(
+                    Diagnostic::error(
+                        "syntax-error",
+                        self.span(offset, offset),
+                        "this line cannot be read",
+                    )
+                    .with_help("please report this file to the regc developers: the parser should accept or explain any line"),
+                );
+                Vec::new()
+            }
+        }
+    }
+
+    fn nodes<'a>(&mut self, pairs: impl Iterator<Item = Pair<'a, Rule>>) -> Vec<Node> {
+        let mut nodes = Vec::new();
+        for pair in pairs {
+            match pair.as_rule() {
+                Rule::blank => nodes.push(Node::Blank(self.span_of(&pair))),
+                Rule::comment_line => nodes.extend(self.comment_in(pair).map(Node::Comment)),
+                Rule::stray_close => self.stray_close(&pair),
+                Rule::statement => nodes.extend(self.statement(pair).map(Node::Statement)),
+                _ => {}
+            }
+        }
+        nodes
+    }
+
+    fn comment_in(&self, pair: Pair<Rule>) -> Option<Comment> {
+        pair.into_inner()
+            .find(|p| p.as_rule() == Rule::comment)
+            .map(|p| self.comment(&p))
+    }
+
+    fn comment(&self, pair: &Pair<Rule>) -> Comment {
+        Comment {
+            text: pair.as_str().trim_end().to_string(),
+            span: self.span_of(pair),
+        }
+    }
+
+    fn stray_close(&mut self, pair: &Pair<Rule>) {
+        let start =
+            pair.as_span().start() + (pair.as_str().len() - pair.as_str().trim_start().len());
+        self.diagnostics.push(
+            Diagnostic::error(
+                "unmatched-brace",
+                self.span(start, start + 1),
+                "this `}` closes no block",
+            )
+            .with_label("no block is open here")
+            .with_help(
+                "remove it, or add the statement that opens the block, e.g. `register customers {`",
+            ),
+        );
+    }
+
+    fn statement(&mut self, pair: Pair<Rule>) -> Option<Statement> {
+        let span = self.statement_span(&pair);
+        let mut keyword = None;
+        let mut broken = false;
+        let mut values = Vec::new();
+        let mut block = None;
+        let mut comment = None;
+        for part in pair.into_inner() {
+            match part.as_rule() {
+                Rule::keyword => match self.keyword(part) {
+                    Some(word) => keyword = Some(word),
+                    None => broken = true,
+                },
+                Rule::word => values.push(Value::Word(self.word(&part))),
+                Rule::text => match self.text(&part) {
+                    Some(text) => values.push(Value::Text(text)),
+                    None => broken = true,
+                },
+                Rule::text_block => match self.text_block(part) {
+                    Some(text) => values.push(Value::Text(text)),
+                    None => broken = true,
+                },
+                Rule::comma => values.push(Value::Comma(self.comma(part))),
+                Rule::bad_text => {
+                    self.bad_text(&part);
+                    broken = true;
+                }
+                Rule::junk => {
+                    self.junk(&part, false);
+                    broken = true;
+                }
+                Rule::comment => comment = Some(self.comment(&part)),
+                Rule::inline_block => {
+                    self.inline_block(&part);
+                    broken = true;
+                }
+                Rule::block => {
+                    let (b, close_comment, ok) = self.block(part);
+                    broken |= !ok;
+                    comment = close_comment;
+                    block = Some(b);
+                }
+                _ => {}
+            }
+        }
+        let Some(keyword) = keyword else {
+            if !broken {
+                self.diagnostics.push(
+                    Diagnostic::error("syntax-error", span, "a block must follow a keyword on the same line")
+                        .with_label("`{` at the start of a line")
+                        .with_help("put `{` at the end of the line that names the block, e.g. `purpose marketing {`"),
+                );
+            }
+            return None;
+        };
+        Some(Statement {
+            keyword,
+            values,
+            block,
+            comment,
+            broken,
+            span,
+        })
+    }
+
+    /// The statement's own line (or lines, for a block header), without leading spaces.
+    fn statement_span(&self, pair: &Pair<Rule>) -> Span {
+        let s = pair.as_span();
+        let text = pair.as_str();
+        let lead = text.len() - text.trim_start_matches([' ', '\t']).len();
+        let body = text.trim_end();
+        self.span(s.start() + lead, s.start() + body.len().max(lead))
+    }
+
+    fn keyword(&mut self, pair: Pair<Rule>) -> Option<Word> {
+        let inner = pair.into_inner().next()?;
+        match inner.as_rule() {
+            Rule::word => Some(self.word(&inner)),
+            Rule::junk => {
+                self.junk(&inner, true);
+                None
+            }
+            Rule::bad_text => {
+                self.bad_text(&inner);
+                None
+            }
+            _ => {
+                let what = if inner.as_rule() == Rule::comma {
+                    "a `,`"
+                } else {
+                    "a text"
+                };
+                self.diagnostics.push(
+                    Diagnostic::error(
+                        "syntax-error",
+                        self.span_of(&inner),
+                        format!("a statement starts with a keyword, not with {what}"),
+                    )
+                    .with_label("expected a keyword here")
+                    .with_help("start the line with the keyword the value belongs to, e.g. `text fi \"...\"`; a list goes on on the next line only after a `,` that ends the line"),
+                );
+                None
+            }
+        }
+    }
+
+    fn word(&self, pair: &Pair<Rule>) -> Word {
+        Word {
+            text: pair.as_str().to_string(),
+            span: self.span_of(pair),
+        }
+    }
+
+    fn text(&mut self, pair: &Pair<Rule>) -> Option<Text> {
+        let span = self.span_of(pair);
+        let raw = pair.as_str();
+        let inner = raw.get(1..raw.len().saturating_sub(1)).unwrap_or("");
+        match unescape(inner) {
+            Ok(value) => Some(Text {
+                value,
+                multiline: false,
+                span,
+            }),
+            Err((at, c)) => {
+                let start = span.start as usize + 1 + at;
+                self.diagnostics.push(
+                    Diagnostic::error(
+                        "invalid-escape",
+                        self.span(start, start + 1 + c.len_utf8()),
+                        format!("`\\{c}` is not an escape regc knows"),
+                    )
+                    .with_label("unknown escape")
+                    .with_help("inside a text write `\\\"` for a quote and `\\\\` for a backslash; any other character stands for itself"),
+                );
+                None
+            }
+        }
+    }
+
+    fn text_block(&mut self, pair: Pair<Rule>) -> Option<Text> {
+        let span = self.span_of(&pair);
+        let mut value = String::new();
+        let mut ok = true;
+        for part in pair.into_inner() {
+            match part.as_rule() {
+                Rule::tb_open_junk if !part.as_str().trim().is_empty() => {
+                    self.diagnostics.push(
+                        Diagnostic::error(
+                            "text-indentation",
+                            self.span_of(&part),
+                            "a `\"\"\"` text starts on the line after its opening `\"\"\"`",
+                        )
+                        .with_label("text on the opening line")
+                        .with_help("move this text to the next line, or use `\"...\"` for a text of one line"),
+                    );
+                    ok = false;
+                }
+                Rule::tb_lines => value = dedent(part.as_str()),
+                _ => {}
+            }
+        }
+        ok.then_some(Text {
+            value,
+            multiline: true,
+            span,
+        })
+    }
+
+    fn comma(&self, pair: Pair<Rule>) -> Comma {
+        let span = self.span_of(&pair);
+        let line_break = pair.as_str().contains('\n');
+        let comment = pair
+            .into_inner()
+            .find(|p| p.as_rule() == Rule::comment)
+            .map(|p| self.comment(&p));
+        Comma {
+            comment,
+            line_break,
+            span: Span {
+                end: span.start + 1,
+                ..span
+            },
+        }
+    }
+
+    fn bad_text(&mut self, pair: &Pair<Rule>) {
+        let start = pair.as_span().start();
+        let raw = pair.as_str();
+        let diagnostic = if raw.starts_with("\"\"\"") && raw.contains('\n') {
+            Diagnostic::error(
+                "unterminated-text",
+                self.span(start, start + 3),
+                "this `\"\"\"` text is never closed",
+            )
+            .with_label("opened here")
+            .with_help("end the text with `\"\"\"` on a line of its own")
+        } else if raw.starts_with("\"\"\"") {
+            Diagnostic::error("unterminated-text", self.span(start, start + 3), "this `\"\"\"` text is never closed")
+                .with_label("opened here")
+                .with_help("a `\"\"\"` text starts on the next line and ends with `\"\"\"` on a line of its own")
+        } else {
+            let end = start + raw.trim_end().len().clamp(1, 80);
+            let end = floor_char_boundary(raw, end - start) + start;
+            Diagnostic::error("unterminated-text", self.span(start, end.max(start + 1)), "this text has no closing `\"`")
+                .with_label("the text starts here and runs to the end of the line")
+                .with_help("add `\"` where the text ends; a text in `\"...\"` ends on its own line, a longer one goes in a `\"\"\"` block")
+        };
+        self.diagnostics.push(diagnostic);
+    }
+
+    fn junk(&mut self, pair: &Pair<Rule>, at_start: bool) {
+        let span = self.span_of(pair);
+        let raw = pair.as_str();
+        let first = raw.chars().next().unwrap_or(' ');
+        let help = match first {
+            ';' => "statements end at the end of their line; remove the `;`".to_string(),
+            '=' | ':' => format!(
+                "write the value right after the keyword, without `{first}`: `name \"Pro-Stories Oy\"`"
+            ),
+            '\'' | '‘' | '’' | '“' => {
+                "texts are written in straight double quotes: `\"...\"`".to_string()
+            }
+            '}' => "a `}` stands on a line of its own".to_string(),
+            _ if at_start => {
+                "a statement starts with a keyword, e.g. `purpose`, `data` or `retention`"
+                    .to_string()
+            }
+            _ => "names are letters, digits and `-`; anything else belongs in a text in `\"...\"`"
+                .to_string(),
+        };
+        let shown: String = raw.chars().take(20).collect();
+        self.diagnostics.push(
+            Diagnostic::error("syntax-error", span, format!("unexpected `{shown}`"))
+                .with_label(if at_start {
+                    "expected a keyword"
+                } else {
+                    "not a name, a text or a `,`"
+                })
+                .with_help(help),
+        );
+    }
+
+    fn inline_block(&mut self, pair: &Pair<Rule>) {
+        self.diagnostics.push(
+            Diagnostic::error(
+                "inline-block",
+                self.span_of(pair).to(self.span_of(pair)),
+                "the statements of a block go on lines of their own",
+            )
+            .with_label("block on one line")
+            .with_help(
+                "end the line after `{`, put each statement on its own line, and `}` on the last",
+            ),
+        );
+    }
+
+    /// Returns the block, the comment after its `}`, and whether it was well-formed.
+    fn block(&mut self, pair: Pair<Rule>) -> (Block, Option<Comment>, bool) {
+        let span = self.span_of(&pair);
+        let open = self.span(span.start as usize, span.start as usize + 1);
+        let mut open_comment = None;
+        let mut close_comment = None;
+        let mut ok = true;
+        let mut lines = Vec::new();
+        for part in pair.into_inner() {
+            match part.as_rule() {
+                Rule::comment => open_comment = Some(self.comment(&part)),
+                Rule::open_junk => {
+                    ok = false;
+                    self.diagnostics.push(
+                        Diagnostic::error(
+                            "inline-block",
+                            self.span_of(&part),
+                            "a block's statements start on the line after `{`",
+                        )
+                        .with_label("move this to the next line")
+                        .with_help("end the line after `{` (a `// comment` may stand there)"),
+                    );
+                }
+                Rule::close => close_comment = self.comment_in(part),
+                Rule::unclosed => {
+                    ok = false;
+                    self.diagnostics.push(
+                        Diagnostic::error("unclosed-block", open, "this block is never closed")
+                            .with_label("opened here")
+                            .with_help(
+                                "add `}` on a line of its own after the block's last statement",
+                            ),
+                    );
+                }
+                _ => lines.push(part),
+            }
+        }
+        let nodes = self.nodes(lines.into_iter());
+        (
+            Block {
+                open_comment,
+                nodes,
+                span,
+            },
+            close_comment,
+            ok,
+        )
+    }
+}
+
+fn floor_char_boundary(s: &str, mut i: usize) -> usize {
+    i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn nesting_too_deep(span: Span) -> Diagnostic {
+    Diagnostic::error(
+        "nesting-too-deep",
+        span,
+        format!("blocks are nested more than {MAX_DEPTH} deep"),
+    )
+    .with_label("this block is too deep")
+    .with_help("a register needs at most four levels (register, purpose, requirement, text); close the blocks that were left open")
+}
+
+/// The offset of the first `{` past [`MAX_DEPTH`], skipping texts and comments roughly as
+/// the grammar does.
+fn too_deep_at(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut depth = 0usize;
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes.get(i..i + 3) == Some(b"\"\"\"") {
+            i = find_from(text, i + 3, "\"\"\"").map_or(bytes.len(), |j| j + 3);
+            continue;
+        }
+        match bytes.get(i) {
+            Some(b'"') => i = skip_quoted(bytes, i + 1),
+            Some(b'/') if bytes.get(i + 1) == Some(&b'/') => {
+                i = find_from(text, i, "\n").unwrap_or(bytes.len());
+            }
+            Some(b'{') => {
+                depth += 1;
+                if depth > MAX_DEPTH {
+                    return Some(i);
+                }
+                i += 1;
+            }
+            Some(b'}') => {
+                depth = depth.saturating_sub(1);
+                i += 1;
+            }
+            _ => i += 1,
+        }
+    }
+    None
+}
+
+fn find_from(text: &str, from: usize, needle: &str) -> Option<usize> {
+    text.get(from..)?.find(needle).map(|j| j + from)
+}
+
+fn skip_quoted(bytes: &[u8], mut i: usize) -> usize {
+    while let Some(&b) = bytes.get(i) {
+        match b {
+            b'\\' => i += 2,
+            b'"' => return i + 1,
+            b'\n' => return i,
+            _ => i += 1,
+        }
+    }
+    i
+}

@@ -1,0 +1,236 @@
+//! Which statements may stand in which block, with an example of each. The lowering
+//! dispatches on keywords itself; this table is what it consults to say "did you mean" and
+//! "`updated` belongs in a `register`", and what the tests check it against.
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum BlockKind {
+    Top,
+    Controller,
+    JointController,
+    Person,
+    Register,
+    Purpose,
+    Requirement,
+    Data,
+    Subject,
+    Source,
+    Recipient,
+    Transfer,
+    Retention,
+    AutomatedDecisions,
+    Right,
+}
+
+impl BlockKind {
+    /// How the block is named in messages.
+    pub fn describe(self) -> &'static str {
+        match self {
+            BlockKind::Top => "the top level of a file",
+            BlockKind::Controller => "a `controller`",
+            BlockKind::JointController => "a `joint-controller`",
+            BlockKind::Person => "a `person`",
+            BlockKind::Register => "a `register`",
+            BlockKind::Purpose => "a `purpose`",
+            BlockKind::Requirement => "a `requirement`",
+            BlockKind::Data => "a `data` category",
+            BlockKind::Subject => "a `subject` category",
+            BlockKind::Source => "a `source`",
+            BlockKind::Recipient => "a `recipient`",
+            BlockKind::Transfer => "a `transfer`",
+            BlockKind::Retention => "a `retention`",
+            BlockKind::AutomatedDecisions => "`automated-decisions`",
+            BlockKind::Right => "a `right`",
+        }
+    }
+}
+
+/// One statement a block may hold.
+pub struct Entry {
+    pub block: BlockKind,
+    pub keyword: &'static str,
+    pub example: &'static str,
+}
+
+const fn e(block: BlockKind, keyword: &'static str, example: &'static str) -> Entry {
+    Entry {
+        block,
+        keyword,
+        example,
+    }
+}
+
+use BlockKind as B;
+
+pub const SCHEMA: &[Entry] = &[
+    e(B::Top, "use", "use std::gdpr"),
+    e(B::Top, "controller", "controller pro-stories {"),
+    e(B::Top, "person", "person taru {"),
+    e(B::Top, "register", "register customers {"),
+    e(B::Top, "data", "data feedback {"),
+    e(B::Top, "subject", "subject members {"),
+    e(B::Top, "source", "source partner-lists {"),
+    e(B::Top, "recipient", "recipient mailer {"),
+    e(B::Controller, "name", "name \"Pro-Stories Oy\""),
+    e(B::Controller, "business-id", "business-id FI \"2298585-9\""),
+    e(
+        B::Controller,
+        "address",
+        "address \"Eino Leinon tie 9 M, 04310 Tuusula\"",
+    ),
+    e(B::Controller, "country", "country FI"),
+    e(B::Controller, "email", "email \"info@pro-stories.fi\""),
+    e(B::Controller, "phone", "phone \"+358 40 4510757\""),
+    e(
+        B::Controller,
+        "website",
+        "website \"https://www.pro-stories.fi\"",
+    ),
+    e(B::Controller, "representative", "representative eu-rep"),
+    e(
+        B::Controller,
+        "joint-controller",
+        "joint-controller partner-oy {",
+    ),
+    e(
+        B::Controller,
+        "authority",
+        "authority fi-tietosuojavaltuutettu",
+    ),
+    e(B::Controller, "allow", "allow C003 because \"...\""),
+    e(B::JointController, "essence", "essence en \"...\""),
+    e(B::Person, "name", "name \"Taru Uhrman\""),
+    e(B::Person, "role", "role fi \"Asiakkuuspäällikkö\""),
+    e(B::Person, "organisation", "organisation \"Pro-Stories Oy\""),
+    e(
+        B::Person,
+        "address",
+        "address \"Eino Leinon tie 9 M, 04310 Tuusula\"",
+    ),
+    e(B::Person, "email", "email \"taru.uhrman@pro-stories.fi\""),
+    e(B::Person, "phone", "phone \"+358 40 4510757\""),
+    e(
+        B::Person,
+        "website",
+        "website \"https://www.pro-stories.fi\"",
+    ),
+    e(B::Register, "title", "title fi \"Asiakasrekisteri\""),
+    e(B::Register, "languages", "languages fi, en"),
+    e(B::Register, "updated", "updated 2018-04-06"),
+    e(B::Register, "controller", "controller pro-stories"),
+    e(B::Register, "contact", "contact taru"),
+    e(B::Register, "dpo", "dpo taru"),
+    e(B::Register, "profile", "profile notice"),
+    e(B::Register, "purpose", "purpose marketing {"),
+    e(B::Register, "data", "data name, email"),
+    e(B::Register, "subjects", "subjects customers"),
+    e(B::Register, "subject", "subject members {"),
+    e(B::Register, "sources", "sources subject, public-sources"),
+    e(B::Register, "source", "source partner-lists {"),
+    e(B::Register, "recipients", "recipients none"),
+    e(B::Register, "recipient", "recipient mailer {"),
+    e(B::Register, "transfers", "transfers none"),
+    e(B::Register, "transfer", "transfer us-hosting {"),
+    e(
+        B::Register,
+        "retention",
+        "retention 5 years after last-contact",
+    ),
+    e(
+        B::Register,
+        "automated-decisions",
+        "automated-decisions none",
+    ),
+    e(B::Register, "security", "security fi \"...\""),
+    e(B::Register, "right", "right access {"),
+    e(B::Register, "cites", "cites fi-data-protection-act"),
+    e(B::Register, "authority", "authority se-imy"),
+    e(B::Register, "allow", "allow K002 because \"...\""),
+    e(B::Purpose, "text", "text fi \"...\""),
+    e(B::Purpose, "basis", "basis contract"),
+    e(B::Purpose, "interest", "interest en \"...\""),
+    e(B::Purpose, "condition", "condition explicit-consent"),
+    e(B::Purpose, "requirement", "requirement contractual"),
+    e(B::Purpose, "direct-marketing", "direct-marketing"),
+    e(B::Purpose, "data", "data name, email"),
+    e(
+        B::Purpose,
+        "retention",
+        "retention 2 years after end-of-contract",
+    ),
+    e(B::Purpose, "allow", "allow P004 because \"...\""),
+    e(B::Requirement, "consequence", "consequence en \"...\""),
+    e(B::Data, "title", "title fi \"Asiakaspalaute\""),
+    e(B::Data, "kind", "kind special"),
+    e(B::Data, "text", "text en \"...\""),
+    e(B::Subject, "title", "title en \"Newsletter subscribers\""),
+    e(B::Subject, "text", "text en \"...\""),
+    e(B::Source, "title", "title fi \"...\""),
+    e(B::Source, "kind", "kind third-party"),
+    e(B::Source, "name", "name \"Asiakastieto Oy\""),
+    e(B::Source, "text", "text en \"...\""),
+    e(B::Recipient, "name", "name \"Example Mail Inc.\""),
+    e(B::Recipient, "title", "title en \"Subcontractors\""),
+    e(B::Recipient, "role", "role processor"),
+    e(B::Recipient, "country", "country US"),
+    e(B::Recipient, "text", "text en \"...\""),
+    e(B::Transfer, "country", "country US"),
+    e(B::Transfer, "recipient", "recipient mailer"),
+    e(B::Transfer, "mechanism", "mechanism scc"),
+    e(B::Transfer, "copy", "copy en \"...\""),
+    e(B::Transfer, "text", "text en \"...\""),
+    e(B::Transfer, "allow", "allow T004 because \"...\""),
+    e(B::Retention, "data", "data name, email"),
+    e(B::Retention, "text", "text fi \"...\""),
+    e(B::Retention, "allow", "allow K002 because \"...\""),
+    e(B::AutomatedDecisions, "logic", "logic en \"...\""),
+    e(
+        B::AutomatedDecisions,
+        "significance",
+        "significance en \"...\"",
+    ),
+    e(
+        B::AutomatedDecisions,
+        "consequences",
+        "consequences en \"...\"",
+    ),
+    e(B::Right, "note", "note fi \"...\""),
+    e(B::Right, "restriction", "restriction fi \"...\""),
+    e(B::Right, "law", "law fi-accounting-act"),
+];
+
+/// The statements a block may hold.
+pub fn keywords_of(block: BlockKind) -> impl Iterator<Item = &'static Entry> {
+    SCHEMA.iter().filter(move |e| e.block == block)
+}
+
+/// The example for `keyword` in `block`, e.g. `updated 2018-04-06`.
+pub fn example(block: BlockKind, keyword: &str) -> Option<&'static str> {
+    keywords_of(block)
+        .find(|e| e.keyword == keyword)
+        .map(|e| e.example)
+}
+
+/// The blocks where `keyword` may stand.
+pub fn blocks_with(keyword: &str) -> Vec<BlockKind> {
+    SCHEMA
+        .iter()
+        .filter(|e| e.keyword == keyword)
+        .map(|e| e.block)
+        .collect()
+}
+
+/// The closest keyword of `block` to a misspelt one, if close enough to be a likely typo.
+pub fn suggest(block: BlockKind, typo: &str) -> Option<&'static str> {
+    closest(typo, keywords_of(block).map(|e| e.keyword))
+}
+
+/// The candidate nearest to `typo` by edit distance, when it is near enough to be a typo.
+pub fn closest<'a>(typo: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+    let typo = typo.to_lowercase();
+    let limit = (typo.chars().count() / 3).clamp(1, 3);
+    candidates
+        .map(|c| (strsim::damerau_levenshtein(&typo, c), c))
+        .filter(|(d, _)| *d <= limit)
+        .min_by_key(|(d, c)| (*d, *c))
+        .map(|(_, c)| c)
+}

@@ -1,0 +1,545 @@
+//! Language tags: a subset of BCP 47, `lang[-Script][-REGION]`, where `lang`
+//! is an ISO 639-1 code.
+
+use super::country::CountryCode;
+use super::{ValueError, edit_distance};
+use std::fmt;
+
+const CODE: &str = "invalid-language";
+const FORMAT_HELP: &str = "write a language code such as `fi`, optionally with a region: `en-GB`";
+
+/// All 184 ISO 639-1 codes with English names, sorted by code.
+pub const LANGUAGES: [(&str, &str); 184] = [
+    ("aa", "Afar"),
+    ("ab", "Abkhazian"),
+    ("ae", "Avestan"),
+    ("af", "Afrikaans"),
+    ("ak", "Akan"),
+    ("am", "Amharic"),
+    ("an", "Aragonese"),
+    ("ar", "Arabic"),
+    ("as", "Assamese"),
+    ("av", "Avaric"),
+    ("ay", "Aymara"),
+    ("az", "Azerbaijani"),
+    ("ba", "Bashkir"),
+    ("be", "Belarusian"),
+    ("bg", "Bulgarian"),
+    ("bh", "Bihari languages"),
+    ("bi", "Bislama"),
+    ("bm", "Bambara"),
+    ("bn", "Bengali"),
+    ("bo", "Tibetan"),
+    ("br", "Breton"),
+    ("bs", "Bosnian"),
+    ("ca", "Catalan"),
+    ("ce", "Chechen"),
+    ("ch", "Chamorro"),
+    ("co", "Corsican"),
+    ("cr", "Cree"),
+    ("cs", "Czech"),
+    ("cu", "Church Slavonic"),
+    ("cv", "Chuvash"),
+    ("cy", "Welsh"),
+    ("da", "Danish"),
+    ("de", "German"),
+    ("dv", "Divehi"),
+    ("dz", "Dzongkha"),
+    ("ee", "Ewe"),
+    ("el", "Greek"),
+    ("en", "English"),
+    ("eo", "Esperanto"),
+    ("es", "Spanish"),
+    ("et", "Estonian"),
+    ("eu", "Basque"),
+    ("fa", "Persian"),
+    ("ff", "Fulah"),
+    ("fi", "Finnish"),
+    ("fj", "Fijian"),
+    ("fo", "Faroese"),
+    ("fr", "French"),
+    ("fy", "Western Frisian"),
+    ("ga", "Irish"),
+    ("gd", "Scottish Gaelic"),
+    ("gl", "Galician"),
+    ("gn", "Guarani"),
+    ("gu", "Gujarati"),
+    ("gv", "Manx"),
+    ("ha", "Hausa"),
+    ("he", "Hebrew"),
+    ("hi", "Hindi"),
+    ("ho", "Hiri Motu"),
+    ("hr", "Croatian"),
+    ("ht", "Haitian Creole"),
+    ("hu", "Hungarian"),
+    ("hy", "Armenian"),
+    ("hz", "Herero"),
+    ("ia", "Interlingua"),
+    ("id", "Indonesian"),
+    ("ie", "Interlingue"),
+    ("ig", "Igbo"),
+    ("ii", "Sichuan Yi"),
+    ("ik", "Inupiaq"),
+    ("io", "Ido"),
+    ("is", "Icelandic"),
+    ("it", "Italian"),
+    ("iu", "Inuktitut"),
+    ("ja", "Japanese"),
+    ("jv", "Javanese"),
+    ("ka", "Georgian"),
+    ("kg", "Kongo"),
+    ("ki", "Kikuyu"),
+    ("kj", "Kuanyama"),
+    ("kk", "Kazakh"),
+    ("kl", "Kalaallisut"),
+    ("km", "Khmer"),
+    ("kn", "Kannada"),
+    ("ko", "Korean"),
+    ("kr", "Kanuri"),
+    ("ks", "Kashmiri"),
+    ("ku", "Kurdish"),
+    ("kv", "Komi"),
+    ("kw", "Cornish"),
+    ("ky", "Kyrgyz"),
+    ("la", "Latin"),
+    ("lb", "Luxembourgish"),
+    ("lg", "Ganda"),
+    ("li", "Limburgish"),
+    ("ln", "Lingala"),
+    ("lo", "Lao"),
+    ("lt", "Lithuanian"),
+    ("lu", "Luba-Katanga"),
+    ("lv", "Latvian"),
+    ("mg", "Malagasy"),
+    ("mh", "Marshallese"),
+    ("mi", "Maori"),
+    ("mk", "Macedonian"),
+    ("ml", "Malayalam"),
+    ("mn", "Mongolian"),
+    ("mr", "Marathi"),
+    ("ms", "Malay"),
+    ("mt", "Maltese"),
+    ("my", "Burmese"),
+    ("na", "Nauru"),
+    ("nb", "Norwegian Bokmål"),
+    ("nd", "North Ndebele"),
+    ("ne", "Nepali"),
+    ("ng", "Ndonga"),
+    ("nl", "Dutch"),
+    ("nn", "Norwegian Nynorsk"),
+    ("no", "Norwegian"),
+    ("nr", "South Ndebele"),
+    ("nv", "Navajo"),
+    ("ny", "Chichewa"),
+    ("oc", "Occitan"),
+    ("oj", "Ojibwa"),
+    ("om", "Oromo"),
+    ("or", "Oriya"),
+    ("os", "Ossetian"),
+    ("pa", "Punjabi"),
+    ("pi", "Pali"),
+    ("pl", "Polish"),
+    ("ps", "Pashto"),
+    ("pt", "Portuguese"),
+    ("qu", "Quechua"),
+    ("rm", "Romansh"),
+    ("rn", "Rundi"),
+    ("ro", "Romanian"),
+    ("ru", "Russian"),
+    ("rw", "Kinyarwanda"),
+    ("sa", "Sanskrit"),
+    ("sc", "Sardinian"),
+    ("sd", "Sindhi"),
+    ("se", "Northern Sami"),
+    ("sg", "Sango"),
+    ("si", "Sinhala"),
+    ("sk", "Slovak"),
+    ("sl", "Slovenian"),
+    ("sm", "Samoan"),
+    ("sn", "Shona"),
+    ("so", "Somali"),
+    ("sq", "Albanian"),
+    ("sr", "Serbian"),
+    ("ss", "Swati"),
+    ("st", "Southern Sotho"),
+    ("su", "Sundanese"),
+    ("sv", "Swedish"),
+    ("sw", "Swahili"),
+    ("ta", "Tamil"),
+    ("te", "Telugu"),
+    ("tg", "Tajik"),
+    ("th", "Thai"),
+    ("ti", "Tigrinya"),
+    ("tk", "Turkmen"),
+    ("tl", "Tagalog"),
+    ("tn", "Tswana"),
+    ("to", "Tonga"),
+    ("tr", "Turkish"),
+    ("ts", "Tsonga"),
+    ("tt", "Tatar"),
+    ("tw", "Twi"),
+    ("ty", "Tahitian"),
+    ("ug", "Uyghur"),
+    ("uk", "Ukrainian"),
+    ("ur", "Urdu"),
+    ("uz", "Uzbek"),
+    ("ve", "Venda"),
+    ("vi", "Vietnamese"),
+    ("vo", "Volapük"),
+    ("wa", "Walloon"),
+    ("wo", "Wolof"),
+    ("xh", "Xhosa"),
+    ("yi", "Yiddish"),
+    ("yo", "Yoruba"),
+    ("za", "Zhuang"),
+    ("zh", "Chinese"),
+    ("zu", "Zulu"),
+];
+
+/// Names people write instead of a code, in English and in the languages
+/// of the region (beyond the English names the table already knows).
+const NAME_ALIASES: [(&str, &str); 14] = [
+    ("suomi", "fi"),
+    ("suomeksi", "fi"),
+    ("svenska", "sv"),
+    ("ruotsi", "sv"),
+    ("englanti", "en"),
+    ("engelska", "en"),
+    ("finska", "fi"),
+    ("deutsch", "de"),
+    ("saksa", "de"),
+    ("norsk", "no"),
+    ("dansk", "da"),
+    ("eesti", "et"),
+    ("русский", "ru"),
+    ("français", "fr"),
+];
+
+/// Three-letter ISO 639-2 codes for the languages most likely here.
+const THREE_LETTER_CODES: [(&str, &str); 12] = [
+    ("fin", "fi"),
+    ("swe", "sv"),
+    ("eng", "en"),
+    ("ger", "de"),
+    ("deu", "de"),
+    ("fre", "fr"),
+    ("fra", "fr"),
+    ("est", "et"),
+    ("rus", "ru"),
+    ("nor", "no"),
+    ("dan", "da"),
+    ("spa", "es"),
+];
+
+/// A language tag in canonical letter case: language lower case, script
+/// title case, region upper case (`en-GB`, `sr-Latn`, `zh-Hant-TW`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct LanguageTag(String);
+
+impl LanguageTag {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// The ISO 639-1 language code, without script or region.
+    pub fn primary(&self) -> &str {
+        self.0.split('-').next().unwrap_or_default()
+    }
+
+    /// English name of the primary language.
+    pub fn name_en(&self) -> &'static str {
+        language_name(self.primary()).unwrap_or("unknown language")
+    }
+}
+
+impl fmt::Display for LanguageTag {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+fn language_name(code: &str) -> Option<&'static str> {
+    LANGUAGES
+        .binary_search_by(|(listed, _)| listed.cmp(&code))
+        .ok()
+        .and_then(|index| LANGUAGES.get(index))
+        .map(|(_, name)| *name)
+}
+
+fn is_language_code(code: &str) -> bool {
+    language_name(code).is_some()
+}
+
+/// Parses `lang[-Script][-REGION]`. Script and region subtags are accepted
+/// in any letter case and canonicalised, as BCP 47 allows; the language
+/// subtag must be lower case, because an upper-case one is almost always a
+/// country code written by mistake.
+pub fn parse_language(s: &str) -> Result<LanguageTag, ValueError> {
+    let subtags: Vec<&str> = s.split('-').collect();
+    let (language, rest) = match subtags.split_first() {
+        Some((language, rest)) => (*language, rest),
+        None => return Err(not_a_tag(s)),
+    };
+    check_primary(s, language)?;
+    let extra = match rest {
+        [] => String::new(),
+        [single] => script_or_region(s, single)?,
+        [script, region] => format!("{}{}", script_subtag(s, script)?, region_subtag(s, region)?),
+        _ => return Err(not_a_tag(s)),
+    };
+    Ok(LanguageTag(format!("{language}{extra}")))
+}
+
+fn not_a_tag(s: &str) -> ValueError {
+    ValueError::new(
+        CODE,
+        format!("`{s}` is not a language tag"),
+        "expected a language code",
+    )
+    .with_help(FORMAT_HELP)
+}
+
+fn check_primary(s: &str, language: &str) -> Result<(), ValueError> {
+    if is_language_code(language) {
+        return Ok(());
+    }
+    let lowered = language.to_lowercase();
+    if language.len() == 2 && is_language_code(&lowered) {
+        return Err(upper_case_language(language, &lowered));
+    }
+    if let Some(code) = code_for_name(&lowered) {
+        return Err(ValueError::new(
+            CODE,
+            format!("`{s}` is a language name, not a language code"),
+            "language name",
+        )
+        .with_help(format!("write the ISO 639-1 code: `{code}`")));
+    }
+    if let Some((_, code)) = THREE_LETTER_CODES.iter().find(|(long, _)| *long == lowered) {
+        return Err(ValueError::new(
+            CODE,
+            format!("`{language}` is a three-letter code; language tags use ISO 639-1"),
+            "three-letter code",
+        )
+        .with_help(format!("write the two-letter code: `{code}`")));
+    }
+    if language.len() == 2 && language.bytes().all(|b| b.is_ascii_lowercase()) {
+        return Err(unknown_two_letter_code(language));
+    }
+    Err(not_a_tag(s))
+}
+
+fn upper_case_language(language: &str, lowered: &str) -> ValueError {
+    let country_note = CountryCode::from_code(&language.to_ascii_uppercase())
+        .map(|country| format!(" (`{country}` as a country is {})", country.name_en()))
+        .unwrap_or_default();
+    ValueError::new(
+        CODE,
+        format!("`{language}` is not a language code: language codes are lower case"),
+        "upper-case language code",
+    )
+    .with_help(format!(
+        "language tags are lower case: `{lowered}`{country_note}"
+    ))
+}
+
+fn unknown_two_letter_code(language: &str) -> ValueError {
+    let error = ValueError::new(
+        CODE,
+        format!("`{language}` is not an ISO 639-1 language code"),
+        "unknown language",
+    );
+    let mut near = LANGUAGES
+        .iter()
+        .map(|(code, _)| *code)
+        .filter(|code| edit_distance(language, code) == 1);
+    match (near.next(), near.next()) {
+        (Some(only), None) => error.with_help(format!(
+            "did you mean `{only}` ({})?",
+            language_name(only).unwrap_or_default()
+        )),
+        _ => error.with_help(FORMAT_HELP),
+    }
+}
+
+fn code_for_name(lowered: &str) -> Option<&'static str> {
+    let listed = LANGUAGES
+        .iter()
+        .find(|(_, name)| name.to_lowercase() == lowered)
+        .map(|(code, _)| *code);
+    listed.or_else(|| {
+        NAME_ALIASES
+            .iter()
+            .find(|(alias, _)| *alias == lowered)
+            .map(|(_, code)| *code)
+    })
+}
+
+fn script_or_region(s: &str, subtag: &str) -> Result<String, ValueError> {
+    if subtag.len() == 4 {
+        script_subtag(s, subtag)
+    } else {
+        region_subtag(s, subtag)
+    }
+}
+
+/// A four-letter ISO 15924 script such as `Latn`, with its leading `-`.
+fn script_subtag(s: &str, subtag: &str) -> Result<String, ValueError> {
+    if subtag.len() != 4 || !subtag.bytes().all(|b| b.is_ascii_alphabetic()) {
+        return Err(ValueError::new(
+            CODE,
+            format!("`{subtag}` in `{s}` is not a script subtag"),
+            "expected a script such as `Latn`",
+        )
+        .with_help(FORMAT_HELP));
+    }
+    let mut chars = subtag.chars();
+    let first = chars.next().map(|c| c.to_ascii_uppercase());
+    let rest = chars.as_str().to_ascii_lowercase();
+    Ok(format!("-{}{rest}", first.unwrap_or_default()))
+}
+
+/// A region: an assigned country code or a three-digit UN M.49 area code,
+/// with its leading `-`.
+fn region_subtag(s: &str, subtag: &str) -> Result<String, ValueError> {
+    if subtag.len() == 3 && subtag.bytes().all(|b| b.is_ascii_digit()) {
+        return Ok(format!("-{subtag}"));
+    }
+    let upper = subtag.to_ascii_uppercase();
+    if subtag.len() == 2 && CountryCode::from_code(&upper).is_some() {
+        return Ok(format!("-{upper}"));
+    }
+    let error = ValueError::new(
+        CODE,
+        format!("`{subtag}` in `{s}` is not a region subtag"),
+        "expected a region such as `GB`",
+    );
+    let help = match upper.as_str() {
+        "UK" => "the United Kingdom is `GB`, e.g. `en-GB`",
+        "EL" => "Greece is `GR`, e.g. `el-GR`",
+        _ => {
+            "a region is a two-letter country code or a three-digit area code, e.g. `en-GB` or `es-419`"
+        }
+    };
+    Err(error.with_help(help))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{help_of, rejection};
+    use super::*;
+
+    fn tag(s: &str) -> Result<String, ValueError> {
+        parse_language(s).map(|tag| tag.to_string())
+    }
+
+    #[test]
+    fn table_holds_all_codes_sorted_and_unique() {
+        assert_eq!(LANGUAGES.len(), 184);
+        assert!(LANGUAGES.windows(2).all(|pair| match pair {
+            [(a, _), (b, _)] => a < b,
+            _ => false,
+        }));
+        assert!(LANGUAGES.iter().all(|(code, name)| {
+            code.len() == 2 && code.bytes().all(|b| b.is_ascii_lowercase()) && !name.is_empty()
+        }));
+    }
+
+    #[test]
+    fn accepts_plain_codes() {
+        assert_eq!(tag("fi"), Ok("fi".to_string()));
+        assert_eq!(tag("sv"), Ok("sv".to_string()));
+        assert_eq!(tag("en"), Ok("en".to_string()));
+    }
+
+    #[test]
+    fn canonicalises_script_and_region_case() {
+        assert_eq!(tag("en-GB"), Ok("en-GB".to_string()));
+        assert_eq!(tag("en-gb"), Ok("en-GB".to_string()));
+        assert_eq!(tag("sr-latn"), Ok("sr-Latn".to_string()));
+        assert_eq!(tag("zh-hant-tw"), Ok("zh-Hant-TW".to_string()));
+        assert_eq!(tag("zh-HANT-TW"), Ok("zh-Hant-TW".to_string()));
+        assert_eq!(tag("es-419"), Ok("es-419".to_string()));
+        assert_eq!(tag("sv-FI"), Ok("sv-FI".to_string()));
+    }
+
+    #[test]
+    fn exposes_primary_language() {
+        let parsed = parse_language("zh-Hant-TW");
+        assert_eq!(parsed.as_ref().map(LanguageTag::primary), Ok("zh"));
+        assert_eq!(parsed.as_ref().map(LanguageTag::name_en), Ok("Chinese"));
+    }
+
+    #[test]
+    fn rejects_upper_case_language_mentioning_the_country() {
+        let error = rejection(parse_language("FI"));
+        assert_eq!(error.code, "invalid-language");
+        let help = help_of(&error);
+        assert!(
+            help.starts_with("language tags are lower case: `fi`"),
+            "{help}"
+        );
+        assert!(help.contains("Finland"), "{help}");
+        let error = rejection(parse_language("EN-GB"));
+        assert!(help_of(&error).starts_with("language tags are lower case: `en`"));
+    }
+
+    #[test]
+    fn points_language_names_to_codes() {
+        let cases = [
+            ("finnish", "fi"),
+            ("Finnish", "fi"),
+            ("suomi", "fi"),
+            ("svenska", "sv"),
+            ("english", "en"),
+            ("swedish", "sv"),
+        ];
+        for (name, expected) in cases {
+            let error = rejection(parse_language(name));
+            assert_eq!(error.code, "invalid-language");
+            assert!(
+                help_of(&error).contains(&format!("`{expected}`")),
+                "{name}: {error:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn points_three_letter_codes_to_two_letter_ones() {
+        let error = rejection(parse_language("fin"));
+        assert!(help_of(&error).contains("`fi`"));
+        let error = rejection(parse_language("swe"));
+        assert!(help_of(&error).contains("`sv`"));
+    }
+
+    #[test]
+    fn suggests_a_unique_near_code() {
+        let error = rejection(parse_language("qx"));
+        assert_eq!(error.message, "`qx` is not an ISO 639-1 language code");
+        assert_eq!(help_of(&error), "did you mean `qu` (Quechua)?");
+        // `qq` is one edit from both `qu` and `sq`, so neither is suggested.
+        let error = rejection(parse_language("qq"));
+        assert_eq!(help_of(&error), FORMAT_HELP);
+    }
+
+    #[test]
+    fn rejects_bad_subtags() {
+        let cases = [
+            "",
+            "fi-",
+            "-fi",
+            "en--GB",
+            "en-UK",
+            "en-XX",
+            "en-Latn-GB-x",
+            "sr-Lat1",
+            "en-G",
+        ];
+        for written in cases {
+            let error = rejection(parse_language(written));
+            assert_eq!(error.code, "invalid-language", "{written}");
+        }
+        let error = rejection(parse_language("en-UK"));
+        assert!(help_of(&error).contains("`en-GB`"));
+    }
+}
