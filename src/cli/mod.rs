@@ -1,14 +1,14 @@
 //! The command line: arguments, files, output, exit codes. The only module that does I/O.
 
 mod files;
-mod report;
 
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
 use regc::diagnostic::Severity;
+use regc::diagnostic::human::{self, Style};
 use regc::source::SourceMap;
 
 /// Exit code when every file is clean.
@@ -67,13 +67,13 @@ fn check(paths: &[std::path::PathBuf]) -> ExitCode {
         early.push((id, diagnostic));
     }
     let results = regc::check(&sources);
-    let style = report::Style::for_terminal();
+    let style = terminal_style();
     let mut counts = Counts::default();
     for ((id, diagnostics), (_, utf8)) in results.into_iter().zip(early) {
         let all: Vec<_> = utf8.into_iter().chain(diagnostics).collect();
         counts.add_file(&all);
         for d in &all {
-            let _ = write!(stdout, "{}", report::render(&sources, id, d, style));
+            let _ = write!(stdout, "{}", human::render(&sources, id, d, style));
         }
     }
     let _ = writeln!(stdout, "{}", counts.summary(found.files.len()));
@@ -130,5 +130,15 @@ fn plural(n: usize, word: &str) -> String {
         format!("1 {word}")
     } else {
         format!("{n} {word}s")
+    }
+}
+
+/// Colour only on a terminal, and never when `NO_COLOR` is set.
+fn terminal_style() -> Style {
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    if !no_color && std::io::stdout().is_terminal() {
+        Style::Colour
+    } else {
+        Style::Plain
     }
 }

@@ -8,10 +8,17 @@ use super::values::{
 use crate::source::{SourceId, Span};
 
 /// A value with the place it was written.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, PartialEq, Eq)]
 pub struct Located<T> {
     pub value: T,
     pub span: Span,
+}
+
+/// `"value" @ 10..12`: compact, so syntax-tree snapshots stay readable.
+impl<T: std::fmt::Debug> std::fmt::Debug for Located<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:?} @ {:?}", self.value, self.span)
+    }
 }
 
 /// A name: defined by a declaration or referring to one.

@@ -21,6 +21,7 @@ pub fn parse(source: SourceId, text: &str) -> Outcome<Cst> {
     let mut cx = Cx {
         source,
         diagnostics: Vec::new(),
+        swallowed_rest: false,
     };
     let nodes = match too_deep_at(text) {
         Some(offset) => {
@@ -39,6 +40,9 @@ pub fn parse(source: SourceId, text: &str) -> Outcome<Cst> {
 struct Cx {
     source: SourceId,
     diagnostics: Vec<Diagnostic>,
+    /// An unclosed `"""` text ran to the end of the file, so the blocks around it could
+    /// not close either; saying so again for each would only repeat the one mistake.
+    swallowed_rest: bool,
 }
 
 impl Cx {
@@ -309,6 +313,7 @@ impl Cx {
         let start = pair.as_span().start();
         let raw = pair.as_str();
         let diagnostic = if raw.starts_with("\"\"\"") && raw.contains('\n') {
+            self.swallowed_rest = true;
             Diagnostic::error(
                 "unterminated-text",
                 self.span(start, start + 3),
@@ -383,6 +388,7 @@ impl Cx {
         let mut open_comment = None;
         let mut close_comment = None;
         let mut ok = true;
+        let mut unclosed = false;
         let mut lines = Vec::new();
         for part in pair.into_inner() {
             match part.as_rule() {
@@ -400,20 +406,20 @@ impl Cx {
                     );
                 }
                 Rule::close => close_comment = self.comment_in(part),
-                Rule::unclosed => {
-                    ok = false;
-                    self.diagnostics.push(
-                        Diagnostic::error("unclosed-block", open, "this block is never closed")
-                            .with_label("opened here")
-                            .with_help(
-                                "add `}` on a line of its own after the block's last statement",
-                            ),
-                    );
-                }
+                Rule::unclosed => unclosed = true,
                 _ => lines.push(part),
             }
         }
         let nodes = self.nodes(lines.into_iter());
+        // Checked after the block's own lines: an unclosed text among them explains this.
+        if unclosed && !self.swallowed_rest {
+            self.diagnostics.push(
+                Diagnostic::error("unclosed-block", open, "this block is never closed")
+                    .with_label("opened here")
+                    .with_help("add `}` on a line of its own after the block's last statement"),
+            );
+        }
+        ok &= !unclosed;
         (
             Block {
                 open_comment,

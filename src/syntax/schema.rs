@@ -22,6 +22,14 @@ pub enum BlockKind {
 }
 
 impl BlockKind {
+    /// Where a statement stands, for messages: "in a `register`", "at the top level".
+    pub fn place(self) -> String {
+        match self {
+            BlockKind::Top => "at the top level of a file".to_string(),
+            other => format!("in {}", other.describe()),
+        }
+    }
+
     /// How the block is named in messages.
     pub fn describe(self) -> &'static str {
         match self {

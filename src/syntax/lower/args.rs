@@ -80,18 +80,15 @@ impl<'a> Args<'a> {
     }
 
     fn wrong_kind(&self, lx: &mut Lowerer, value: &Value, what: &str) {
+        let example = schema::example(self.block, self.keyword()).unwrap_or("");
         let (found, help) = match value {
             Value::Text(_) => (
                 "a text",
-                if what.contains("date") || what.contains("name") || what.contains("code") {
-                    format!("write it without quotes; {}", self.example_help())
-                } else {
-                    self.example_help()
-                },
+                format!("write it without quotes, like `{example}`"),
             ),
             Value::Word(_) => (
                 "a name",
-                format!("put texts in quotes; {}", self.example_help()),
+                format!("texts are written in quotes, like `{example}`"),
             ),
             Value::Comma(_) => ("a `,`", self.example_help()),
         };
@@ -114,6 +111,7 @@ impl<'a> Args<'a> {
             }
             Some(other) => {
                 self.wrong_kind(lx, other, what);
+                self.pos += 1;
                 None
             }
             None => {
@@ -134,6 +132,7 @@ impl<'a> Args<'a> {
             }
             Some(other) => {
                 self.wrong_kind(lx, other, what);
+                self.pos += 1;
                 None
             }
             None => {
@@ -436,11 +435,7 @@ fn suggest_name(s: &str) -> String {
         })
         .filter(|c| *c == '-' || c.is_alphanumeric())
         .collect();
-    let trimmed = lowered.trim_matches('-');
-    match trimmed.chars().next() {
-        Some(c) if c.is_ascii_digit() => format!("n{trimmed}"),
-        _ => trimmed.to_string(),
-    }
+    lowered.trim_matches('-').to_string()
 }
 
 fn checked_name(lx: &mut Lowerer, word: &Word) -> Option<Name> {
@@ -456,7 +451,7 @@ fn checked_name(lx: &mut Lowerer, word: &Word) -> Option<Name> {
         word.span,
         format!("`{}` is not a valid name", word.text),
     )
-    .with_label("names are lower case");
+    .with_label("not a valid name");
     d.help = Some(if is_valid_name(&suggestion) {
         format!(
             "names are lower-case letters, digits and `-`, starting with a letter: `{suggestion}`"

@@ -8,7 +8,7 @@ mod register;
 use std::collections::HashMap;
 
 use super::ast::{Allow, Located, Module};
-use super::cst::{Cst, Node, Statement};
+use super::cst::{Cst, Node, Statement, Value};
 use super::schema::{self, BlockKind};
 use super::values::{ValueError, parse_rule_code};
 use crate::diagnostic::{Diagnostic, Outcome};
@@ -51,15 +51,12 @@ impl Lowerer {
             let d = Diagnostic::error(
                 "unknown-keyword",
                 stmt.keyword.span,
-                format!("unknown keyword `{keyword}` in {}", block.describe()),
+                format!("unknown keyword `{keyword}` {}", block.place()),
             );
             match schema::suggest(block, keyword) {
                 Some(s) => d
                     .with_label(format!("did you mean `{s}`?"))
-                    .with_help(format!(
-                        "write `{}`",
-                        schema::example(block, s).unwrap_or(s)
-                    )),
+                    .with_help(format!("write `{}`", respelled(stmt, s))),
                 None => d.with_label("not a keyword here").with_help(format!(
                     "{} holds: {}",
                     capitalise(block.describe()),
@@ -71,13 +68,37 @@ impl Lowerer {
             Diagnostic::error(
                 "misplaced-keyword",
                 stmt.keyword.span,
-                format!("`{keyword}` cannot stand in {}", block.describe()),
+                format!("`{keyword}` cannot stand {}", block.place()),
             )
             .with_label("not allowed here")
             .with_help(format!("`{keyword}` belongs in {}", join_or(&places)))
         };
         self.report(diagnostic);
     }
+}
+
+/// The user's statement line with its keyword replaced: `purpse x {` → `purpose x {`.
+fn respelled(stmt: &Statement, keyword: &str) -> String {
+    let mut line = keyword.to_string();
+    for value in &stmt.values {
+        match value {
+            Value::Word(w) => {
+                line.push(' ');
+                line.push_str(&w.text);
+            }
+            Value::Text(t) if t.multiline => line.push_str(" \"\"\"…\"\"\""),
+            Value::Text(t) => {
+                line.push_str(" \"");
+                line.push_str(&t.value.replace('\\', "\\\\").replace('"', "\\\""));
+                line.push('"');
+            }
+            Value::Comma(_) => line.push(','),
+        }
+    }
+    if stmt.block.is_some() {
+        line.push_str(" {");
+    }
+    line
 }
 
 fn capitalise(s: &str) -> String {

@@ -1,4 +1,6 @@
-//! The one diagnostic type every stage returns. Rendering lives in `cli`.
+//! The one diagnostic type every stage returns, and its renderings.
+
+pub mod human;
 
 use crate::source::Span;
 

@@ -1,32 +1,19 @@
-//! Diagnostics as people read them, drawn by miette.
+//! Diagnostics as people read them, drawn by miette. Pure: returns text, prints nothing.
 
 use std::fmt;
-use std::io::IsTerminal;
 
 use miette::{
     GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteError, SourceCode, SourceSpan,
     SpanContents,
 };
 
-use regc::diagnostic::{Diagnostic, Severity};
-use regc::source::{SourceId, SourceMap};
+use super::{Diagnostic, Severity};
+use crate::source::{SourceId, SourceMap};
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Style {
     Plain,
     Colour,
-}
-
-impl Style {
-    /// Colour only on a terminal, and never when `NO_COLOR` is set.
-    pub fn for_terminal() -> Style {
-        let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-        if !no_color && std::io::stdout().is_terminal() {
-            Style::Colour
-        } else {
-            Style::Plain
-        }
-    }
 }
 
 /// One diagnostic, drawn with its source line, labels and help.
@@ -39,11 +26,22 @@ pub fn render(sources: &SourceMap, id: SourceId, diagnostic: &Diagnostic, style:
             diagnostic.message
         );
     };
+    let clipped = Clipped::of(&source.text);
+    let moved;
+    let diagnostic = match &clipped {
+        Some(c) => {
+            moved = c.move_diagnostic(diagnostic);
+            &moved
+        }
+        None => diagnostic,
+    };
     let report = Report {
         diagnostic,
         source: Named {
             name: &source.name,
-            text: &source.text,
+            text: clipped
+                .as_ref()
+                .map_or(source.text.as_str(), |c| c.text.as_str()),
         },
     };
     let theme = match style {
@@ -143,5 +141,71 @@ impl miette::Diagnostic for Report<'_> {
             LabeledSpan::new_with_span(label(&l.message), SourceSpan::from(l.span.range()))
         });
         Some(Box::new(std::iter::once(primary).chain(secondary)))
+    }
+}
+
+/// Longest source line shown in full; longer ones are cut with `…` so that one huge line
+/// cannot flood the terminal.
+const MAX_LINE: usize = 200;
+
+/// The source with over-long lines cut, and where each line moved to.
+struct Clipped {
+    text: String,
+    /// Per line: original start, shown start, bytes kept.
+    lines: Vec<(usize, usize, usize)>,
+}
+
+impl Clipped {
+    fn of(text: &str) -> Option<Clipped> {
+        if !text.split('\n').any(|l| l.len() > MAX_LINE) {
+            return None;
+        }
+        let mut clipped = Clipped {
+            text: String::with_capacity(text.len().min(1 << 20)),
+            lines: Vec::new(),
+        };
+        let mut start = 0;
+        for line in text.split_inclusive('\n') {
+            let body = line.strip_suffix('\n').unwrap_or(line);
+            let mut kept = body.len().min(MAX_LINE);
+            while !body.is_char_boundary(kept) {
+                kept -= 1;
+            }
+            clipped.lines.push((start, clipped.text.len(), kept));
+            clipped.text.push_str(&body[..kept]);
+            if kept < body.len() {
+                clipped.text.push('…');
+            }
+            if line.ends_with('\n') {
+                clipped.text.push('\n');
+            }
+            start += line.len();
+        }
+        Some(clipped)
+    }
+
+    fn move_offset(&self, offset: usize) -> usize {
+        let i = self.lines.partition_point(|(start, _, _)| *start <= offset);
+        match i.checked_sub(1).and_then(|i| self.lines.get(i)) {
+            Some((start, shown, kept)) => shown + (offset - start).min(*kept),
+            None => 0,
+        }
+    }
+
+    fn move_span(&self, span: crate::source::Span) -> crate::source::Span {
+        crate::source::Span::new(
+            span.source,
+            self.move_offset(span.start as usize),
+            self.move_offset(span.end as usize),
+        )
+    }
+
+    fn move_diagnostic(&self, d: &Diagnostic) -> Diagnostic {
+        let mut moved = d.clone();
+        moved.primary.span = self.move_span(d.primary.span);
+        for label in &mut moved.secondary {
+            label.span = self.move_span(label.span);
+        }
+        moved
     }
 }
