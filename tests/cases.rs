@@ -1,6 +1,8 @@
 //! The file-driven tests: every `tests/cases/<stage>/<ok|err>/*.reg` and every example.
 //! Adding a case is dropping a file in and reviewing its snapshot (see tests/README.md).
 
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 mod common;
 
 use common::{check_file, expected_codes, snapshot_body};

@@ -481,6 +481,13 @@ fn code_for_name(s: &str) -> Option<&'static str> {
     })
 }
 
+/// `CountryCode("FI")`: readable in syntax-tree snapshots.
+impl fmt::Debug for CountryCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "CountryCode({:?})", self.as_str())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::{help_of, rejection};
@@ -617,9 +624,3 @@ mod tests {
     }
 }
 
-/// `CountryCode("FI")`: readable in syntax-tree snapshots.
-impl fmt::Debug for CountryCode {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "CountryCode({:?})", self.as_str())
-    }
-}
