@@ -242,3 +242,6 @@ pub fn closest<'a>(typo: &str, candidates: impl Iterator<Item = &'a str>) -> Opt
         .min_by_key(|(d, c)| (*d, *c))
         .map(|(_, c)| c)
 }
+
+/// The standard-library modules `use std::…` may name.
+pub const STD_MODULES: &[&str] = &["std::gdpr", "std::fi", "std::se", "std::ax"];

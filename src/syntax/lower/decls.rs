@@ -138,6 +138,28 @@ fn std_module(lx: &mut Lowerer, word: &Word) -> Option<Use> {
         .text
         .strip_prefix("std::")
         .is_some_and(|rest| !rest.is_empty() && rest.split("::").all(super::args::is_valid_name));
+    if valid && !schema::STD_MODULES.contains(&word.text.as_str()) {
+        let known: Vec<String> = schema::STD_MODULES
+            .iter()
+            .map(|m| format!("`{m}`"))
+            .collect();
+        let d = Diagnostic::error(
+            "unknown-module",
+            word.span,
+            format!("the standard library has no module `{}`", word.text),
+        );
+        lx.report(
+            match schema::closest(&word.text, schema::STD_MODULES.iter().copied()) {
+                Some(s) => d
+                    .with_label(format!("did you mean `{s}`?"))
+                    .with_help(format!("the modules are {}", known.join(", "))),
+                None => d
+                    .with_label("unknown module")
+                    .with_help(format!("the modules are {}", known.join(", "))),
+            },
+        );
+        return None;
+    }
     if valid {
         return Some(Use::Std(Located {
             value: word.text.clone(),
