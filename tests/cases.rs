@@ -55,3 +55,27 @@ fn examples_parse_clean() {
         insta::assert_snapshot!(snapshot_body(&checked, &format!("{:#?}", checked.module)));
     });
 }
+
+/// The codes the documentation lists are exactly the codes the err cases produce: every
+/// code is documented and has a case that shows it.
+#[test]
+fn every_syntax_code_is_documented_and_tested() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let docs = std::fs::read_to_string(root.join("docs/language.md")).unwrap();
+    let section = docs.split("### Syntax and value codes").nth(1).unwrap();
+    let documented: std::collections::BTreeSet<String> = section
+        .lines()
+        .filter_map(|l| l.strip_prefix("| `"))
+        .filter_map(|l| l.split('`').next())
+        .map(str::to_string)
+        .collect();
+    let mut tested = std::collections::BTreeSet::new();
+    for entry in std::fs::read_dir(root.join("tests/cases/syntax/err")).unwrap() {
+        let checked = check_file(&entry.unwrap().path());
+        tested.extend(checked.codes().into_iter().map(str::to_string));
+    }
+    assert_eq!(
+        documented, tested,
+        "documented codes (left) and codes the err cases produce (right) differ"
+    );
+}

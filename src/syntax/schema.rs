@@ -244,4 +244,4 @@ pub fn closest<'a>(typo: &str, candidates: impl Iterator<Item = &'a str>) -> Opt
 }
 
 /// The standard-library modules `use std::…` may name.
-pub const STD_MODULES: &[&str] = &["std::gdpr", "std::fi", "std::se", "std::ax"];
+pub const STD_MODULES: &[&str] = &["std::gdpr", "std::fi", "std::se"];

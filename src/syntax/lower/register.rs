@@ -235,8 +235,8 @@ fn check_none_contradictions(lx: &mut Lowerer, r: &Register) {
         .recipients
         .iter()
         .map(|n| n.span)
-        .chain(r.recipient_defs.iter().map(|d| d.span));
-    let transfer_spans = r.transfers.iter().map(|t| t.span);
+        .chain(r.recipient_defs.iter().map(|d| d.id.span));
+    let transfer_spans = r.transfers.iter().map(|t| t.id.span);
     for (none, mut others, what) in [
         (
             r.recipients_none,
