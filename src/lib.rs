@@ -9,12 +9,16 @@
 //! | stage  | module        | produces |
 //! |--------|---------------|----------|
 //! | syntax | [`syntax`]    | [`syntax::cst::Cst`] (every token and comment), [`syntax::ast::Module`] (typed values) |
+//! | resolve| [`resolve`]   | [`resolve::load::Program`] (files, imports, stdlib) → [`resolve::model::RegisterDoc`] per register |
+//! | render | [`render`]    | JSON and its schema |
 //! | cli    | `cli` (binary)| reads files, prints diagnostics, sets the exit code |
 //!
 //! Architecture Invariant: nothing in this library reads files, prints or exits; that is
 //! the binary's `cli` module. Every stage returns a value together with its diagnostics.
 
 pub mod diagnostic;
+pub mod render;
+pub mod resolve;
 pub mod source;
 pub mod syntax;
 

@@ -91,3 +91,15 @@ fn plain_io_error(e: &std::io::Error) -> String {
         _ => e.to_string(),
     }
 }
+
+/// The project a path belongs to: the directory itself, or a file's folder.
+pub fn project_root(path: &Path) -> PathBuf {
+    if path.is_dir() {
+        path.to_path_buf()
+    } else {
+        match path.parent() {
+            Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
+            _ => PathBuf::from("."),
+        }
+    }
+}

@@ -1,15 +1,20 @@
 //! The command line: arguments, files, output, exit codes. The only module that does I/O.
 
+mod disk;
 mod files;
+mod output;
 
 use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{Parser, Subcommand, ValueEnum};
 
-use regc::diagnostic::Severity;
 use regc::diagnostic::human::{self, Style};
-use regc::source::SourceMap;
+use regc::diagnostic::{Diagnostic, Severity};
+use regc::resolve::load::{self, LoadedFile, Program};
+use regc::resolve::model::RegisterDoc;
+use regc::syntax::values::{Date, parse_date};
 
 /// Exit code when every file is clean.
 const OK: u8 = 0;
@@ -23,22 +28,63 @@ const TROUBLE: u8 = 2;
     name = "regc",
     version,
     about = "Compiles GDPR register descriptions (.reg files) into checked privacy notices",
-    after_help = "Examples:\n  regc check examples/\n  regc check examples/pro-stories.reg\n\nExit codes: 0 clean, 1 errors found, 2 usage or I/O problem."
+    after_help = "Examples:\n  regc check examples/\n  regc build --format json examples/ --out site/\n  regc schema > register.schema.json\n\nExit codes: 0 clean, 1 errors found, 2 usage or I/O problem."
 )]
 struct Cli {
     #[command(subcommand)]
     command: Command,
 }
 
+#[derive(clap::Args)]
+struct Common {
+    /// Files or directories (searched recursively for .reg files)
+    #[arg(required = true)]
+    paths: Vec<PathBuf>,
+    /// Judge dated facts (adequacy decisions, laws, authorities) on this date instead of today
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_today)]
+    today: Option<Date>,
+    /// The project folder imports must stay in [default: each directory given, or a file's folder]
+    #[arg(long, value_name = "DIR")]
+    root: Option<PathBuf>,
+}
+
 #[derive(Subcommand)]
 enum Command {
-    /// Check .reg files and directories (searched recursively) and print every problem
-    #[command(after_help = "Example:\n  regc check examples/")]
+    /// Check .reg files and print every problem
+    #[command(
+        after_help = "Example:\n  regc check examples/\n  regc check --today 2021-01-01 examples/studio-m.reg"
+    )]
     Check {
-        /// Files or directories
-        #[arg(required = true)]
-        paths: Vec<std::path::PathBuf>,
+        #[command(flatten)]
+        common: Common,
     },
+    /// Write the registers as files: one JSON document per register
+    #[command(after_help = "Example:\n  regc build --format json examples/ --out out/")]
+    Build {
+        #[command(flatten)]
+        common: Common,
+        /// What to write
+        #[arg(long, value_enum, default_value_t = Format::Json)]
+        format: Format,
+        /// The folder to write into
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+    },
+    /// Print the JSON Schema of the documents `build --format json` writes
+    Schema,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Format {
+    /// One `<register>.json` per register
+    Json,
+}
+
+fn parse_today(s: &str) -> Result<Date, String> {
+    parse_date(s).map_err(|e| match e.help {
+        Some(help) => format!("{}; {help}", e.message),
+        None => e.message,
+    })
 }
 
 pub fn main() -> ExitCode {
@@ -49,80 +95,163 @@ pub fn main() -> ExitCode {
             return ExitCode::from(if e.use_stderr() { TROUBLE } else { OK });
         }
     };
-    match cli.command {
-        Command::Check { paths } => check(&paths),
+    ExitCode::from(match cli.command {
+        Command::Check { common } => check(&common),
+        Command::Build {
+            common,
+            format: Format::Json,
+            out,
+        } => build(&common, &out),
+        Command::Schema => schema(),
+    })
+}
+
+/// Everything a run found: the program, its registers, and the diagnostics of both.
+struct Compiled {
+    program: Program,
+    docs: Vec<RegisterDoc>,
+    diagnostics: Vec<Diagnostic>,
+    files: usize,
+    problems: Vec<String>,
+}
+
+fn compile(common: &Common) -> Compiled {
+    let found = files::collect(&common.paths);
+    let roots: Vec<PathBuf> = match &common.root {
+        Some(root) => vec![root.clone()],
+        None => common
+            .paths
+            .iter()
+            .map(|p| files::project_root(p))
+            .collect(),
+    };
+    let count = found.files.len();
+    let loaded = found
+        .files
+        .into_iter()
+        .map(|f| LoadedFile {
+            key: disk::Disk::key(std::path::Path::new(&f.name)),
+            name: f.name,
+            bytes: f.bytes,
+        })
+        .collect();
+    let mut disk = disk::Disk::new(&roots);
+    let program = load::load(loaded, &mut disk);
+    let mut diagnostics = program.diagnostics;
+    let options = regc::resolve::Options {
+        today: common.today.unwrap_or_else(today),
+    };
+    let resolved = regc::resolve::resolve(&program.value, &options);
+    diagnostics.extend(resolved.diagnostics);
+    diagnostics.sort_by_key(|d| (d.primary.span.source, d.primary.span.start, d.code));
+    diagnostics.dedup();
+    Compiled {
+        program: program.value,
+        docs: resolved.value,
+        diagnostics,
+        files: count,
+        problems: found.problems,
     }
 }
 
-fn check(paths: &[std::path::PathBuf]) -> ExitCode {
-    let found = files::collect(paths);
+/// Today by the system clock, in UTC.
+fn today() -> Date {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let days = i64::try_from(secs / 86_400).unwrap_or(0);
+    Date::from_days(days).unwrap_or(Date {
+        year: 1970,
+        month: 1,
+        day: 1,
+    })
+}
+
+fn check(common: &Common) -> u8 {
+    let compiled = compile(common);
     let mut stdout = std::io::stdout().lock();
-    for problem in &found.problems {
-        let _ = writeln!(stdout, "error: {problem}");
+    report(&mut stdout, &compiled);
+    exit_code(&compiled)
+}
+
+fn report(out: &mut impl Write, compiled: &Compiled) {
+    for problem in &compiled.problems {
+        let _ = writeln!(out, "error: {problem}");
     }
-    let mut sources = SourceMap::new();
-    let mut early = Vec::new();
-    for file in &found.files {
-        let (id, diagnostic) = regc::add_file(&mut sources, &file.name, file.bytes.clone());
-        early.push((id, diagnostic));
-    }
-    let results = regc::check(&sources);
     let style = terminal_style();
-    let mut counts = Counts::default();
-    for ((id, diagnostics), (_, utf8)) in results.into_iter().zip(early) {
-        let all: Vec<_> = utf8.into_iter().chain(diagnostics).collect();
-        counts.add_file(&all);
-        for d in &all {
-            let _ = write!(stdout, "{}", human::render(&sources, id, d, style));
-        }
+    for d in &compiled.diagnostics {
+        let _ = write!(
+            out,
+            "{}",
+            human::render(&compiled.program.sources, d.primary.span.source, d, style)
+        );
     }
-    let _ = writeln!(stdout, "{}", counts.summary(found.files.len()));
-    let code = if !found.problems.is_empty() {
+    let _ = writeln!(out, "{}", summary(&compiled.diagnostics, compiled.files));
+}
+
+fn exit_code(compiled: &Compiled) -> u8 {
+    if !compiled.problems.is_empty() {
         TROUBLE
-    } else if counts.errors > 0 {
+    } else if compiled.diagnostics.iter().any(Diagnostic::is_error) {
         FINDINGS
     } else {
         OK
-    };
-    ExitCode::from(code)
+    }
 }
 
-#[derive(Default)]
-struct Counts {
-    errors: usize,
-    warnings: usize,
-    files_with_findings: usize,
+fn build(common: &Common, out: &std::path::Path) -> u8 {
+    let compiled = compile(common);
+    let mut stdout = std::io::stdout().lock();
+    if !compiled.problems.is_empty() || compiled.diagnostics.iter().any(Diagnostic::is_error) {
+        report(&mut stdout, &compiled);
+        let _ = writeln!(stdout, "nothing written: fix the errors above first");
+        return exit_code(&compiled);
+    }
+    match output::write_json(out, &compiled.docs) {
+        Ok(written) => {
+            let _ = writeln!(
+                stdout,
+                "wrote {} to {}",
+                plural(written, "register"),
+                out.display()
+            );
+            OK
+        }
+        Err(e) => {
+            let _ = writeln!(stdout, "error: {e}");
+            TROUBLE
+        }
+    }
 }
 
-impl Counts {
-    fn add_file(&mut self, diagnostics: &[regc::diagnostic::Diagnostic]) {
-        let errors = diagnostics
-            .iter()
-            .filter(|d| d.severity == Severity::Error)
-            .count();
-        let warnings = diagnostics
-            .iter()
-            .filter(|d| d.severity == Severity::Warning)
-            .count();
-        self.errors += errors;
-        self.warnings += warnings;
-        if errors + warnings > 0 {
-            self.files_with_findings += 1;
+fn schema() -> u8 {
+    match regc::render::json::schema() {
+        Ok(text) => {
+            let _ = std::io::stdout().lock().write_all(text.as_bytes());
+            OK
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            TROUBLE
         }
     }
+}
 
-    fn summary(&self, files: usize) -> String {
-        let files_word = plural(files, "file");
-        if self.errors + self.warnings == 0 {
-            return format!("{files_word} checked: no problems");
-        }
-        format!(
-            "{}, {} in {} of {files_word}",
-            plural(self.errors, "error"),
-            plural(self.warnings, "warning"),
-            self.files_with_findings
-        )
+fn summary(diagnostics: &[Diagnostic], files: usize) -> String {
+    let count = |s| diagnostics.iter().filter(|d| d.severity == s).count();
+    let (errors, warnings) = (count(Severity::Error), count(Severity::Warning));
+    let mut with_findings: Vec<_> = diagnostics.iter().map(|d| d.primary.span.source).collect();
+    with_findings.dedup();
+    let files_word = plural(files, "file");
+    if errors + warnings == 0 {
+        return format!("{files_word} checked: no problems");
     }
+    format!(
+        "{}, {} in {} of {files_word}",
+        plural(errors, "error"),
+        plural(warnings, "warning"),
+        with_findings.len()
+    )
 }
 
 fn plural(n: usize, word: &str) -> String {

@@ -50,6 +50,83 @@ pub enum Item {
     Subject(SubjectCategory),
     Source(SourceDef),
     Recipient(Recipient),
+    /// Reference facts: bases, rights, authorities, laws… (mostly the standard library's).
+    Fact(Box<Fact>),
+}
+
+/// The kinds of reference fact. They share one shape; the schema says which statements
+/// each kind may hold.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum FactKind {
+    /// An Art. 6(1) legal basis.
+    Basis,
+    /// An Art. 9(2) condition or an Art. 10 authority.
+    Condition,
+    /// A data subject's right (Art. 7(3), 15–22, 77).
+    Right,
+    /// A supervisory authority.
+    Authority,
+    /// A Chapter V transfer mechanism.
+    Mechanism,
+    /// An Art. 45 adequacy decision.
+    Adequacy,
+    /// A law a notice may cite.
+    Law,
+    /// An event a retention period runs from or until.
+    Event,
+    /// A group of countries (`EU`, `EEA`).
+    Group,
+}
+
+impl FactKind {
+    pub const ALL: [(&'static str, FactKind); 9] = [
+        ("basis", FactKind::Basis),
+        ("condition", FactKind::Condition),
+        ("right", FactKind::Right),
+        ("authority", FactKind::Authority),
+        ("mechanism", FactKind::Mechanism),
+        ("adequacy", FactKind::Adequacy),
+        ("law", FactKind::Law),
+        ("event", FactKind::Event),
+        ("group", FactKind::Group),
+    ];
+
+    pub fn keyword(self) -> &'static str {
+        Self::ALL
+            .iter()
+            .find(|(_, k)| *k == self)
+            .map_or("fact", |(w, _)| w)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Fact {
+    pub kind: FactKind,
+    pub id: Name,
+    pub article: Option<Text>,
+    pub title: Option<LocalText>,
+    pub text: Option<LocalText>,
+    /// The rights a basis or condition gives.
+    pub gives: Vec<Name>,
+    pub countries: Vec<Located<Country>>,
+    pub decision: Option<Text>,
+    pub number: Option<Text>,
+    /// First day in force.
+    pub valid_from: Option<Located<Date>>,
+    /// First day no longer in force (repealed, invalidated, renamed).
+    pub valid_until: Option<Located<Date>>,
+    pub replaced_by: Option<Name>,
+    /// What a use of it needs: `copy` (of the safeguard), a certification such as `eu-us-dpf`.
+    pub needs: Vec<Name>,
+    pub scope: Option<LocalText>,
+    pub website: Option<Located<WebUrl>>,
+    pub address: Option<LocalText>,
+    pub phone: Option<Located<Phone>>,
+    pub email: Option<Located<Email>>,
+    /// Event phrases: "after the last contact", "until consent is withdrawn".
+    pub after: Option<LocalText>,
+    pub until: Option<LocalText>,
+    pub span: Span,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -233,6 +310,8 @@ pub struct Recipient {
     pub title: Option<LocalText>,
     pub role: Option<Located<RecipientRole>>,
     pub countries: Vec<Located<Country>>,
+    /// Certifications the recipient holds, e.g. `eu-us-dpf`.
+    pub certified: Vec<Name>,
     pub text: Option<LocalText>,
     pub span: Span,
 }

@@ -19,6 +19,7 @@ pub enum BlockKind {
     Retention,
     AutomatedDecisions,
     Right,
+    Fact(FactKind),
 }
 
 impl BlockKind {
@@ -48,6 +49,17 @@ impl BlockKind {
             BlockKind::Retention => "a `retention`",
             BlockKind::AutomatedDecisions => "`automated-decisions`",
             BlockKind::Right => "a `right`",
+            BlockKind::Fact(kind) => match kind {
+                FactKind::Basis => "a `basis`",
+                FactKind::Condition => "a `condition`",
+                FactKind::Right => "a `right` definition",
+                FactKind::Authority => "an `authority`",
+                FactKind::Mechanism => "a `mechanism`",
+                FactKind::Adequacy => "an `adequacy` decision",
+                FactKind::Law => "a `law`",
+                FactKind::Event => "an `event`",
+                FactKind::Group => "a `group`",
+            },
         }
     }
 }
@@ -67,7 +79,13 @@ const fn e(block: BlockKind, keyword: &'static str, example: &'static str) -> En
     }
 }
 
+use super::ast::FactKind;
 use BlockKind as B;
+use FactKind as F;
+
+const fn f(kind: FactKind, keyword: &'static str, example: &'static str) -> Entry {
+    e(B::Fact(kind), keyword, example)
+}
 
 pub const SCHEMA: &[Entry] = &[
     e(B::Top, "use", "use std::gdpr"),
@@ -78,6 +96,15 @@ pub const SCHEMA: &[Entry] = &[
     e(B::Top, "subject", "subject members {"),
     e(B::Top, "source", "source partner-lists {"),
     e(B::Top, "recipient", "recipient mailer {"),
+    e(B::Top, "basis", "basis consent {"),
+    e(B::Top, "condition", "condition explicit-consent {"),
+    e(B::Top, "right", "right access {"),
+    e(B::Top, "authority", "authority fi-tietosuojavaltuutettu {"),
+    e(B::Top, "mechanism", "mechanism scc {"),
+    e(B::Top, "adequacy", "adequacy gb {"),
+    e(B::Top, "law", "law fi-accounting-act {"),
+    e(B::Top, "event", "event last-contact {"),
+    e(B::Top, "group", "group eea {"),
     e(B::Controller, "name", "name \"Pro-Stories Oy\""),
     e(B::Controller, "business-id", "business-id FI \"2298585-9\""),
     e(
@@ -180,6 +207,7 @@ pub const SCHEMA: &[Entry] = &[
     e(B::Recipient, "title", "title en \"Subcontractors\""),
     e(B::Recipient, "role", "role processor"),
     e(B::Recipient, "country", "country US"),
+    e(B::Recipient, "certified", "certified eu-us-dpf"),
     e(B::Recipient, "text", "text en \"...\""),
     e(B::Transfer, "country", "country US"),
     e(B::Transfer, "recipient", "recipient mailer"),
@@ -204,6 +232,75 @@ pub const SCHEMA: &[Entry] = &[
     e(B::Right, "note", "note fi \"...\""),
     e(B::Right, "restriction", "restriction fi \"...\""),
     e(B::Right, "law", "law fi-accounting-act"),
+    f(F::Basis, "article", "article \"6(1)(a)\""),
+    f(F::Basis, "title", "title en \"consent\""),
+    f(F::Basis, "text", "text en \"...\""),
+    f(F::Basis, "gives", "gives access, erasure"),
+    f(F::Condition, "article", "article \"9(2)(a)\""),
+    f(F::Condition, "title", "title en \"explicit consent\""),
+    f(F::Condition, "text", "text en \"...\""),
+    f(F::Condition, "gives", "gives withdraw-consent"),
+    f(F::Right, "article", "article \"15\""),
+    f(
+        F::Right,
+        "title",
+        "title en \"Right of access by the data subject\"",
+    ),
+    f(F::Right, "text", "text en \"...\""),
+    f(F::Authority, "country", "country FI"),
+    f(
+        F::Authority,
+        "title",
+        "title fi \"Tietosuojavaltuutetun toimisto\"",
+    ),
+    f(F::Authority, "website", "website \"https://tietosuoja.fi\""),
+    f(
+        F::Authority,
+        "address",
+        "address fi \"PL 800, 00531 Helsinki\"",
+    ),
+    f(F::Authority, "phone", "phone \"+358 29 566 6700\""),
+    f(F::Authority, "email", "email \"tietosuoja@om.fi\""),
+    f(F::Authority, "valid-from", "valid-from 2021-01-01"),
+    f(F::Authority, "valid-until", "valid-until 2021-01-01"),
+    f(F::Authority, "replaced-by", "replaced-by se-imy"),
+    f(F::Authority, "text", "text en \"...\""),
+    f(F::Mechanism, "article", "article \"46(2)(c)\""),
+    f(
+        F::Mechanism,
+        "title",
+        "title en \"standard data protection clauses\"",
+    ),
+    f(F::Mechanism, "text", "text en \"...\""),
+    f(F::Mechanism, "decision", "decision \"(EU) 2021/914\""),
+    f(F::Mechanism, "valid-from", "valid-from 2021-06-27"),
+    f(F::Mechanism, "valid-until", "valid-until 2022-12-27"),
+    f(F::Mechanism, "replaced-by", "replaced-by scc"),
+    f(F::Mechanism, "needs", "needs copy"),
+    f(F::Adequacy, "country", "country GB"),
+    f(F::Adequacy, "title", "title en \"United Kingdom\""),
+    f(F::Adequacy, "decision", "decision \"(EU) 2021/1772\""),
+    f(F::Adequacy, "valid-from", "valid-from 2021-06-28"),
+    f(F::Adequacy, "valid-until", "valid-until 2031-12-27"),
+    f(F::Adequacy, "needs", "needs eu-us-dpf"),
+    f(
+        F::Adequacy,
+        "scope",
+        "scope en \"commercial organisations under PIPEDA\"",
+    ),
+    f(F::Adequacy, "text", "text en \"...\""),
+    f(F::Law, "country", "country FI"),
+    f(F::Law, "number", "number \"1336/1997\""),
+    f(F::Law, "title", "title fi \"kirjanpitolaki\""),
+    f(F::Law, "valid-from", "valid-from 2019-01-01"),
+    f(F::Law, "valid-until", "valid-until 2019-01-01"),
+    f(F::Law, "replaced-by", "replaced-by fi-data-protection-act"),
+    f(F::Law, "text", "text en \"...\""),
+    f(F::Event, "title", "title en \"the last contact\""),
+    f(F::Event, "after", "after en \"after the last contact\""),
+    f(F::Event, "until", "until en \"until consent is withdrawn\""),
+    f(F::Group, "title", "title en \"European Economic Area\""),
+    f(F::Group, "country", "country AT, BE, BG"),
 ];
 
 /// The statements a block may hold.

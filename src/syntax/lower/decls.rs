@@ -28,11 +28,14 @@ pub fn top_level(lx: &mut Lowerer, nodes: &[Node]) -> Vec<Item> {
                 .map(|(id, b)| Item::Source(source_def(lx, id, b, stmt))),
             "recipient" => definition(lx, BlockKind::Top, stmt, "a name for the recipient")
                 .map(|(id, b)| Item::Recipient(recipient(lx, id, b, stmt))),
-            _ => {
-                lx.unknown_statement(BlockKind::Top, stmt);
-                lower_orphan_block(lx, stmt);
-                None
-            }
+            keyword => match super::facts::fact_kind(keyword) {
+                Some(kind) => super::facts::fact(lx, kind, stmt).map(|f| Item::Fact(Box::new(f))),
+                None => {
+                    lx.unknown_statement(BlockKind::Top, stmt);
+                    lower_orphan_block(lx, stmt);
+                    None
+                }
+            },
         };
         items.extend(item);
     }
@@ -481,6 +484,7 @@ pub fn recipient(lx: &mut Lowerer, id: Name, body: &Block, stmt: &Statement) -> 
         title: None,
         role: None,
         countries: Vec::new(),
+        certified: Vec::new(),
         text: None,
         span: stmt.span,
     };
@@ -490,6 +494,7 @@ pub fn recipient(lx: &mut Lowerer, id: Name, body: &Block, stmt: &Statement) -> 
             "title" => r.title = args.local_text(lx),
             "text" => r.text = args.local_text(lx),
             "role" => r.role = choice(lx, &mut args, "a recipient role", ROLES),
+            "certified" => r.certified = args.name_list(lx, "a certification, e.g. `eu-us-dpf`"),
             "country" => {
                 r.countries = args.list(lx, "a country code", |lx, w| {
                     super::args::typed_word(lx, w, parse_country)

@@ -3,6 +3,7 @@
 
 mod args;
 mod decls;
+mod facts;
 mod register;
 
 use std::collections::HashMap;

@@ -57,6 +57,30 @@ impl Date {
         let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
         era * 146_097 + day_of_era - 719_468
     }
+
+    /// The date `days` after 1970-01-01: the inverse of [`Date::to_days`] (Hinnant's
+    /// civil_from_days), for turning the system clock into today's date.
+    pub fn from_days(days: i64) -> Option<Self> {
+        let z = days + 719_468;
+        let era = z.div_euclid(146_097);
+        let day_of_era = z - era * 146_097;
+        let year_of_era =
+            (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+        let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+        let month_from_march = (5 * day_of_year + 2) / 153;
+        let day = day_of_year - (153 * month_from_march + 2) / 5 + 1;
+        let month = if month_from_march < 10 {
+            month_from_march + 3
+        } else {
+            month_from_march - 9
+        };
+        let year = year_of_era + era * 400 + i64::from(month <= 2);
+        Self::new(
+            u16::try_from(year).ok()?,
+            u8::try_from(month).ok()?,
+            u8::try_from(day).ok()?,
+        )
+    }
 }
 
 impl fmt::Display for Date {
@@ -252,6 +276,22 @@ fn explain_unpadded_iso_form(s: &str) -> Option<ValueError> {
 mod tests {
     use super::super::{help_of, rejection};
     use super::*;
+
+    #[test]
+    fn from_days_inverts_to_days() {
+        for days in [-25_567, -1, 0, 1, 11_016, 17_627, 20_415, 60_000] {
+            let date = Date::from_days(days).expect("in range");
+            assert_eq!(date.to_days(), days, "{date}");
+        }
+        assert_eq!(
+            Date::from_days(0).map(|d| d.to_string()),
+            Some("1970-01-01".into())
+        );
+        assert_eq!(
+            Date::from_days(20_415).map(|d| d.to_string()),
+            Some("2025-11-23".into())
+        );
+    }
 
     fn date(year: u16, month: u8, day: u8) -> Date {
         Date { year, month, day }

@@ -1,0 +1,90 @@
+//! Imports read from the disk, confined to the project: the directory given on the command
+//! line (or the folder of a file given), or `--root`.
+
+use std::fs;
+use std::path::{Component, Path, PathBuf};
+
+use regc::resolve::load::{Files, ImportError, LoadedFile};
+
+pub struct Disk {
+    /// Canonical project roots; an import must stay inside the root of its importer.
+    roots: Vec<PathBuf>,
+}
+
+impl Disk {
+    pub fn new(roots: &[PathBuf]) -> Disk {
+        Disk {
+            roots: roots
+                .iter()
+                .filter_map(|r| fs::canonicalize(r).ok())
+                .collect(),
+        }
+    }
+
+    /// The key that identifies a file whatever path names it.
+    pub fn key(path: &Path) -> String {
+        fs::canonicalize(path)
+            .unwrap_or_else(|_| path.to_path_buf())
+            .display()
+            .to_string()
+    }
+
+    fn root_of(&self, canonical: &Path) -> Option<&PathBuf> {
+        self.roots
+            .iter()
+            .filter(|r| canonical.starts_with(r))
+            .max_by_key(|r| r.as_os_str().len())
+    }
+}
+
+impl Files for Disk {
+    fn import(&mut self, from: &str, path: &str) -> Result<LoadedFile, ImportError> {
+        let importer = Path::new(from);
+        let joined = importer.parent().unwrap_or(Path::new("")).join(path);
+        let target = match fs::canonicalize(&joined) {
+            Ok(t) => t,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                return Err(if escapes(&joined) {
+                    ImportError::OutsideProject
+                } else {
+                    ImportError::NotFound
+                });
+            }
+            Err(e) => return Err(ImportError::Unreadable(e.to_string())),
+        };
+        let importer_canonical =
+            fs::canonicalize(importer).map_err(|e| ImportError::Unreadable(e.to_string()))?;
+        let inside = self
+            .root_of(&importer_canonical)
+            .is_some_and(|root| target.starts_with(root));
+        if !inside {
+            return Err(ImportError::OutsideProject);
+        }
+        let bytes = fs::read(&target).map_err(|e| ImportError::Unreadable(e.to_string()))?;
+        Ok(LoadedFile {
+            key: target.display().to_string(),
+            name: normalize(&joined).display().to_string(),
+            bytes,
+        })
+    }
+}
+
+/// `a/./b/../c` → `a/c`, without touching the disk, for names in diagnostics.
+fn normalize(path: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for part in path.components() {
+        match part {
+            Component::CurDir => {}
+            Component::ParentDir if out.file_name().is_some() => {
+                out.pop();
+            }
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+/// Whether a relative path climbs above its starting folder.
+fn escapes(path: &Path) -> bool {
+    normalize(path).components().next() == Some(Component::ParentDir)
+}

@@ -1,0 +1,3 @@
+//! Stage 4, render: the resolved model as files people and programs read.
+
+pub mod json;

@@ -1,0 +1,556 @@
+//! AST + scope → model: every name replaced by what it names.
+
+use super::derive;
+use super::model as m;
+use super::scope::{Def, Ns, Scope};
+use crate::diagnostic::Diagnostic;
+use crate::syntax::ast::{self, Fact, FactKind, LocalText, Name};
+use crate::syntax::values::Date;
+
+pub struct Builder<'a, 'd> {
+    pub scope: &'a Scope<'a>,
+    pub register: &'a ast::Register,
+    pub today: Date,
+    pub diagnostics: &'d mut Vec<Diagnostic>,
+}
+
+pub fn texts(text: &Option<LocalText>) -> m::Texts {
+    text.iter()
+        .flat_map(|t| &t.entries)
+        .map(|(lang, text)| (lang.value.to_string(), text.value.clone()))
+        .collect()
+}
+
+fn opt<T: ToString>(value: &Option<ast::Located<T>>) -> Option<String> {
+    value.as_ref().map(|v| v.value.to_string())
+}
+
+pub fn date_string(date: &Date) -> String {
+    date.to_string()
+}
+
+impl<'a> Builder<'a, '_> {
+    /// Looks a name up in the register's own definitions first, then in the file's scope.
+    fn find(&mut self, ns: Ns, name: &Name) -> Option<Def<'a>> {
+        let r = self.register;
+        let local = match ns {
+            Ns::Data => r
+                .data_defs
+                .iter()
+                .find(|d| d.id.value == name.value)
+                .map(Def::Data),
+            Ns::Subject => r
+                .subject_defs
+                .iter()
+                .find(|d| d.id.value == name.value)
+                .map(Def::Subject),
+            Ns::Source => r
+                .source_defs
+                .iter()
+                .find(|d| d.id.value == name.value)
+                .map(Def::Source),
+            Ns::Recipient => r
+                .recipient_defs
+                .iter()
+                .find(|d| d.id.value == name.value)
+                .map(Def::Recipient),
+            _ => None,
+        };
+        local.or_else(|| self.scope.lookup(&[ns], name, self.diagnostics))
+    }
+
+    fn fact(&mut self, kinds: &[FactKind], name: &Name) -> Option<&'a Fact> {
+        let namespaces: Vec<Ns> = kinds.iter().map(|k| Ns::Fact(*k)).collect();
+        match self.scope.lookup(&namespaces, name, self.diagnostics)? {
+            Def::Fact(f) => Some(f),
+            _ => None,
+        }
+    }
+
+    pub fn register(mut self, source: &str) -> m::RegisterDoc {
+        let r = self.register;
+        let controller = r
+            .controller
+            .as_ref()
+            .and_then(|n| match self.find(Ns::Controller, n) {
+                Some(Def::Controller(c)) => Some(c),
+                _ => None,
+            });
+        let data = self.data_categories();
+        let sources = self.sources();
+        let purposes: Vec<m::Purpose> = r.purposes.iter().map(|p| self.purpose(p)).collect();
+        let automated = automated(&r.automated_decisions);
+        let rights = derive::rights(self.scope, r, &purposes, &automated, self.today);
+        let named_authority = r
+            .authority
+            .as_ref()
+            .and_then(|n| self.fact(&[FactKind::Authority], n));
+        let controller_override = controller
+            .and_then(|c| c.authority.as_ref())
+            .and_then(|n| self.fact(&[FactKind::Authority], n));
+        let authority = derive::complaint_authority(
+            self.scope,
+            named_authority.or(controller_override),
+            controller,
+            self.today,
+        );
+        let register = m::Register {
+            id: r.id.value.clone(),
+            title: texts(&r.title),
+            languages: r.languages.iter().map(|l| l.value.to_string()).collect(),
+            updated: r.updated.as_ref().map(|d| date_string(&d.value)),
+            profiles: r.profiles.iter().map(|p| profile(p.value)).collect(),
+            controller: controller.map(|c| self.controller(c)),
+            contact: self.person_ref(&r.contact),
+            dpo: self.person_ref(&r.dpo),
+            information_articles: derive::information_articles(&sources),
+            purposes,
+            data,
+            subjects: self.subjects(),
+            sources,
+            recipients: self.recipients(),
+            transfers: self.transfers(),
+            retention: r
+                .retention
+                .iter()
+                .filter_map(|x| self.retention(x))
+                .collect(),
+            automated_decisions: automated,
+            security: r.security.iter().map(|t| texts(&Some(t.clone()))).collect(),
+            rights,
+            authority: authority.map(|a| derive::authority(a, self.today)),
+            named_authority: named_authority.map(|a| derive::authority(a, self.today)),
+            cites: r.cites.iter().filter_map(|n| self.law(n)).collect(),
+            suppressions: suppressions(r),
+            span: r.span,
+        };
+        self.check_right_notes();
+        m::RegisterDoc {
+            format: m::FORMAT.to_string(),
+            source: source.to_string(),
+            check_date: date_string(&self.today),
+            register,
+        }
+    }
+
+    fn controller(&mut self, c: &'a ast::Controller) -> m::Controller {
+        let representative = self.person_ref(&c.representative);
+        let joint_controllers = c
+            .joint_controllers
+            .iter()
+            .map(|j| {
+                let other = match self.find(Ns::Controller, &j.controller) {
+                    Some(Def::Controller(o)) => o.name.as_ref().map(|n| n.value.clone()),
+                    _ => None,
+                };
+                m::JointController {
+                    id: j.controller.value.clone(),
+                    name: other,
+                    essence: texts(&j.essence),
+                }
+            })
+            .collect();
+        m::Controller {
+            id: c.id.value.clone(),
+            name: c.name.as_ref().map(|n| n.value.clone()),
+            business_id: c.business_id.as_ref().map(|b| m::BusinessId {
+                country: b.value.country.clone(),
+                id: b.value.id.clone(),
+            }),
+            address: c.address.as_ref().map(|a| a.value.clone()),
+            country: opt(&c.country),
+            email: opt(&c.email),
+            phone: opt(&c.phone),
+            website: opt(&c.website),
+            representative,
+            joint_controllers,
+            span: c.span,
+        }
+    }
+
+    fn person_ref(&mut self, name: &Option<Name>) -> Option<m::Person> {
+        match self.find(Ns::Person, name.as_ref()?)? {
+            Def::Person(p) => Some(person(p)),
+            _ => None,
+        }
+    }
+
+    fn data_categories(&mut self) -> Vec<m::DataCategory> {
+        let r = self.register;
+        let mut out: Vec<m::DataCategory> = Vec::new();
+        let named = r.data.iter().filter_map(|n| match self.find(Ns::Data, n) {
+            Some(Def::Data(d)) => Some(d),
+            _ => None,
+        });
+        let all: Vec<&ast::DataCategory> = named
+            .collect::<Vec<_>>()
+            .into_iter()
+            .chain(&r.data_defs)
+            .collect();
+        for d in all {
+            if !out.iter().any(|o| o.id == d.id.value) {
+                out.push(data_category(d));
+            }
+        }
+        // Data a purpose names is checked to exist, whether or not the register lists it.
+        for name in r.purposes.iter().flat_map(|p| &p.data) {
+            let _ = self.find(Ns::Data, name);
+        }
+        out
+    }
+
+    fn subjects(&mut self) -> Vec<m::Category> {
+        let r = self.register;
+        let mut out: Vec<m::Category> = Vec::new();
+        for n in &r.subjects {
+            if let Some(Def::Subject(s)) = self.find(Ns::Subject, n) {
+                out.push(m::Category {
+                    id: s.id.value.clone(),
+                    title: texts(&s.title),
+                });
+            }
+        }
+        for s in &r.subject_defs {
+            out.push(m::Category {
+                id: s.id.value.clone(),
+                title: texts(&s.title),
+            });
+        }
+        out
+    }
+
+    fn sources(&mut self) -> Vec<m::Source> {
+        let r = self.register;
+        let mut defs: Vec<&ast::SourceDef> = Vec::new();
+        for n in &r.sources {
+            if let Some(Def::Source(s)) = self.find(Ns::Source, n) {
+                defs.push(s);
+            }
+        }
+        defs.extend(&r.source_defs);
+        defs.into_iter()
+            .map(|s| m::Source {
+                id: s.id.value.clone(),
+                title: texts(&s.title),
+                kind: s.kind.as_ref().map(|k| source_kind(k.value)),
+                name: s.name.as_ref().map(|n| n.value.clone()),
+                text: texts(&s.text),
+            })
+            .collect()
+    }
+
+    fn recipients(&mut self) -> m::Stated<m::Recipient> {
+        let r = self.register;
+        if r.recipients_none.is_some() {
+            return m::Stated::None;
+        }
+        let mut out = Vec::new();
+        for n in &r.recipients {
+            if let Some(Def::Recipient(x)) = self.find(Ns::Recipient, n) {
+                out.push(recipient(x));
+            }
+        }
+        out.extend(r.recipient_defs.iter().map(recipient));
+        if out.is_empty() && r.recipients.is_empty() {
+            m::Stated::NotStated
+        } else {
+            m::Stated::Listed(out)
+        }
+    }
+
+    fn transfers(&mut self) -> m::Stated<m::Transfer> {
+        let r = self.register;
+        if r.transfers_none.is_some() {
+            return m::Stated::None;
+        }
+        if r.transfers.is_empty() {
+            return m::Stated::NotStated;
+        }
+        m::Stated::Listed(r.transfers.iter().map(|t| self.transfer(t)).collect())
+    }
+
+    fn transfer(&mut self, t: &'a ast::Transfer) -> m::Transfer {
+        let recipient = t
+            .recipient
+            .as_ref()
+            .and_then(|n| match self.find(Ns::Recipient, n) {
+                Some(Def::Recipient(x)) => Some(x),
+                _ => None,
+            });
+        let mechanism = t
+            .mechanism
+            .as_ref()
+            .and_then(|n| self.fact(&[FactKind::Mechanism, FactKind::Adequacy], n));
+        let countries: Vec<_> = t.countries.iter().map(|c| c.value).collect();
+        let judged = derive::transfer(self.scope, &countries, mechanism, recipient, self.today);
+        m::Transfer {
+            id: t.id.value.clone(),
+            countries: countries.iter().map(|c| c.to_string()).collect(),
+            chapter_v: judged.chapter_v,
+            recipient: t.recipient.as_ref().map(|n| n.value.clone()),
+            mechanism: mechanism.map(|f| m::Mechanism {
+                id: f.id.value.clone(),
+                article: f.article.as_ref().map(|a| a.value.clone()),
+                title: texts(&f.title),
+                decision: f.decision.as_ref().map(|d| d.value.clone()),
+                adequacy_decision: judged.decision.map(adequacy_decision),
+                needs: f.needs.iter().map(|n| n.value.clone()).collect(),
+            }),
+            status: judged.status,
+            copy: texts(&t.copy),
+            text: texts(&t.text),
+            span: t.span,
+        }
+    }
+
+    fn purpose(&mut self, p: &'a ast::Purpose) -> m::Purpose {
+        let bases = p
+            .bases
+            .iter()
+            .filter_map(|n| self.fact(&[FactKind::Basis], n))
+            .map(reference)
+            .collect();
+        let conditions = p
+            .conditions
+            .iter()
+            .filter_map(|n| self.fact(&[FactKind::Condition], n))
+            .map(reference)
+            .collect();
+        m::Purpose {
+            id: p.id.value.clone(),
+            text: texts(&p.text),
+            bases,
+            interest: texts(&p.interest),
+            conditions,
+            requirement: p.requirement.as_ref().map(|q| m::Requirement {
+                kind: requirement_kind(q.kind.value),
+                consequence: texts(&q.consequence),
+            }),
+            direct_marketing: p.direct_marketing.is_some(),
+            data: p.data.iter().map(|n| n.value.clone()).collect(),
+            retention: p
+                .retention
+                .iter()
+                .filter_map(|x| self.retention(x))
+                .collect(),
+            span: p.span,
+        }
+    }
+
+    fn retention(&mut self, x: &'a ast::Retention) -> Option<m::Retention> {
+        let rule = match &x.rule {
+            ast::RetentionRule::Period {
+                duration,
+                after,
+                under,
+            } => m::RetentionRule::Period {
+                duration: duration_of(&duration.value),
+                after: match after {
+                    Some(n) => Some(self.event(n)?),
+                    None => None,
+                },
+                under: match under {
+                    Some(n) => Some(self.law(n)?),
+                    None => None,
+                },
+            },
+            ast::RetentionRule::Until(n) => m::RetentionRule::Until {
+                event: self.event(n)?,
+            },
+            ast::RetentionRule::Criteria(t) => m::RetentionRule::Criteria {
+                criteria: texts(&Some(t.clone())),
+            },
+        };
+        for n in &x.data {
+            let _ = self.find(Ns::Data, n);
+        }
+        Some(m::Retention {
+            rule,
+            data: x.data.iter().map(|n| n.value.clone()).collect(),
+            text: texts(&x.text),
+            span: x.span,
+        })
+    }
+
+    fn event(&mut self, name: &Name) -> Option<m::Event> {
+        let f = self.fact(&[FactKind::Event], name)?;
+        Some(m::Event {
+            id: f.id.value.clone(),
+            title: texts(&f.title),
+            after: texts(&f.after),
+            until: texts(&f.until),
+        })
+    }
+
+    fn law(&mut self, name: &Name) -> Option<m::Law> {
+        let f = self.fact(&[FactKind::Law], name)?;
+        Some(derive::law(f, self.today))
+    }
+
+    /// Right notes must name rights; whether the bases give them is a completeness rule.
+    fn check_right_notes(&mut self) {
+        for note in &self.register.rights {
+            let _ = self.fact(&[FactKind::Right], &note.right);
+            if let Some(law) = &note.law {
+                let _ = self.fact(&[FactKind::Law], law);
+            }
+        }
+    }
+}
+
+pub fn person(p: &ast::Person) -> m::Person {
+    m::Person {
+        id: p.id.value.clone(),
+        name: p.name.as_ref().map(|n| n.value.clone()),
+        role: texts(&p.role),
+        organisation: p.organisation.as_ref().map(|o| o.value.clone()),
+        address: p.address.as_ref().map(|a| a.value.clone()),
+        email: opt(&p.email),
+        phone: opt(&p.phone),
+        website: opt(&p.website),
+        span: p.span,
+    }
+}
+
+fn data_category(d: &ast::DataCategory) -> m::DataCategory {
+    m::DataCategory {
+        id: d.id.value.clone(),
+        title: texts(&d.title),
+        kind: match d.kind.as_ref().map(|k| k.value) {
+            Some(ast::DataKind::Special) => m::DataKind::Special,
+            Some(ast::DataKind::Criminal) => m::DataKind::Criminal,
+            _ => m::DataKind::Ordinary,
+        },
+    }
+}
+
+fn recipient(r: &ast::Recipient) -> m::Recipient {
+    m::Recipient {
+        id: r.id.value.clone(),
+        name: r.name.as_ref().map(|n| n.value.clone()),
+        title: texts(&r.title),
+        role: r.role.as_ref().map(|x| match x.value {
+            ast::RecipientRole::Processor => m::RecipientRole::Processor,
+            ast::RecipientRole::Controller => m::RecipientRole::Controller,
+            ast::RecipientRole::JointController => m::RecipientRole::JointController,
+            ast::RecipientRole::Authority => m::RecipientRole::Authority,
+        }),
+        countries: r.countries.iter().map(|c| c.value.to_string()).collect(),
+        certified: r.certified.iter().map(|c| c.value.clone()).collect(),
+        text: texts(&r.text),
+        span: r.span,
+    }
+}
+
+pub fn reference(f: &Fact) -> m::Reference {
+    m::Reference {
+        id: f.id.value.clone(),
+        article: f.article.as_ref().map(|a| a.value.clone()),
+        title: texts(&f.title),
+    }
+}
+
+fn adequacy_decision(f: &Fact) -> m::AdequacyDecision {
+    m::AdequacyDecision {
+        id: f.id.value.clone(),
+        country: f.countries.first().map(|c| c.value.to_string()),
+        decision: f.decision.as_ref().map(|d| d.value.clone()),
+        valid_from: f.valid_from.as_ref().map(|d| date_string(&d.value)),
+        valid_until: f.valid_until.as_ref().map(|d| date_string(&d.value)),
+        scope: texts(&f.scope),
+    }
+}
+
+fn automated(a: &Option<ast::AutomatedDecisions>) -> m::AutomatedDecisions {
+    match a {
+        None => m::AutomatedDecisions::NotStated,
+        Some(ast::AutomatedDecisions::None(_)) => m::AutomatedDecisions::None,
+        Some(ast::AutomatedDecisions::Described {
+            logic,
+            significance,
+            consequences,
+            ..
+        }) => m::AutomatedDecisions::Described {
+            logic: texts(logic),
+            significance: texts(significance),
+            consequences: texts(consequences),
+        },
+    }
+}
+
+fn profile(p: ast::Profile) -> m::Profile {
+    match p {
+        ast::Profile::Notice => m::Profile::Notice,
+        ast::Profile::Ropa => m::Profile::Ropa,
+        ast::Profile::Strict => m::Profile::Strict,
+    }
+}
+
+fn source_kind(k: ast::SourceKind) -> m::SourceKind {
+    match k {
+        ast::SourceKind::Subject => m::SourceKind::Subject,
+        ast::SourceKind::ThirdParty => m::SourceKind::ThirdParty,
+        ast::SourceKind::Public => m::SourceKind::Public,
+    }
+}
+
+fn requirement_kind(k: ast::RequirementKind) -> m::RequirementKind {
+    match k {
+        ast::RequirementKind::Statutory => m::RequirementKind::Statutory,
+        ast::RequirementKind::Contractual => m::RequirementKind::Contractual,
+        ast::RequirementKind::ContractPrerequisite => m::RequirementKind::ContractPrerequisite,
+        ast::RequirementKind::Voluntary => m::RequirementKind::Voluntary,
+    }
+}
+
+fn duration_of(d: &crate::syntax::values::Duration) -> m::Duration {
+    use crate::syntax::values::DurationUnit as U;
+    m::Duration {
+        amount: d.amount,
+        unit: match d.unit {
+            U::Days => m::DurationUnit::Days,
+            U::Weeks => m::DurationUnit::Weeks,
+            U::Months => m::DurationUnit::Months,
+            U::Years => m::DurationUnit::Years,
+        },
+    }
+}
+
+/// Every `allow` in the register and its blocks, with where it stands.
+fn suppressions(r: &ast::Register) -> Vec<m::Suppression> {
+    let entry = |a: &ast::Allow, scope: String| m::Suppression {
+        code: a.code.value.to_string(),
+        reason: a.reason.value.clone(),
+        scope,
+    };
+    let mut out: Vec<m::Suppression> = r
+        .allows
+        .iter()
+        .map(|a| entry(a, "register".into()))
+        .collect();
+    for p in &r.purposes {
+        out.extend(
+            p.allows
+                .iter()
+                .map(|a| entry(a, format!("purpose {}", p.id.value))),
+        );
+        for x in &p.retention {
+            out.extend(
+                x.allows
+                    .iter()
+                    .map(|a| entry(a, format!("purpose {} retention", p.id.value))),
+            );
+        }
+    }
+    for t in &r.transfers {
+        out.extend(
+            t.allows
+                .iter()
+                .map(|a| entry(a, format!("transfer {}", t.id.value))),
+        );
+    }
+    for x in &r.retention {
+        out.extend(x.allows.iter().map(|a| entry(a, "retention".into())));
+    }
+    out
+}

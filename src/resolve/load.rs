@@ -1,0 +1,287 @@
+//! Loading a program: the files given, the files they import (through [`Files`], so the
+//! library itself does no I/O), and the standard library; import cycles are reported with
+//! their chain.
+
+use std::collections::HashMap;
+
+use super::stdlib::{self, StdModule};
+use crate::diagnostic::{Diagnostic, Outcome};
+use crate::source::{SourceId, SourceMap, Span};
+use crate::syntax::ast::{Item, Module, Use};
+use crate::syntax::parse_module;
+
+/// Where imported files come from. The command line reads the disk, confined to the
+/// project; tests use a map.
+pub trait Files {
+    /// Reads `path`, written in the file called `from`, relative to that file.
+    fn import(&mut self, from: &str, path: &str) -> Result<LoadedFile, ImportError>;
+}
+
+pub struct LoadedFile {
+    /// Identifies the file whatever path led to it (a canonical path), so that a file
+    /// imported twice is loaded once.
+    pub key: String,
+    /// The name shown in diagnostics.
+    pub name: String,
+    pub bytes: Vec<u8>,
+}
+
+#[derive(Debug)]
+pub enum ImportError {
+    NotFound,
+    /// The path leads outside the project (by `..`, an absolute path or a symbolic link).
+    OutsideProject,
+    Unreadable(String),
+}
+
+pub struct UserFile {
+    pub id: SourceId,
+    pub key: String,
+    pub module: Module,
+    /// Given on the command line (its registers are resolved), not only imported.
+    pub is_root: bool,
+    /// The files it imports: indices into [`Program::files`], with the `use` that says so.
+    pub imports: Vec<(usize, Span)>,
+    /// The standard-library modules it imports besides the prelude.
+    pub std_imports: Vec<&'static str>,
+}
+
+pub struct Program {
+    pub sources: SourceMap,
+    pub std: Vec<StdModule>,
+    pub files: Vec<UserFile>,
+}
+
+/// Loads `roots` and everything they import.
+pub fn load(roots: Vec<LoadedFile>, files: &mut dyn Files) -> Outcome<Program> {
+    let mut sources = SourceMap::new();
+    let (std, mut diagnostics) = stdlib::load(&mut sources);
+    let mut loader = Loader {
+        sources,
+        files: Vec::new(),
+        by_key: HashMap::new(),
+        diagnostics: Vec::new(),
+    };
+    let mut queue: Vec<usize> = roots.into_iter().map(|f| loader.add(f, true)).collect();
+    while let Some(index) = queue.pop() {
+        queue.extend(loader.follow_imports(index, files));
+    }
+    diagnostics.append(&mut loader.diagnostics);
+    diagnostics.extend(cycles(&loader.files));
+    Outcome {
+        value: Program {
+            sources: loader.sources,
+            std,
+            files: loader.files,
+        },
+        diagnostics,
+    }
+}
+
+struct Loader {
+    sources: SourceMap,
+    files: Vec<UserFile>,
+    by_key: HashMap<String, usize>,
+    diagnostics: Vec<Diagnostic>,
+}
+
+impl Loader {
+    fn add(&mut self, file: LoadedFile, is_root: bool) -> usize {
+        if let Some(&index) = self.by_key.get(&file.key) {
+            if let Some(f) = self.files.get_mut(index) {
+                f.is_root |= is_root;
+            }
+            return index;
+        }
+        let (id, utf8) = crate::add_file(&mut self.sources, &file.name, file.bytes);
+        self.diagnostics.extend(utf8);
+        let text = self
+            .sources
+            .get(id)
+            .map(|s| s.text.clone())
+            .unwrap_or_default();
+        let parsed = parse_module(id, &text);
+        self.diagnostics.extend(parsed.diagnostics);
+        let index = self.files.len();
+        self.by_key.insert(file.key.clone(), index);
+        self.files.push(UserFile {
+            id,
+            key: file.key,
+            module: parsed.value,
+            is_root,
+            imports: Vec::new(),
+            std_imports: Vec::new(),
+        });
+        index
+    }
+
+    /// Loads the files `index` imports; returns the ones loaded for the first time.
+    fn follow_imports(&mut self, index: usize, files: &mut dyn Files) -> Vec<usize> {
+        let Some(file) = self.files.get(index) else {
+            return Vec::new();
+        };
+        let from = self
+            .sources
+            .get(file.id)
+            .map(|s| s.name.clone())
+            .unwrap_or_default();
+        let uses: Vec<Use> = file
+            .module
+            .items
+            .iter()
+            .filter_map(|item| match item {
+                Item::Use(u) => Some(u.clone()),
+                _ => None,
+            })
+            .collect();
+        let mut fresh = Vec::new();
+        for u in uses {
+            match u {
+                Use::Std(name) => {
+                    let module = stdlib::MODULES.iter().find(|(m, _)| *m == name.value);
+                    if let (Some((m, _)), Some(f)) = (module, self.files.get_mut(index)) {
+                        f.std_imports.push(m);
+                    }
+                }
+                Use::File(path) => {
+                    let known = self.files.len();
+                    if let Some(target) = self.import(&from, &path.value, path.span, files) {
+                        if target >= known {
+                            fresh.push(target);
+                        }
+                        if let Some(f) = self.files.get_mut(index) {
+                            f.imports.push((target, path.span));
+                        }
+                    }
+                }
+            }
+        }
+        fresh
+    }
+
+    fn import(
+        &mut self,
+        from: &str,
+        path: &str,
+        span: Span,
+        files: &mut dyn Files,
+    ) -> Option<usize> {
+        if is_absolute(path) {
+            self.diagnostics
+                .push(outside_project(span, path, "an absolute path"));
+            return None;
+        }
+        match files.import(from, path) {
+            Ok(file) => Some(self.add(file, false)),
+            Err(ImportError::OutsideProject) => {
+                self.diagnostics
+                    .push(outside_project(span, path, "a path outside the project"));
+                None
+            }
+            Err(ImportError::NotFound) => {
+                self.diagnostics.push(
+                    Diagnostic::error(
+                        "import-not-found",
+                        span,
+                        format!("there is no file `{path}` to import"),
+                    )
+                    .with_label("not found")
+                    .with_help(
+                        "imports are relative to the importing file; check the name and the folder",
+                    ),
+                );
+                None
+            }
+            Err(ImportError::Unreadable(why)) => {
+                self.diagnostics.push(
+                    Diagnostic::error(
+                        "import-not-found",
+                        span,
+                        format!("`{path}` cannot be read: {why}"),
+                    )
+                    .with_label("unreadable")
+                    .with_help("check the file's permissions"),
+                );
+                None
+            }
+        }
+    }
+}
+
+fn is_absolute(path: &str) -> bool {
+    let bytes = path.as_bytes();
+    path.starts_with('/')
+        || path.starts_with('\\')
+        || (bytes.get(1) == Some(&b':') && bytes.first().is_some_and(u8::is_ascii_alphabetic))
+}
+
+fn outside_project(span: Span, path: &str, what: &str) -> Diagnostic {
+    Diagnostic::error("import-outside-project", span, format!("`{path}` is {what}"))
+        .with_label("imports stay inside the project")
+        .with_help("import files by a path relative to the importing file, inside the project folder; copy shared definitions into the project if they live elsewhere")
+}
+
+/// Reports every import cycle once, at the `use` that closes it, with its chain.
+fn cycles(files: &[UserFile]) -> Vec<Diagnostic> {
+    let mut state = vec![Visit::New; files.len()];
+    let mut stack = Vec::new();
+    let mut found = Vec::new();
+    for start in 0..files.len() {
+        visit(files, start, &mut state, &mut stack, &mut found);
+    }
+    found
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Visit {
+    New,
+    Open,
+    Done,
+}
+
+fn visit(
+    files: &[UserFile],
+    at: usize,
+    state: &mut [Visit],
+    stack: &mut Vec<usize>,
+    found: &mut Vec<Diagnostic>,
+) {
+    if state.get(at) != Some(&Visit::New) {
+        return;
+    }
+    if let Some(s) = state.get_mut(at) {
+        *s = Visit::Open;
+    }
+    stack.push(at);
+    let imports = files.get(at).map(|f| f.imports.clone()).unwrap_or_default();
+    for (next, span) in imports {
+        match state.get(next) {
+            Some(Visit::Open) => found.push(cycle_diagnostic(files, stack, span, next)),
+            Some(Visit::New) => visit(files, next, state, stack, found),
+            _ => {}
+        }
+    }
+    stack.pop();
+    if let Some(s) = state.get_mut(at) {
+        *s = Visit::Done;
+    }
+}
+
+fn cycle_diagnostic(files: &[UserFile], stack: &[usize], span: Span, back_to: usize) -> Diagnostic {
+    let start = stack.iter().position(|&i| i == back_to).unwrap_or(0);
+    let name = |i: usize| {
+        files.get(i).map_or(String::from("?"), |f| {
+            f.key.rsplit('/').next().unwrap_or("?").to_string()
+        })
+    };
+    let mut chain: Vec<String> = stack
+        .get(start..)
+        .unwrap_or(&[])
+        .iter()
+        .map(|&i| name(i))
+        .collect();
+    chain.push(name(back_to));
+    Diagnostic::error("import-cycle", span, format!("import cycle: {}", chain.join(" → ")))
+        .with_label("this import closes the cycle")
+        .with_help("move what the files share into a third file that both import, and remove one of these imports")
+}

@@ -1,0 +1,86 @@
+//! Stage 2, resolve: modules + standard library → the resolved model of every register.
+//!
+//! `load` brings in the files a program imports and the standard library; `scope` answers
+//! what a name means in a file; `build` replaces names by what they name; `derive` works
+//! out what the register implies (articles, rights, authority, transfer status).
+
+pub mod build;
+pub mod derive;
+pub mod load;
+pub mod model;
+pub mod scope;
+pub mod stdlib;
+
+use crate::diagnostic::{Diagnostic, Outcome};
+use crate::syntax::ast::Item;
+use crate::syntax::values::Date;
+use load::Program;
+use scope::Scope;
+
+pub struct Options {
+    /// The date facts are judged on: today, or `--today` in tests.
+    pub today: Date,
+}
+
+/// Resolves every register of every file given on the command line (not of files only
+/// imported), in the order the files were given.
+pub fn resolve(program: &Program, options: &Options) -> Outcome<Vec<model::RegisterDoc>> {
+    let mut diagnostics: Vec<Diagnostic> = Vec::new();
+    let mut docs = Vec::new();
+    for (index, file) in program.files.iter().enumerate() {
+        if !file.is_root {
+            continue;
+        }
+        let scope = Scope::of_file(program, index, &mut diagnostics);
+        check_own_references(&scope, file, &mut diagnostics);
+        let name = program.sources.get(file.id).map_or("", |s| s.name.as_str());
+        for item in &file.module.items {
+            if let Item::Register(register) = item {
+                let builder = build::Builder {
+                    scope: &scope,
+                    register,
+                    today: options.today,
+                    diagnostics: &mut diagnostics,
+                };
+                docs.push(builder.register(name));
+            }
+        }
+    }
+    diagnostics.sort_by_key(|d| (d.primary.span.source, d.primary.span.start, d.code));
+    diagnostics.dedup();
+    Outcome {
+        value: docs,
+        diagnostics,
+    }
+}
+
+/// Names used outside registers (a controller's representative and authority, a joint
+/// controller, a fact's `replaced-by`) must exist too.
+fn check_own_references(scope: &Scope, file: &load::UserFile, diagnostics: &mut Vec<Diagnostic>) {
+    use crate::syntax::ast::FactKind;
+    use scope::Ns;
+    for item in &file.module.items {
+        match item {
+            Item::Controller(c) => {
+                if let Some(p) = &c.representative {
+                    let _ = scope.lookup(&[Ns::Person], p, diagnostics);
+                }
+                if let Some(a) = &c.authority {
+                    let _ = scope.lookup(&[Ns::Fact(FactKind::Authority)], a, diagnostics);
+                }
+                for j in &c.joint_controllers {
+                    let _ = scope.lookup(&[Ns::Controller], &j.controller, diagnostics);
+                }
+            }
+            Item::Fact(f) => {
+                if let Some(next) = &f.replaced_by {
+                    let _ = scope.lookup(&[Ns::Fact(f.kind)], next, diagnostics);
+                }
+                for right in &f.gives {
+                    let _ = scope.lookup(&[Ns::Fact(FactKind::Right)], right, diagnostics);
+                }
+            }
+            _ => {}
+        }
+    }
+}

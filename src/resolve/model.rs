@@ -1,0 +1,436 @@
+//! The resolved model: what a register means, every name replaced by what it names, every
+//! derived fact (articles, rights, authority, transfer status) worked out. These types are
+//! also the JSON output; the JSON Schema is generated from them (`regc schema`).
+//!
+//! Spans are kept for diagnostics and never serialized.
+
+use std::collections::BTreeMap;
+
+use schemars::JsonSchema;
+use serde::Serialize;
+
+use crate::source::Span;
+
+/// The version of the JSON format; bumped on any incompatible change.
+pub const FORMAT: &str = "regc.register/1";
+
+/// A text per language: BCP 47 tag → text. Empty when the register gives none.
+pub type Texts = BTreeMap<String, String>;
+
+/// One JSON document: one register.
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RegisterDoc {
+    /// Always `regc.register/1`.
+    pub format: String,
+    /// The `.reg` file the register is written in.
+    pub source: String,
+    /// The date facts were judged on (adequacy decisions, laws in force): today or `--today`.
+    pub check_date: String,
+    pub register: Register,
+}
+
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Register {
+    pub id: String,
+    pub title: Texts,
+    /// Languages the notice is published in.
+    pub languages: Vec<String>,
+    /// When the description was last updated (ISO 8601).
+    pub updated: Option<String>,
+    pub profiles: Vec<Profile>,
+    pub controller: Option<Controller>,
+    pub contact: Option<Person>,
+    pub dpo: Option<Person>,
+    /// Which of GDPR Art. 13 (data from the subject) and Art. 14 (data from elsewhere) apply.
+    pub information_articles: Vec<String>,
+    pub purposes: Vec<Purpose>,
+    /// Every data category the register uses.
+    pub data: Vec<DataCategory>,
+    pub subjects: Vec<Category>,
+    pub sources: Vec<Source>,
+    pub recipients: Stated<Recipient>,
+    pub transfers: Stated<Transfer>,
+    pub retention: Vec<Retention>,
+    pub automated_decisions: AutomatedDecisions,
+    pub security: Vec<Texts>,
+    /// The rights the legal bases give, derived, never typed in.
+    pub rights: Vec<Right>,
+    /// Where a data subject can complain: the authority the controller names, or the one of
+    /// its country; always the current one.
+    pub authority: Option<Authority>,
+    /// The authority the register itself names, as named (possibly by a former name).
+    pub named_authority: Option<Authority>,
+    pub cites: Vec<Law>,
+    pub suppressions: Vec<Suppression>,
+    #[serde(skip)]
+    pub span: Span,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Profile {
+    Notice,
+    Ropa,
+    Strict,
+}
+
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct BusinessId {
+    pub country: String,
+    pub id: String,
+}
+
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Controller {
+    pub id: String,
+    pub name: Option<String>,
+    pub business_id: Option<BusinessId>,
+    pub address: Option<String>,
+    pub country: Option<String>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub website: Option<String>,
+    /// The EU representative (Art. 27).
+    pub representative: Option<Person>,
+    /// Joint controllers (Art. 26) and the essence of the arrangement.
+    pub joint_controllers: Vec<JointController>,
+    #[serde(skip)]
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct JointController {
+    pub id: String,
+    pub name: Option<String>,
+    pub essence: Texts,
+}
+
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Person {
+    pub id: String,
+    pub name: Option<String>,
+    pub role: Texts,
+    pub organisation: Option<String>,
+    pub address: Option<String>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub website: Option<String>,
+    #[serde(skip)]
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Purpose {
+    pub id: String,
+    pub text: Texts,
+    /// Art. 6(1) bases.
+    pub bases: Vec<Reference>,
+    /// The legitimate interest, for Art. 6(1)(f).
+    pub interest: Texts,
+    /// Art. 9(2) conditions or Art. 10 authorities.
+    pub conditions: Vec<Reference>,
+    pub requirement: Option<Requirement>,
+    pub direct_marketing: bool,
+    /// Ids of the data categories this purpose uses.
+    pub data: Vec<String>,
+    pub retention: Vec<Retention>,
+    #[serde(skip)]
+    pub span: Span,
+}
+
+/// A standard-library fact referred to by name: a basis, condition, mechanism, right.
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Reference {
+    pub id: String,
+    pub article: Option<String>,
+    pub title: Texts,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum RequirementKind {
+    Statutory,
+    Contractual,
+    ContractPrerequisite,
+    Voluntary,
+}
+
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Requirement {
+    pub kind: RequirementKind,
+    /// What follows if the data is not given.
+    pub consequence: Texts,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum DataKind {
+    Ordinary,
+    /// Special categories, Art. 9.
+    Special,
+    /// Criminal convictions and offences, Art. 10.
+    Criminal,
+}
+
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DataCategory {
+    pub id: String,
+    pub title: Texts,
+    pub kind: DataKind,
+}
+
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Category {
+    pub id: String,
+    pub title: Texts,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum SourceKind {
+    Subject,
+    ThirdParty,
+    Public,
+}
+
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub id: String,
+    pub title: Texts,
+    /// Unknown when the register does not say; then Art. 14 is assumed.
+    pub kind: Option<SourceKind>,
+    pub name: Option<String>,
+    pub text: Texts,
+}
+
+/// An answer that may be missing: `not-stated` (the register is silent), `none` (it says
+/// there are none), or `listed`.
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+#[serde(tag = "status", content = "items", rename_all = "kebab-case")]
+pub enum Stated<T> {
+    NotStated,
+    None,
+    Listed(Vec<T>),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum RecipientRole {
+    Processor,
+    Controller,
+    JointController,
+    Authority,
+}
+
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Recipient {
+    pub id: String,
+    pub name: Option<String>,
+    pub title: Texts,
+    pub role: Option<RecipientRole>,
+    pub countries: Vec<String>,
+    pub certified: Vec<String>,
+    pub text: Texts,
+    #[serde(skip)]
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Transfer {
+    pub id: String,
+    /// ISO 3166-1 codes, `EU`, `EEA`, or `outside-eea` where no country is named.
+    pub countries: Vec<String>,
+    /// False when every destination is inside the EEA: then it is no Chapter V transfer.
+    pub chapter_v: bool,
+    /// Id of the recipient.
+    pub recipient: Option<String>,
+    pub mechanism: Option<Mechanism>,
+    /// Whether the mechanism holds on the check date.
+    pub status: TransferStatus,
+    /// How to obtain a copy of the safeguard.
+    pub copy: Texts,
+    pub text: Texts,
+    #[serde(skip)]
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Mechanism {
+    pub id: String,
+    pub article: Option<String>,
+    pub title: Texts,
+    /// The Commission decision, when the mechanism is one (an adequacy decision, the SCCs).
+    pub decision: Option<String>,
+    /// The adequacy decision found for the destination, for `adequacy`.
+    pub adequacy_decision: Option<AdequacyDecision>,
+    /// What using it needs: `copy` of the safeguard, a certification.
+    pub needs: Vec<String>,
+}
+
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AdequacyDecision {
+    pub id: String,
+    pub country: Option<String>,
+    pub decision: Option<String>,
+    pub valid_from: Option<String>,
+    pub valid_until: Option<String>,
+    pub scope: Texts,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum TransferStatus {
+    /// Inside the EEA: not a transfer under Chapter V.
+    NotATransfer,
+    /// No mechanism given.
+    NotStated,
+    /// The mechanism holds on the check date.
+    InForce,
+    /// Adequacy relied on, but no decision covers the destination on the check date.
+    NoDecision,
+    /// The mechanism or decision ended before the check date.
+    Expired,
+    /// The mechanism or decision starts after the check date.
+    NotYetInForce,
+    /// The decision covers only certified recipients, and the recipient is not said to be.
+    NeedsCertification,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum DurationUnit {
+    Days,
+    Weeks,
+    Months,
+    Years,
+}
+
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Duration {
+    pub amount: u32,
+    pub unit: DurationUnit,
+}
+
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Event {
+    pub id: String,
+    pub title: Texts,
+    /// The phrase after a period: "after the last contact".
+    pub after: Texts,
+    /// The phrase for `until`: "until consent is withdrawn".
+    pub until: Texts,
+}
+
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum RetentionRule {
+    Period {
+        duration: Duration,
+        after: Option<Event>,
+        under: Option<Law>,
+    },
+    Until {
+        event: Event,
+    },
+    /// Free-text criteria with no period: reported as vague by `regc check`.
+    Criteria {
+        criteria: Texts,
+    },
+}
+
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Retention {
+    pub rule: RetentionRule,
+    /// Ids of the data categories the period covers; empty means all.
+    pub data: Vec<String>,
+    pub text: Texts,
+    #[serde(skip)]
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+#[serde(tag = "status", rename_all = "kebab-case")]
+pub enum AutomatedDecisions {
+    NotStated,
+    None,
+    Described {
+        logic: Texts,
+        significance: Texts,
+        consequences: Texts,
+    },
+}
+
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Right {
+    pub id: String,
+    pub article: Option<String>,
+    pub title: Texts,
+    pub text: Texts,
+    /// What gives the right: basis or condition ids, `direct-marketing`, `automated-decisions`.
+    pub because: Vec<String>,
+    pub note: Texts,
+    pub restriction: Option<RightRestriction>,
+}
+
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RightRestriction {
+    pub text: Texts,
+    pub law: Option<Law>,
+}
+
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Authority {
+    pub id: String,
+    pub country: Option<String>,
+    pub title: Texts,
+    pub website: Option<String>,
+    pub address: Texts,
+    pub phone: Option<String>,
+    pub email: Option<String>,
+    /// False for a former name (e.g. Datainspektionen, renamed IMY in 2021).
+    pub current: bool,
+    pub replaced_by: Option<String>,
+}
+
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Law {
+    pub id: String,
+    pub country: Option<String>,
+    pub number: Option<String>,
+    pub title: Texts,
+    /// Whether the law is in force on the check date.
+    pub in_force: bool,
+    pub replaced_by: Option<String>,
+}
+
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Suppression {
+    pub code: String,
+    pub reason: String,
+    /// Where it stands: `register`, `purpose marketing`, `transfer us-hosting`, …
+    pub scope: String,
+}

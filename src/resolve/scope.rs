@@ -1,0 +1,280 @@
+//! Names: what a file can refer to, and the errors for names that refer to nothing
+//! (X001) or are defined twice (X002).
+
+use std::collections::HashMap;
+
+use super::load::Program;
+use crate::diagnostic::Diagnostic;
+use crate::syntax::ast::{
+    Controller, DataCategory, Fact, FactKind, Item, Module, Name, Person, Recipient, Register,
+    SourceDef, SubjectCategory,
+};
+use crate::syntax::schema;
+
+/// A namespace: names of different kinds never clash.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Ns {
+    Controller,
+    Person,
+    Register,
+    Data,
+    Subject,
+    Source,
+    Recipient,
+    Fact(FactKind),
+}
+
+impl Ns {
+    /// The keyword that defines one.
+    pub fn keyword(self) -> &'static str {
+        match self {
+            Ns::Controller => "controller",
+            Ns::Person => "person",
+            Ns::Register => "register",
+            Ns::Data => "data",
+            Ns::Subject => "subject",
+            Ns::Source => "source",
+            Ns::Recipient => "recipient",
+            Ns::Fact(kind) => kind.keyword(),
+        }
+    }
+
+    /// The thing named, for messages: "controller", "legal basis".
+    pub fn noun(self) -> &'static str {
+        match self {
+            Ns::Controller => "controller",
+            Ns::Person => "person",
+            Ns::Register => "register",
+            Ns::Data => "data category",
+            Ns::Subject => "subject category",
+            Ns::Source => "source",
+            Ns::Recipient => "recipient",
+            Ns::Fact(kind) => match kind {
+                FactKind::Basis => "legal basis",
+                FactKind::Condition => "Art. 9(2) condition",
+                FactKind::Right => "right",
+                FactKind::Authority => "supervisory authority",
+                FactKind::Mechanism => "transfer mechanism",
+                FactKind::Adequacy => "adequacy decision",
+                FactKind::Law => "law",
+                FactKind::Event => "event",
+                FactKind::Group => "country group",
+            },
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug)]
+pub enum Def<'a> {
+    Controller(&'a Controller),
+    Person(&'a Person),
+    Register(&'a Register),
+    Data(&'a DataCategory),
+    Subject(&'a SubjectCategory),
+    Source(&'a SourceDef),
+    Recipient(&'a Recipient),
+    Fact(&'a Fact),
+}
+
+impl<'a> Def<'a> {
+    pub fn of(item: &'a Item) -> Option<Def<'a>> {
+        Some(match item {
+            Item::Use(_) => return None,
+            Item::Controller(c) => Def::Controller(c),
+            Item::Person(p) => Def::Person(p),
+            Item::Register(r) => Def::Register(r),
+            Item::Data(d) => Def::Data(d),
+            Item::Subject(s) => Def::Subject(s),
+            Item::Source(s) => Def::Source(s),
+            Item::Recipient(r) => Def::Recipient(r),
+            Item::Fact(f) => Def::Fact(f),
+        })
+    }
+
+    pub fn id(self) -> &'a Name {
+        match self {
+            Def::Controller(c) => &c.id,
+            Def::Person(p) => &p.id,
+            Def::Register(r) => &r.id,
+            Def::Data(d) => &d.id,
+            Def::Subject(s) => &s.id,
+            Def::Source(s) => &s.id,
+            Def::Recipient(r) => &r.id,
+            Def::Fact(f) => &f.id,
+        }
+    }
+
+    pub fn ns(self) -> Ns {
+        match self {
+            Def::Controller(_) => Ns::Controller,
+            Def::Person(_) => Ns::Person,
+            Def::Register(_) => Ns::Register,
+            Def::Data(_) => Ns::Data,
+            Def::Subject(_) => Ns::Subject,
+            Def::Source(_) => Ns::Source,
+            Def::Recipient(_) => Ns::Recipient,
+            Def::Fact(f) => Ns::Fact(f.kind),
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Origin {
+    Std,
+    Imported,
+    Own,
+}
+
+/// Everything one file can refer to: the prelude, the standard-library modules and files
+/// it imports, and its own declarations, which shadow the standard library's.
+pub struct Scope<'a> {
+    names: HashMap<(Ns, &'a str), (Def<'a>, Origin)>,
+    /// Names defined in standard-library modules the file does not import.
+    elsewhere: HashMap<(Ns, &'a str), &'static str>,
+}
+
+impl<'a> Scope<'a> {
+    /// The scope of `program.files[index]`; reports names it defines twice.
+    pub fn of_file(
+        program: &'a Program,
+        index: usize,
+        diagnostics: &mut Vec<Diagnostic>,
+    ) -> Scope<'a> {
+        let mut scope = Scope {
+            names: HashMap::new(),
+            elsewhere: HashMap::new(),
+        };
+        let Some(file) = program.files.get(index) else {
+            return scope;
+        };
+        for std in &program.std {
+            let imported =
+                std.name == super::stdlib::PRELUDE || file.std_imports.contains(&std.name);
+            if imported {
+                scope.add_module(&std.module, Origin::Std, diagnostics);
+            } else {
+                for def in std.module.items.iter().filter_map(Def::of) {
+                    scope
+                        .elsewhere
+                        .insert((def.ns(), def.id().value.as_str()), std.name);
+                }
+            }
+        }
+        for (import, _) in &file.imports {
+            if let Some(imported) = program.files.get(*import) {
+                scope.add_module(&imported.module, Origin::Imported, diagnostics);
+            }
+        }
+        scope.add_module(&file.module, Origin::Own, diagnostics);
+        scope
+    }
+
+    fn add_module(
+        &mut self,
+        module: &'a Module,
+        origin: Origin,
+        diagnostics: &mut Vec<Diagnostic>,
+    ) {
+        for def in module.items.iter().filter_map(Def::of) {
+            self.add(def, origin, diagnostics);
+        }
+    }
+
+    fn add(&mut self, def: Def<'a>, origin: Origin, diagnostics: &mut Vec<Diagnostic>) {
+        let key = (def.ns(), def.id().value.as_str());
+        if let Some((first, first_origin)) = self.names.get(&key)
+            && *first_origin != Origin::Std
+        {
+            diagnostics.push(duplicate(def.ns(), first.id(), def.id()));
+            return;
+        }
+        self.names.insert(key, (def, origin));
+    }
+
+    pub fn get(&self, ns: Ns, name: &str) -> Option<Def<'a>> {
+        self.names.get(&(ns, name)).map(|(d, _)| *d)
+    }
+
+    /// Every definition of a namespace, in no particular order.
+    pub fn all(&self, ns: Ns) -> impl Iterator<Item = Def<'a>> + '_ {
+        self.names
+            .iter()
+            .filter(move |((n, _), _)| *n == ns)
+            .map(|(_, (d, _))| *d)
+    }
+
+    /// Looks `name` up in the first namespace that has it; reports X001 when none does.
+    pub fn lookup(
+        &self,
+        namespaces: &[Ns],
+        name: &Name,
+        diagnostics: &mut Vec<Diagnostic>,
+    ) -> Option<Def<'a>> {
+        if let Some(def) = namespaces.iter().find_map(|ns| self.get(*ns, &name.value)) {
+            return Some(def);
+        }
+        diagnostics.push(self.unknown(namespaces, name));
+        None
+    }
+
+    fn unknown(&self, namespaces: &[Ns], name: &Name) -> Diagnostic {
+        let noun = namespaces.first().map_or("name", |ns| ns.noun());
+        let d = Diagnostic::error(
+            "X001",
+            name.span,
+            format!("no {noun} is called `{}`", name.value),
+        );
+        if let Some(module) = namespaces
+            .iter()
+            .find_map(|ns| self.elsewhere.get(&(*ns, name.value.as_str())))
+        {
+            return d
+                .with_label(format!("defined in `{module}`"))
+                .with_help(format!("add `use {module}` at the top of the file"));
+        }
+        let candidates: Vec<&str> = namespaces
+            .iter()
+            .flat_map(|ns| {
+                self.names
+                    .keys()
+                    .filter(move |(n, _)| n == ns)
+                    .map(|(_, id)| *id)
+            })
+            .collect();
+        match schema::closest(&name.value, candidates.iter().copied()) {
+            Some(s) => d
+                .with_label(format!("did you mean `{s}`?"))
+                .with_help(format!(
+                    "write `{s}`, or define a {noun} called `{}`",
+                    name.value
+                )),
+            None => d
+                .with_label(format!("unknown {noun}"))
+                .with_help(known_help(noun, &candidates)),
+        }
+    }
+}
+
+fn known_help(noun: &str, candidates: &[&str]) -> String {
+    let mut sorted: Vec<&str> = candidates.to_vec();
+    sorted.sort_unstable();
+    if sorted.is_empty() {
+        return format!(
+            "define the {noun} first, e.g. with a block `NAME {{ … }}` in this file or one it imports"
+        );
+    }
+    let shown: Vec<String> = sorted.iter().take(12).map(|c| format!("`{c}`")).collect();
+    let more = if sorted.len() > 12 { ", …" } else { "" };
+    format!("known: {}{more}", shown.join(", "))
+}
+
+fn duplicate(ns: Ns, first: &Name, again: &Name) -> Diagnostic {
+    Diagnostic::error(
+        "X002",
+        again.span,
+        format!("the {} `{}` is defined twice", ns.noun(), again.value),
+    )
+    .with_label("defined again here")
+    .with_secondary(first.span, "first defined here")
+    .with_help("rename one of them, or remove the copy")
+}
