@@ -161,3 +161,150 @@ fn truncated_examples_never_crash_the_binary() {
     }
     assert!(runs > 50);
 }
+
+#[test]
+fn build_writes_one_json_per_register_byte_identical_every_run() {
+    let a = tempfile::tempdir().unwrap();
+    let b = tempfile::tempdir().unwrap();
+    for dir in [&a, &b] {
+        let out = regc(&[
+            "build",
+            "--format",
+            "json",
+            "--today",
+            "2026-11-23",
+            "examples/",
+            "--out",
+            dir.path().to_str().unwrap(),
+        ]);
+        assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+        assert_eq!(
+            stdout(&out),
+            format!("wrote 6 registers to {}\n", dir.path().display())
+        );
+    }
+    let mut names: Vec<String> = std::fs::read_dir(a.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(
+        names,
+        [
+            "customers.json",
+            "marketing.json",
+            "ptstudio-users.json",
+            "softpix-customers.json",
+            "studio-m-customers.json",
+            "verkkopalvelu.json"
+        ]
+    );
+    for name in &names {
+        assert_eq!(
+            std::fs::read(a.path().join(name)).unwrap(),
+            std::fs::read(b.path().join(name)).unwrap(),
+            "{name}"
+        );
+    }
+    let imy = std::fs::read_to_string(a.path().join("studio-m-customers.json")).unwrap();
+    assert!(
+        imy.contains("\"id\": \"se-imy\""),
+        "seed 004 complains to IMY"
+    );
+}
+
+#[test]
+fn a_failed_build_writes_nothing_and_keeps_earlier_output() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_dir = dir.path().join("out");
+    std::fs::create_dir(&out_dir).unwrap();
+    std::fs::write(out_dir.join("r.json"), "earlier").unwrap();
+    let file = dir.path().join("r.reg");
+    std::fs::write(&file, "register r {\n  basis contract\n}\n").unwrap();
+    let out = regc(&[
+        "build",
+        "--format",
+        "json",
+        file.to_str().unwrap(),
+        "--out",
+        out_dir.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stdout(&out).contains("nothing written"), "{}", stdout(&out));
+    assert_eq!(
+        std::fs::read_to_string(out_dir.join("r.json")).unwrap(),
+        "earlier"
+    );
+}
+
+#[test]
+fn schema_prints_the_committed_schema() {
+    let out = regc(&["schema"]);
+    assert_eq!(out.status.code(), Some(0));
+    let committed = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/schema/register.schema.json"),
+    )
+    .unwrap();
+    assert_eq!(stdout(&out), committed);
+}
+
+#[test]
+fn imports_cannot_leave_the_project() {
+    let dir = tempfile::tempdir().unwrap();
+    let project = dir.path().join("project");
+    std::fs::create_dir(&project).unwrap();
+    std::fs::write(dir.path().join("secret.reg"), "controller secret {\n}\n").unwrap();
+    std::fs::write(project.join("up.reg"), "use \"../secret.reg\"\n").unwrap();
+    std::fs::write(
+        project.join("abs.reg"),
+        format!("use \"{}\"\n", dir.path().join("secret.reg").display()),
+    )
+    .unwrap();
+    std::fs::write(
+        project.join("ok.reg"),
+        "use \"shared/company.reg\"\nregister r {\n  controller acme\n}\n",
+    )
+    .unwrap();
+    std::fs::create_dir(project.join("shared")).unwrap();
+    std::fs::write(
+        project.join("shared/company.reg"),
+        "controller acme {\n  country FI\n}\n",
+    )
+    .unwrap();
+    #[cfg(unix)]
+    {
+        std::os::unix::fs::symlink(dir.path().join("secret.reg"), project.join("link.reg"))
+            .unwrap();
+        std::fs::write(project.join("via-link.reg"), "use \"link.reg\"\n").unwrap();
+    }
+    for (file, code) in [
+        ("up.reg", 1),
+        ("abs.reg", 1),
+        ("via-link.reg", 1),
+        ("ok.reg", 0),
+    ] {
+        if !cfg!(unix) && file == "via-link.reg" {
+            continue;
+        }
+        let out = regc(&["check", project.join(file).to_str().unwrap()]);
+        assert_eq!(out.status.code(), Some(code), "{file}: {}", stdout(&out));
+        if code == 1 {
+            assert!(
+                stdout(&out).contains("error[import-outside-project]"),
+                "{file}: {}",
+                stdout(&out)
+            );
+        }
+    }
+}
+
+#[test]
+fn today_must_be_a_real_date() {
+    let out = Command::new(env!("CARGO_BIN_EXE_regc"))
+        .args(["check", "--today", "2021-02-30", "examples/"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("February 2021 has 28 days"));
+}
