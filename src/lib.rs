@@ -16,6 +16,7 @@
 //! Architecture Invariant: nothing in this library reads files, prints or exits; that is
 //! the binary's `cli` module. Every stage returns a value together with its diagnostics.
 
+pub mod check;
 pub mod diagnostic;
 pub mod render;
 pub mod resolve;

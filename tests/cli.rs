@@ -19,10 +19,39 @@ fn stdout(output: &Output) -> String {
 }
 
 #[test]
-fn check_of_the_examples_exits_0() {
-    let out = regc(&["check", "examples/"]);
+fn check_of_the_examples_reports_the_seeds_gaps_and_exits_1() {
+    let out = regc(&["check", "--today", "2026-11-23", "examples/"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stdout(&out));
+    let text = stdout(&out);
+    assert!(
+        text.contains("error[C001]: register `verkkopalvelu` names no controller"),
+        "{text}"
+    );
+    assert!(
+        text.contains("error[P002]: purpose `b2b-marketing` has no legal basis"),
+        "{text}"
+    );
+    assert!(
+        text.lines().last().unwrap_or("").ends_with("of 5 files"),
+        "{text}"
+    );
+}
+
+#[test]
+fn the_main_job_builds_the_examples_and_exits_0() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = regc(&[
+        "build",
+        "--format",
+        "json",
+        "examples/",
+        "--out",
+        dir.path().to_str().unwrap(),
+    ]);
     assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
-    assert_eq!(stdout(&out), "5 files checked: no problems\n");
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("have completeness errors; run `regc check`")
+    );
 }
 
 #[test]
@@ -99,9 +128,10 @@ fn a_directory_without_reg_files_exits_2() {
 fn a_symlink_loop_does_not_hang() {
     let dir = tempfile::tempdir().unwrap();
     std::os::unix::fs::symlink(dir.path(), dir.path().join("loop")).unwrap();
-    std::fs::write(dir.path().join("a.reg"), "register a {\n}\n").unwrap();
+    std::fs::write(dir.path().join("a.reg"), "controller c {\n}\n").unwrap();
     let out = regc(&["check", dir.path().to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    assert_eq!(stdout(&out), "1 file checked: no problems\n", "the link is not followed");
 }
 
 #[test]

@@ -2,50 +2,14 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use std::collections::BTreeMap;
-
 use regc::diagnostic::human::{Style, render};
-use regc::resolve::load::{Files, ImportError, LoadedFile, load};
+mod common;
+
+use common::Memory;
+use regc::resolve::load::{LoadedFile, load};
 use regc::resolve::model::{RegisterDoc, Stated, TransferStatus};
 use regc::resolve::{Options, resolve};
 use regc::syntax::values::parse_date;
-
-/// A project in memory: path → text. `/outside/…` paths stand for files outside the project.
-struct Memory(BTreeMap<String, String>);
-
-impl Files for Memory {
-    fn import(&mut self, from: &str, path: &str) -> Result<LoadedFile, ImportError> {
-        let dir = from.rsplit_once('/').map_or("", |(d, _)| d);
-        let mut parts: Vec<&str> = if dir.is_empty() {
-            Vec::new()
-        } else {
-            dir.split('/').collect()
-        };
-        for part in path.split('/') {
-            match part {
-                "." => {}
-                ".." => {
-                    if parts.pop().is_none() {
-                        return Err(ImportError::OutsideProject);
-                    }
-                }
-                p => parts.push(p),
-            }
-        }
-        let full = parts.join("/");
-        if full.starts_with("outside/") {
-            return Err(ImportError::OutsideProject);
-        }
-        match self.0.get(&full) {
-            Some(text) => Ok(LoadedFile {
-                key: full.clone(),
-                name: full,
-                bytes: text.clone().into_bytes(),
-            }),
-            None => Err(ImportError::NotFound),
-        }
-    }
-}
 
 struct Run {
     docs: Vec<RegisterDoc>,

@@ -13,7 +13,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use regc::diagnostic::human::{self, Style};
 use regc::diagnostic::{Diagnostic, Severity};
 use regc::resolve::load::{self, LoadedFile, Program};
-use regc::resolve::model::RegisterDoc;
+use regc::resolve::model::{Profile, RegisterDoc};
 use regc::syntax::values::{Date, parse_date};
 
 /// Exit code when every file is clean.
@@ -46,6 +46,27 @@ struct Common {
     /// The project folder imports must stay in [default: each directory given, or a file's folder]
     #[arg(long, value_name = "DIR")]
     root: Option<PathBuf>,
+    /// Judge registers as a notice (default), an Art. 30 record (`ropa`), or strictly
+    /// (`strict`: warnings are errors) [default: the profiles each register declares]
+    #[arg(long, value_enum)]
+    profile: Option<ProfileArg>,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ProfileArg {
+    Notice,
+    Ropa,
+    Strict,
+}
+
+impl ProfileArg {
+    fn profile(self) -> Profile {
+        match self {
+            ProfileArg::Notice => Profile::Notice,
+            ProfileArg::Ropa => Profile::Ropa,
+            ProfileArg::Strict => Profile::Strict,
+        }
+    }
 }
 
 #[derive(Subcommand)]
@@ -57,6 +78,9 @@ enum Command {
     Check {
         #[command(flatten)]
         common: Common,
+        /// Fail (exit 1) on warnings too
+        #[arg(long)]
+        deny_warnings: bool,
     },
     /// Write the registers as files: one JSON document per register
     #[command(after_help = "Example:\n  regc build --format json examples/ --out out/")]
@@ -72,6 +96,16 @@ enum Command {
     },
     /// Print the JSON Schema of the documents `build --format json` writes
     Schema,
+    /// Explain a rule: what it checks, why, an example and the fix
+    #[command(after_help = "Example:\n  regc explain T004\n  regc explain --list")]
+    Explain {
+        /// A rule code, e.g. `T004`
+        #[arg(required_unless_present = "list")]
+        code: Option<String>,
+        /// List every rule
+        #[arg(long)]
+        list: bool,
+    },
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -96,13 +130,17 @@ pub fn main() -> ExitCode {
         }
     };
     ExitCode::from(match cli.command {
-        Command::Check { common } => check(&common),
+        Command::Check {
+            common,
+            deny_warnings,
+        } => check(&common, deny_warnings),
         Command::Build {
             common,
             format: Format::Json,
             out,
         } => build(&common, &out),
         Command::Schema => schema(),
+        Command::Explain { code, list } => explain(code.as_deref(), list),
     })
 }
 
@@ -110,7 +148,10 @@ pub fn main() -> ExitCode {
 struct Compiled {
     program: Program,
     docs: Vec<RegisterDoc>,
+    /// Syntax, value, import and name problems: these stop a build.
     diagnostics: Vec<Diagnostic>,
+    /// Completeness findings of the rules: these fail `check`, not `build`.
+    findings: Vec<Diagnostic>,
     files: usize,
     problems: Vec<String>,
 }
@@ -143,12 +184,25 @@ fn compile(common: &Common) -> Compiled {
     };
     let resolved = regc::resolve::resolve(&program.value, &options);
     diagnostics.extend(resolved.diagnostics);
+    let check_options = regc::check::Options {
+        today: options.today,
+        profile: common.profile.map(ProfileArg::profile),
+    };
+    // Completeness findings only where the register could be read: on top of syntax and
+    // name errors they would mostly repeat them.
+    let readable = !diagnostics.iter().any(Diagnostic::is_error);
+    let findings = if readable {
+        regc::check::check(&program.value, &resolved.value, &check_options)
+    } else {
+        Vec::new()
+    };
     diagnostics.sort_by_key(|d| (d.primary.span.source, d.primary.span.start, d.code));
     diagnostics.dedup();
     Compiled {
         program: program.value,
         docs: resolved.value,
         diagnostics,
+        findings,
         files: count,
         problems: found.problems,
     }
@@ -167,11 +221,48 @@ fn today() -> Date {
     })
 }
 
-fn check(common: &Common) -> u8 {
+fn check(common: &Common, deny_warnings: bool) -> u8 {
     let compiled = compile(common);
     let mut stdout = std::io::stdout().lock();
     report(&mut stdout, &compiled);
-    exit_code(&compiled)
+    let warned = compiled
+        .diagnostics
+        .iter()
+        .any(|d| d.severity == Severity::Warning);
+    match exit_code(&compiled) {
+        OK if deny_warnings && warned => FINDINGS,
+        code => code,
+    }
+}
+
+fn explain(code: Option<&str>, list: bool) -> u8 {
+    let rules = regc::check::rules::all();
+    let mut stdout = std::io::stdout().lock();
+    if list {
+        for rule in &rules {
+            let info = rule.info();
+            let _ = writeln!(stdout, "{}  {:<36} {}", info.code, info.name, info.summary);
+        }
+        return OK;
+    }
+    let wanted = code.unwrap_or("").to_uppercase();
+    match rules
+        .iter()
+        .find(|r| r.info().code == wanted || r.info().name == wanted.to_lowercase())
+    {
+        Some(rule) => {
+            let _ = write!(stdout, "{}", regc::check::docs::page(rule.info()));
+            OK
+        }
+        None => {
+            let _ = writeln!(
+                stdout,
+                "error: no rule is called `{}`\n  help: `regc explain --list` lists every rule",
+                code.unwrap_or("")
+            );
+            TROUBLE
+        }
+    }
 }
 
 fn report(out: &mut impl Write, compiled: &Compiled) {
@@ -179,20 +270,30 @@ fn report(out: &mut impl Write, compiled: &Compiled) {
         let _ = writeln!(out, "error: {problem}");
     }
     let style = terminal_style();
-    for d in &compiled.diagnostics {
+    for d in compiled.all() {
         let _ = write!(
             out,
             "{}",
             human::render(&compiled.program.sources, d.primary.span.source, d, style)
         );
     }
-    let _ = writeln!(out, "{}", summary(&compiled.diagnostics, compiled.files));
+    let all: Vec<Diagnostic> = compiled.all().cloned().collect();
+    let _ = writeln!(out, "{}", summary(&all, compiled.files));
+}
+
+impl Compiled {
+    /// Every diagnostic and finding, by file and position.
+    fn all(&self) -> impl Iterator<Item = &Diagnostic> {
+        let mut all: Vec<&Diagnostic> = self.diagnostics.iter().chain(&self.findings).collect();
+        all.sort_by_key(|d| (d.primary.span.source, d.primary.span.start, d.code));
+        all.into_iter()
+    }
 }
 
 fn exit_code(compiled: &Compiled) -> u8 {
     if !compiled.problems.is_empty() {
         TROUBLE
-    } else if compiled.diagnostics.iter().any(Diagnostic::is_error) {
+    } else if compiled.all().any(Diagnostic::is_error) {
         FINDINGS
     } else {
         OK
@@ -206,6 +307,17 @@ fn build(common: &Common, out: &std::path::Path) -> u8 {
         report(&mut stdout, &compiled);
         let _ = writeln!(stdout, "nothing written: fix the errors above first");
         return exit_code(&compiled);
+    }
+    let incomplete = registers_with_errors(&compiled);
+    if incomplete > 0 {
+        eprintln!(
+            "{} completeness errors; run `regc check` to see them",
+            if incomplete == 1 {
+                "1 register has".to_string()
+            } else {
+                format!("{incomplete} registers have")
+            }
+        );
     }
     match output::write_json(out, &compiled.docs) {
         Ok(written) => {
@@ -222,6 +334,23 @@ fn build(common: &Common, out: &std::path::Path) -> u8 {
             TROUBLE
         }
     }
+}
+
+/// How many registers have a completeness error.
+fn registers_with_errors(compiled: &Compiled) -> usize {
+    compiled
+        .docs
+        .iter()
+        .filter(|doc| {
+            let span = doc.register.span;
+            compiled.findings.iter().any(|d| {
+                d.is_error()
+                    && d.primary.span.source == span.source
+                    && span.start <= d.primary.span.start
+                    && d.primary.span.end <= span.end
+            })
+        })
+        .count()
 }
 
 fn schema() -> u8 {

@@ -60,6 +60,13 @@ pub fn render(sources: &SourceMap, id: SourceId, diagnostic: &Diagnostic, style:
             diagnostic.message
         );
     }
+    for note in &diagnostic.notes {
+        let options = textwrap::Options::new(80)
+            .initial_indent("  note: ")
+            .subsequent_indent("        ");
+        out.push_str(&textwrap::fill(note, options));
+        out.push('\n');
+    }
     out
 }
 
@@ -120,10 +127,8 @@ impl miette::Diagnostic for Report<'_> {
     }
 
     fn help<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
-        let d = self.diagnostic;
-        let mut lines: Vec<String> = d.notes.iter().map(|n| format!("note: {n}")).collect();
-        lines.extend(d.help.clone());
-        (!lines.is_empty()).then(|| Box::new(lines.join("\n")) as Box<dyn fmt::Display>)
+        let help = self.diagnostic.help.as_ref()?;
+        Some(Box::new(help.clone()))
     }
 
     fn source_code(&self) -> Option<&dyn SourceCode> {

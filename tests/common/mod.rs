@@ -116,3 +116,110 @@ pub fn snapshot_body(checked: &Checked, output: &str) -> String {
         output
     )
 }
+
+/// A project in memory: path → text. Paths under `outside/` stand for files outside it.
+pub struct Memory(pub std::collections::BTreeMap<String, String>);
+
+impl regc::resolve::load::Files for Memory {
+    fn import(
+        &mut self,
+        from: &str,
+        path: &str,
+    ) -> Result<regc::resolve::load::LoadedFile, regc::resolve::load::ImportError> {
+        use regc::resolve::load::{ImportError, LoadedFile};
+        let dir = from.rsplit_once('/').map_or("", |(d, _)| d);
+        let mut parts: Vec<&str> = if dir.is_empty() {
+            Vec::new()
+        } else {
+            dir.split('/').collect()
+        };
+        for part in path.split('/') {
+            match part {
+                "." => {}
+                ".." => {
+                    if parts.pop().is_none() {
+                        return Err(ImportError::OutsideProject);
+                    }
+                }
+                p => parts.push(p),
+            }
+        }
+        let full = parts.join("/");
+        if full.starts_with("outside/") {
+            return Err(ImportError::OutsideProject);
+        }
+        match self.0.get(&full) {
+            Some(text) => Ok(LoadedFile {
+                key: full.clone(),
+                name: full,
+                bytes: text.clone().into_bytes(),
+            }),
+            None => Err(ImportError::NotFound),
+        }
+    }
+}
+
+/// The whole pipeline — load, resolve, check — on files in memory, the way `regc check`
+/// runs it on the disk.
+pub struct Full {
+    pub docs: Vec<regc::resolve::model::RegisterDoc>,
+    pub diagnostics: Vec<Diagnostic>,
+    pub sources: SourceMap,
+}
+
+impl Full {
+    pub fn rendered(&self) -> String {
+        self.diagnostics
+            .iter()
+            .map(|d| render(&self.sources, d.primary.span.source, d, Style::Plain))
+            .collect()
+    }
+
+    pub fn codes(&self) -> Vec<&'static str> {
+        self.diagnostics.iter().map(|d| d.code).collect()
+    }
+}
+
+pub fn run_full(
+    files: &[(&str, &str)],
+    roots: &[&str],
+    today: &str,
+    profile: Option<regc::resolve::model::Profile>,
+) -> Full {
+    use regc::resolve::load::{LoadedFile, load};
+    let mut memory = Memory(
+        files
+            .iter()
+            .map(|(p, t)| (p.to_string(), t.to_string()))
+            .collect(),
+    );
+    let loaded: Vec<LoadedFile> = roots
+        .iter()
+        .map(|r| LoadedFile {
+            key: r.to_string(),
+            name: r.to_string(),
+            bytes: memory.0.get(*r).cloned().unwrap_or_default().into_bytes(),
+        })
+        .collect();
+    let program = load(loaded, &mut memory);
+    let today = regc::syntax::values::parse_date(today).unwrap_or_else(|e| panic!("{e:?}"));
+    let resolved = regc::resolve::resolve(&program.value, &regc::resolve::Options { today });
+    let checked = regc::check::check(
+        &program.value,
+        &resolved.value,
+        &regc::check::Options { today, profile },
+    );
+    let mut diagnostics: Vec<Diagnostic> = program
+        .diagnostics
+        .into_iter()
+        .chain(resolved.diagnostics)
+        .chain(checked)
+        .collect();
+    diagnostics.sort_by_key(|d| (d.primary.span.source, d.primary.span.start, d.code));
+    diagnostics.dedup();
+    Full {
+        docs: resolved.value,
+        diagnostics,
+        sources: program.value.sources,
+    }
+}

@@ -1,0 +1,272 @@
+//! Stage 3, check: the GDPR completeness rules. Each rule is one file in `rules/`, declared
+//! with its code, name, severity, article, summary and explanation (`regc explain CODE`).
+//!
+//! Rules read a register twice over: the resolved model (what it means: derived articles,
+//! rights, transfer status) and its AST (where each statement is, for the diagnostic).
+
+pub mod docs;
+pub mod rules;
+mod suppress;
+pub mod text;
+
+use crate::diagnostic::{Diagnostic, Label, Severity};
+use crate::resolve::load::Program;
+use crate::resolve::model::{Profile, RegisterDoc};
+use crate::resolve::scope::{Def, Ns, Scope};
+use crate::source::Span;
+use crate::syntax::ast::{self, Item};
+use crate::syntax::values::Date;
+
+/// Which profiles a rule belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Applies {
+    /// The notice and the record of processing both need it.
+    Always,
+    /// Only what a notice to data subjects must say (rights, complaint, …).
+    NoticeOnly,
+    /// Only the Art. 30 record.
+    RopaOnly,
+}
+
+/// The declaration of a rule: everything `regc explain` and `docs/rules/` say about it.
+pub struct RuleInfo {
+    pub code: &'static str,
+    pub name: &'static str,
+    pub severity: Severity,
+    /// The severity under the `ropa` profile, where it differs.
+    pub ropa_severity: Option<Severity>,
+    pub applies: Applies,
+    /// GDPR articles (or guidelines) the rule enforces, e.g. `13(1)(c)`; empty for none.
+    pub articles: &'static str,
+    pub summary: &'static str,
+    /// Markdown: what it checks, why, a failing example, the fix.
+    pub explanation: &'static str,
+}
+
+/// What a rule found: where, what, and how to fix it.
+pub struct Finding {
+    pub span: Span,
+    pub message: String,
+    pub label: String,
+    pub help: Option<String>,
+    pub secondary: Vec<Label>,
+}
+
+impl Finding {
+    pub fn new(span: Span, message: impl Into<String>, label: impl Into<String>) -> Finding {
+        Finding {
+            span,
+            message: message.into(),
+            label: label.into(),
+            help: None,
+            secondary: Vec::new(),
+        }
+    }
+
+    pub fn help(mut self, help: impl Into<String>) -> Finding {
+        self.help = Some(help.into());
+        self
+    }
+
+    pub fn also(mut self, span: Span, label: impl Into<String>) -> Finding {
+        self.secondary.push(Label {
+            span,
+            message: label.into(),
+        });
+        self
+    }
+}
+
+pub trait Rule: Sync {
+    fn info(&self) -> &'static RuleInfo;
+
+    /// Findings in one register.
+    fn check_register(&self, _cx: &RegisterCx, _out: &mut Vec<Finding>) {}
+
+    /// Findings across every register and file checked together.
+    fn check_program(&self, _cx: &ProgramCx, _out: &mut Vec<Finding>) {}
+}
+
+/// One register as the rules see it.
+pub struct RegisterCx<'a> {
+    pub doc: &'a RegisterDoc,
+    pub ast: &'a ast::Register,
+    pub controller: Option<&'a ast::Controller>,
+    pub scope: &'a Scope<'a>,
+    pub today: Date,
+    pub profiles: Vec<Profile>,
+}
+
+impl RegisterCx<'_> {
+    pub fn art14(&self) -> bool {
+        self.doc
+            .register
+            .information_articles
+            .iter()
+            .any(|a| a == "14")
+    }
+
+    pub fn art13(&self) -> bool {
+        self.doc
+            .register
+            .information_articles
+            .iter()
+            .any(|a| a == "13")
+    }
+
+    pub fn ropa(&self) -> bool {
+        self.profiles.contains(&Profile::Ropa)
+    }
+
+    pub fn notice(&self) -> bool {
+        self.profiles.iter().any(|p| *p != Profile::Ropa)
+    }
+
+    /// Where to point a finding about the register as a whole: its name.
+    pub fn at(&self) -> Span {
+        self.ast.id.span
+    }
+
+    /// The person a register names, if it resolves.
+    pub fn person(&self, name: &Option<ast::Name>) -> Option<&ast::Person> {
+        match self.scope.get(Ns::Person, &name.as_ref()?.value)? {
+            Def::Person(p) => Some(p),
+            _ => None,
+        }
+    }
+}
+
+/// Everything checked together, for rules across registers.
+pub struct ProgramCx<'a> {
+    pub program: &'a Program,
+    pub registers: &'a [RegisterCx<'a>],
+}
+
+pub struct Options {
+    pub today: Date,
+    /// Overrides the profiles registers declare.
+    pub profile: Option<Profile>,
+}
+
+/// Runs every rule on every register of the program's root files. `docs` are the
+/// resolved registers, in the order `resolve` produced them.
+pub fn check(program: &Program, docs: &[RegisterDoc], options: &Options) -> Vec<Diagnostic> {
+    let mut scopes = Vec::new();
+    let mut ignored = Vec::new();
+    for (index, file) in program.files.iter().enumerate() {
+        if file.is_root {
+            scopes.push((index, Scope::of_file(program, index, &mut ignored)));
+        }
+    }
+    let mut registers = Vec::new();
+    let mut docs_iter = docs.iter();
+    for (index, scope) in &scopes {
+        let Some(file) = program.files.get(*index) else {
+            continue;
+        };
+        for item in &file.module.items {
+            let Item::Register(ast) = item else { continue };
+            let Some(doc) = docs_iter.next() else { break };
+            registers.push(register_cx(doc, ast, scope, options));
+        }
+    }
+    let all = rules::all();
+    let mut diagnostics = Vec::new();
+    for cx in &registers {
+        let mut found = Vec::new();
+        for rule in &all {
+            let mut out = Vec::new();
+            rule.check_register(cx, &mut out);
+            found.extend(
+                out.into_iter()
+                    .filter_map(|f| diagnostic(*rule, f, &cx.profiles)),
+            );
+        }
+        diagnostics.extend(suppress::apply(cx, found));
+    }
+    let program_cx = ProgramCx {
+        program,
+        registers: &registers,
+    };
+    for rule in &all {
+        let mut out = Vec::new();
+        rule.check_program(&program_cx, &mut out);
+        let profiles = options
+            .profile
+            .map_or_else(|| vec![Profile::Notice], |p| vec![p]);
+        diagnostics.extend(
+            out.into_iter()
+                .filter_map(|f| diagnostic(*rule, f, &profiles)),
+        );
+    }
+    diagnostics
+}
+
+fn register_cx<'a>(
+    doc: &'a RegisterDoc,
+    ast: &'a ast::Register,
+    scope: &'a Scope<'a>,
+    options: &Options,
+) -> RegisterCx<'a> {
+    let controller =
+        ast.controller
+            .as_ref()
+            .and_then(|n| match scope.get(Ns::Controller, &n.value) {
+                Some(Def::Controller(c)) => Some(c),
+                _ => None,
+            });
+    let profiles = match options.profile {
+        Some(p) => vec![p],
+        None if doc.register.profiles.is_empty() => vec![Profile::Notice],
+        None => doc.register.profiles.clone(),
+    };
+    RegisterCx {
+        doc,
+        ast,
+        controller,
+        scope,
+        today: options.today,
+        profiles,
+    }
+}
+
+/// The severity a rule has under a set of profiles, or None when it does not apply.
+pub fn severity_under(info: &RuleInfo, profiles: &[Profile]) -> Option<Severity> {
+    let ropa = profiles.contains(&Profile::Ropa);
+    let notice = profiles.iter().any(|p| *p != Profile::Ropa);
+    let applies = match info.applies {
+        Applies::Always => true,
+        Applies::NoticeOnly => notice,
+        Applies::RopaOnly => ropa,
+    };
+    if !applies {
+        return None;
+    }
+    let mut severity = info.severity;
+    if ropa && let Some(s) = info.ropa_severity {
+        severity = severity.max(s);
+    }
+    if profiles.contains(&Profile::Strict) && severity == Severity::Warning {
+        severity = Severity::Error;
+    }
+    Some(severity)
+}
+
+fn diagnostic(rule: &dyn Rule, f: Finding, profiles: &[Profile]) -> Option<Diagnostic> {
+    let info = rule.info();
+    let severity = severity_under(info, profiles)?;
+    let mut d = Diagnostic::error(info.code, f.span, f.message).with_label(f.label);
+    d.severity = severity;
+    d.secondary = f.secondary;
+    d.help = f.help;
+    if !info.articles.is_empty() {
+        d.notes
+            .push(format!("GDPR Art. {}: {}", info.articles, info.summary));
+    }
+    Some(d)
+}
+
+/// The rule with `code`, if there is one.
+pub fn rule(code: &str) -> Option<&'static dyn Rule> {
+    rules::all().into_iter().find(|r| r.info().code == code)
+}

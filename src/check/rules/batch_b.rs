@@ -1,0 +1,5 @@
+//! A batch of rules (see `mod.rs`).
+
+use crate::check::Rule;
+
+pub static RULES: &[&dyn Rule] = &[];
