@@ -18,6 +18,7 @@
 
 pub mod check;
 pub mod diagnostic;
+pub mod fmt;
 pub mod render;
 pub mod resolve;
 pub mod source;

@@ -2,6 +2,7 @@
 
 mod disk;
 mod files;
+mod format;
 mod output;
 
 use std::io::{IsTerminal, Write};
@@ -96,6 +97,16 @@ enum Command {
     },
     /// Print the JSON Schema of the documents `build --format json` writes
     Schema,
+    /// Format .reg files in the one canonical layout (docs/formatting.md)
+    #[command(after_help = "Examples:\n  regc fmt examples/\n  regc fmt --check examples/\n  regc fmt - < messy.reg > tidy.reg")]
+    Fmt {
+        /// Files or directories, or `-` to format standard input to standard output
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Change nothing; list the files that would change and exit 1 if any would
+        #[arg(long)]
+        check: bool,
+    },
     /// Explain a rule: what it checks, why, an example and the fix
     #[command(after_help = "Example:\n  regc explain T004\n  regc explain --list")]
     Explain {
@@ -140,6 +151,7 @@ pub fn main() -> ExitCode {
             out,
         } => build(&common, &out),
         Command::Schema => schema(),
+        Command::Fmt { paths, check } => format::run(&paths, check),
         Command::Explain { code, list } => explain(code.as_deref(), list),
     })
 }

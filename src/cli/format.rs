@@ -1,0 +1,96 @@
+//! `regc fmt`: files in place (only when they change, through a temporary file), `--check`,
+//! and `-` for editors.
+
+use std::io::{Read, Write};
+use std::path::PathBuf;
+
+use regc::diagnostic::human::{Style, render};
+use regc::fmt::{FmtError, format};
+use regc::source::SourceMap;
+
+use super::{FINDINGS, OK, TROUBLE, files, output};
+
+pub fn run(paths: &[PathBuf], check: bool) -> u8 {
+    if paths.len() == 1 && paths.first().is_some_and(|p| p.as_os_str() == "-") {
+        return stdin_to_stdout();
+    }
+    let found = files::collect(paths);
+    let mut stdout = std::io::stdout().lock();
+    for problem in &found.problems {
+        let _ = writeln!(stdout, "error: {problem}");
+    }
+    let mut code = if found.problems.is_empty() { OK } else { TROUBLE };
+    let mut changed = 0;
+    for file in &found.files {
+        let text = match String::from_utf8(file.bytes.clone()) {
+            Ok(t) => t,
+            Err(_) => {
+                let _ = writeln!(stdout, "error: `{}` is not valid UTF-8; not formatted", file.name);
+                code = code.max(FINDINGS);
+                continue;
+            }
+        };
+        match format(&text) {
+            Ok(formatted) if formatted == text => {}
+            Ok(formatted) => {
+                changed += 1;
+                if check {
+                    let _ = writeln!(stdout, "would reformat {}", file.name);
+                    code = code.max(FINDINGS);
+                } else if let Err(e) = output::write_atomically(std::path::Path::new(&file.name), formatted.as_bytes()) {
+                    let _ = writeln!(stdout, "error: {e}");
+                    code = TROUBLE;
+                } else {
+                    let _ = writeln!(stdout, "formatted {}", file.name);
+                }
+            }
+            Err(e) => {
+                report(&mut stdout, &file.name, &text, e);
+                code = code.max(FINDINGS);
+            }
+        }
+    }
+    if check && changed == 0 && code == OK {
+        let _ = writeln!(stdout, "{} already formatted", super::plural(found.files.len(), "file"));
+    }
+    code
+}
+
+fn report(out: &mut impl Write, name: &str, text: &str, error: FmtError) {
+    match error {
+        FmtError::Invalid(diagnostics) => {
+            let mut sources = SourceMap::new();
+            let id = sources.add(name, text);
+            for d in diagnostics.iter().filter(|d| d.is_error()) {
+                let _ = write!(out, "{}", render(&sources, id, d, Style::Plain));
+            }
+            let _ = writeln!(out, "error: `{name}` has errors and was not formatted");
+        }
+        FmtError::Unsound(why) => {
+            let _ = writeln!(
+                out,
+                "error: internal error formatting `{name}`: {why}\n  the file was left untouched; please report this file to the regc developers"
+            );
+        }
+    }
+}
+
+fn stdin_to_stdout() -> u8 {
+    let mut text = String::new();
+    if std::io::stdin().read_to_string(&mut text).is_err() {
+        eprintln!("error: standard input is not valid UTF-8");
+        return TROUBLE;
+    }
+    match format(&text) {
+        Ok(formatted) => {
+            let _ = std::io::stdout().lock().write_all(formatted.as_bytes());
+            OK
+        }
+        Err(e) => {
+            // The input goes back unchanged so an editor never loses a word.
+            let _ = std::io::stdout().lock().write_all(text.as_bytes());
+            report(&mut std::io::stderr().lock(), "<stdin>", &text, e);
+            FINDINGS
+        }
+    }
+}
