@@ -131,7 +131,11 @@ fn a_symlink_loop_does_not_hang() {
     std::fs::write(dir.path().join("a.reg"), "controller c {\n}\n").unwrap();
     let out = regc(&["check", dir.path().to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
-    assert_eq!(stdout(&out), "1 file checked: no problems\n", "the link is not followed");
+    assert_eq!(
+        stdout(&out),
+        "1 file checked: no problems\n",
+        "the link is not followed"
+    );
 }
 
 #[test]

@@ -31,7 +31,10 @@ fn reg_files(dir: &str) -> Vec<PathBuf> {
 }
 
 fn examples() -> Vec<String> {
-    reg_files("examples").iter().map(|p| std::fs::read_to_string(p).unwrap()).collect()
+    reg_files("examples")
+        .iter()
+        .map(|p| std::fs::read_to_string(p).unwrap())
+        .collect()
 }
 
 #[test]
@@ -44,7 +47,11 @@ fn examples_ok_cases_and_the_stdlib_are_fixed_points() {
     for path in files {
         let text = std::fs::read_to_string(&path).unwrap();
         match format(&text) {
-            Ok(formatted) => assert!(formatted == text, "{} is not formatted: run `regc fmt` on it", path.display()),
+            Ok(formatted) => assert!(
+                formatted == text,
+                "{} is not formatted: run `regc fmt` on it",
+                path.display()
+            ),
             Err(e) => panic!("{}: {e:?}", path.display()),
         }
     }
@@ -56,7 +63,9 @@ fn messy_inputs_format_as_their_snapshots() {
         let text = std::fs::read_to_string(path).unwrap();
         let formatted = format(&text).unwrap();
         assert_eq!(format(&formatted).unwrap(), formatted, "not idempotent");
-        insta::assert_snapshot!(format!("--- input ---\n{text}\n--- formatted ---\n{formatted}"));
+        insta::assert_snapshot!(format!(
+            "--- input ---\n{text}\n--- formatted ---\n{formatted}"
+        ));
     });
 }
 
@@ -64,8 +73,14 @@ fn messy_inputs_format_as_their_snapshots() {
 fn files_with_errors_are_not_formatted() {
     for path in reg_files("tests/cases/syntax/err") {
         let bytes = std::fs::read(&path).unwrap();
-        let Ok(text) = String::from_utf8(bytes) else { continue };
-        assert!(matches!(format(&text), Err(FmtError::Invalid(_))), "{} was formatted", path.display());
+        let Ok(text) = String::from_utf8(bytes) else {
+            continue;
+        };
+        assert!(
+            matches!(format(&text), Err(FmtError::Invalid(_))),
+            "{} was formatted",
+            path.display()
+        );
     }
 }
 
@@ -74,7 +89,12 @@ fn files_with_errors_are_not_formatted() {
 #[derive(Debug, PartialEq)]
 enum Shape {
     Comment(String),
-    Statement { keyword: String, values: Vec<String>, block: Option<(Option<String>, Vec<Shape>)>, comment: Option<String> },
+    Statement {
+        keyword: String,
+        values: Vec<String>,
+        block: Option<(Option<String>, Vec<Shape>)>,
+        comment: Option<String>,
+    },
 }
 
 fn shape(nodes: &[Node]) -> Vec<Shape> {
@@ -91,10 +111,19 @@ fn shape(nodes: &[Node]) -> Vec<Shape> {
                     .map(|v| match v {
                         Value::Word(w) => format!("w:{}", w.text),
                         Value::Text(t) => format!("t:{}:{}", t.multiline, t.value),
-                        Value::Comma(c) => format!(",{}", c.comment.as_ref().map_or("", |c| c.text.trim_end())),
+                        Value::Comma(c) => {
+                            format!(",{}", c.comment.as_ref().map_or("", |c| c.text.trim_end()))
+                        }
                     })
                     .collect(),
-                block: s.block.as_ref().map(|b| (b.open_comment.as_ref().map(|c| c.text.trim_end().to_string()), shape(&b.nodes))),
+                block: s.block.as_ref().map(|b| {
+                    (
+                        b.open_comment
+                            .as_ref()
+                            .map(|c| c.text.trim_end().to_string()),
+                        shape(&b.nodes),
+                    )
+                }),
                 comment: s.comment.as_ref().map(|c| c.text.trim_end().to_string()),
             }),
         })
@@ -103,7 +132,11 @@ fn shape(nodes: &[Node]) -> Vec<Shape> {
 
 fn parse(text: &str) -> Cst {
     let parsed = regc::syntax::parse(SourceId(0), text);
-    assert!(parsed.diagnostics.is_empty(), "{text}\n{:?}", parsed.diagnostics);
+    assert!(
+        parsed.diagnostics.is_empty(),
+        "{text}\n{:?}",
+        parsed.diagnostics
+    );
     parsed.value
 }
 
@@ -120,15 +153,27 @@ fn word() -> impl Strategy<Value = String> {
 }
 
 fn text_value() -> impl Strategy<Value = String> {
-    "[a-zA-Z0-9 äöåÄÖ”’\\\\\"{}<>/:,.-]{0,30}".prop_map(|s| format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\"")))
+    "[a-zA-Z0-9 äöåÄÖ”’\\\\\"{}<>/:,.-]{0,30}"
+        .prop_map(|s| format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\"")))
 }
 
 fn text_block(depth: usize) -> impl Strategy<Value = String> {
-    proptest::collection::vec("[a-zA-Z0-9 äö,.-]{0,25}|- [a-z ]{1,15}", 1..5).prop_map(move |lines| {
-        let pad = "  ".repeat(depth + 1);
-        let body: Vec<String> = lines.iter().map(|l| if l.trim().is_empty() { String::new() } else { format!("{pad}{}", l.trim_end()) }).collect();
-        format!("\"\"\"\n{}\n{pad}\"\"\"", body.join("\n"))
-    })
+    proptest::collection::vec("[a-zA-Z0-9 äö,.-]{0,25}|- [a-z ]{1,15}", 1..5).prop_map(
+        move |lines| {
+            let pad = "  ".repeat(depth + 1);
+            let body: Vec<String> = lines
+                .iter()
+                .map(|l| {
+                    if l.trim().is_empty() {
+                        String::new()
+                    } else {
+                        format!("{pad}{}", l.trim_end())
+                    }
+                })
+                .collect();
+            format!("\"\"\"\n{}\n{pad}\"\"\"", body.join("\n"))
+        },
+    )
 }
 
 fn comment() -> impl Strategy<Value = String> {
@@ -137,7 +182,8 @@ fn comment() -> impl Strategy<Value = String> {
 
 fn values(depth: usize) -> impl Strategy<Value = String> {
     prop_oneof![
-        proptest::collection::vec(prop_oneof![word(), text_value()], 0..4).prop_map(|v| v.join(" ")),
+        proptest::collection::vec(prop_oneof![word(), text_value()], 0..4)
+            .prop_map(|v| v.join(" ")),
         proptest::collection::vec(word(), 2..30).prop_map(|v| v.join(", ")),
         (word(), text_block(depth)).prop_map(|(w, t)| format!("{w} {t}")),
         (word(), word(), comment(), word()).prop_map(|(a, b, c, d)| format!("{a}, {b}, {c}\n{d}")),
@@ -150,7 +196,13 @@ fn statement(depth: usize) -> BoxedStrategy<String> {
     if depth >= 3 {
         return leaf.boxed();
     }
-    let block = (word(), values(depth), proptest::option::of(comment()), proptest::collection::vec(line(depth + 1), 0..5), proptest::option::of(comment()))
+    let block = (
+        word(),
+        values(depth),
+        proptest::option::of(comment()),
+        proptest::collection::vec(line(depth + 1), 0..5),
+        proptest::option::of(comment()),
+    )
         .prop_map(move |(k, v, open, body, close)| {
             let pad = "  ".repeat(depth);
             format!(
@@ -214,7 +266,12 @@ fn with_probes(text: &str, seed: &[u8]) -> (String, usize) {
     let cst = parse(text);
     let mut starts = Vec::new();
     statement_starts(&cst.nodes, &mut starts);
-    let chosen: Vec<usize> = starts.iter().enumerate().filter(|(i, _)| seed.get(i % seed.len().max(1)).is_some_and(|b| b % 3 == 0)).map(|(_, s)| *s).collect();
+    let chosen: Vec<usize> = starts
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| seed.get(i % seed.len().max(1)).is_some_and(|b| b % 3 == 0))
+        .map(|(_, s)| *s)
+        .collect();
     let mut out = text.to_string();
     for (n, at) in chosen.iter().enumerate().rev() {
         let line_start = out[..*at].rfind('\n').map_or(0, |i| i + 1);
@@ -235,7 +292,10 @@ fn statement_starts(nodes: &[Node], out: &mut Vec<usize>) {
 }
 
 fn without_probes_and_blanks(text: &str) -> String {
-    text.lines().filter(|l| !l.trim_start().starts_with("// probe") && !l.trim().is_empty()).collect::<Vec<_>>().join("\n")
+    text.lines()
+        .filter(|l| !l.trim_start().starts_with("// probe") && !l.trim().is_empty())
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 proptest! {

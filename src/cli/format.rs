@@ -19,13 +19,21 @@ pub fn run(paths: &[PathBuf], check: bool) -> u8 {
     for problem in &found.problems {
         let _ = writeln!(stdout, "error: {problem}");
     }
-    let mut code = if found.problems.is_empty() { OK } else { TROUBLE };
+    let mut code = if found.problems.is_empty() {
+        OK
+    } else {
+        TROUBLE
+    };
     let mut changed = 0;
     for file in &found.files {
         let text = match String::from_utf8(file.bytes.clone()) {
             Ok(t) => t,
             Err(_) => {
-                let _ = writeln!(stdout, "error: `{}` is not valid UTF-8; not formatted", file.name);
+                let _ = writeln!(
+                    stdout,
+                    "error: `{}` is not valid UTF-8; not formatted",
+                    file.name
+                );
                 code = code.max(FINDINGS);
                 continue;
             }
@@ -37,7 +45,9 @@ pub fn run(paths: &[PathBuf], check: bool) -> u8 {
                 if check {
                     let _ = writeln!(stdout, "would reformat {}", file.name);
                     code = code.max(FINDINGS);
-                } else if let Err(e) = output::write_atomically(std::path::Path::new(&file.name), formatted.as_bytes()) {
+                } else if let Err(e) =
+                    output::write_atomically(std::path::Path::new(&file.name), formatted.as_bytes())
+                {
                     let _ = writeln!(stdout, "error: {e}");
                     code = TROUBLE;
                 } else {
@@ -51,7 +61,11 @@ pub fn run(paths: &[PathBuf], check: bool) -> u8 {
         }
     }
     if check && changed == 0 && code == OK {
-        let _ = writeln!(stdout, "{} already formatted", super::plural(found.files.len(), "file"));
+        let _ = writeln!(
+            stdout,
+            "{} already formatted",
+            super::plural(found.files.len(), "file")
+        );
     }
     code
 }

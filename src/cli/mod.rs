@@ -98,7 +98,9 @@ enum Command {
     /// Print the JSON Schema of the documents `build --format json` writes
     Schema,
     /// Format .reg files in the one canonical layout (docs/formatting.md)
-    #[command(after_help = "Examples:\n  regc fmt examples/\n  regc fmt --check examples/\n  regc fmt - < messy.reg > tidy.reg")]
+    #[command(
+        after_help = "Examples:\n  regc fmt examples/\n  regc fmt --check examples/\n  regc fmt - < messy.reg > tidy.reg"
+    )]
     Fmt {
         /// Files or directories, or `-` to format standard input to standard output
         #[arg(required = true)]

@@ -46,23 +46,33 @@ fn prove(meaning: &crate::syntax::ast::Module, cst: &Cst, output: &str) -> Resul
     let id = SourceId(0);
     let after = crate::syntax::parse_module(id, output);
     if after.diagnostics.iter().any(Diagnostic::is_error) {
-        return Err(FmtError::Unsound("the formatted text does not parse".into()));
+        return Err(FmtError::Unsound(
+            "the formatted text does not parse".into(),
+        ));
     }
     if &after.value != meaning {
-        return Err(FmtError::Unsound("the formatted text means something else".into()));
+        return Err(FmtError::Unsound(
+            "the formatted text means something else".into(),
+        ));
     }
     let reparsed = crate::syntax::parse(id, output).value;
     if comment_texts(cst) != comment_texts(&reparsed) {
         return Err(FmtError::Unsound("a comment was lost or changed".into()));
     }
     if print(&reparsed) != output {
-        return Err(FmtError::Unsound("formatting twice gives a different text".into()));
+        return Err(FmtError::Unsound(
+            "formatting twice gives a different text".into(),
+        ));
     }
     Ok(())
 }
 
 fn comment_texts(cst: &Cst) -> Vec<String> {
-    let mut texts: Vec<String> = cst.comments().iter().map(|c| c.text.trim_end().to_string()).collect();
+    let mut texts: Vec<String> = cst
+        .comments()
+        .iter()
+        .map(|c| c.text.trim_end().to_string())
+        .collect();
     texts.sort();
     texts
 }
@@ -147,7 +157,11 @@ fn block_tail(s: &Statement) -> usize {
         .block
         .as_ref()
         .and_then(|b| b.open_comment.as_ref())
-        .or(if s.block.is_none() { s.comment.as_ref() } else { None })
+        .or(if s.block.is_none() {
+            s.comment.as_ref()
+        } else {
+            None
+        })
         .map_or(0, |c| c.text.chars().count() + 1);
     brace + comment
 }
@@ -162,7 +176,9 @@ fn values_on_one_line(values: &[Value]) -> Option<String> {
     let mut line = String::new();
     for value in values {
         match value {
-            Value::Comma(Comma { comment: Some(_), .. }) => return None,
+            Value::Comma(Comma {
+                comment: Some(_), ..
+            }) => return None,
             Value::Comma(_) => line.push(','),
             Value::Text(t) if t.multiline => return None,
             other => {
@@ -190,7 +206,13 @@ fn quote(text: &str) -> String {
 
 /// Values over several lines: `"""` texts in their own block, lists filled up to [`WIDTH`]
 /// and broken after commas (always after one that carries a comment).
-fn print_wrapped(out: &mut String, values: &[Value], depth: usize, hang: usize, mut line_start: usize) {
+fn print_wrapped(
+    out: &mut String,
+    values: &[Value],
+    depth: usize,
+    hang: usize,
+    mut line_start: usize,
+) {
     let mut first = true;
     let mut after_break = false;
     let mut iter = values.iter().peekable();
