@@ -1,5 +1,6 @@
 //! The command line: arguments, files, output, exit codes. The only module that does I/O.
 
+mod build;
 mod disk;
 mod files;
 mod format;
@@ -37,7 +38,7 @@ struct Cli {
 }
 
 #[derive(clap::Args)]
-struct Common {
+pub(crate) struct Common {
     /// Files or directories (searched recursively for .reg files)
     #[arg(required = true)]
     paths: Vec<PathBuf>,
@@ -88,12 +89,8 @@ enum Command {
     Build {
         #[command(flatten)]
         common: Common,
-        /// What to write
-        #[arg(long, value_enum, default_value_t = Format::Json)]
-        format: Format,
-        /// The folder to write into
-        #[arg(long, value_name = "DIR")]
-        out: PathBuf,
+        #[command(flatten)]
+        options: build::BuildArgs,
     },
     /// Print the JSON Schema of the documents `build --format json` writes
     Schema,
@@ -121,12 +118,6 @@ enum Command {
     },
 }
 
-#[derive(Clone, Copy, ValueEnum)]
-enum Format {
-    /// One `<register>.json` per register
-    Json,
-}
-
 fn parse_today(s: &str) -> Result<Date, String> {
     parse_date(s).map_err(|e| match e.help {
         Some(help) => format!("{}; {help}", e.message),
@@ -147,11 +138,7 @@ pub fn main() -> ExitCode {
             common,
             deny_warnings,
         } => check(&common, deny_warnings),
-        Command::Build {
-            common,
-            format: Format::Json,
-            out,
-        } => build(&common, &out),
+        Command::Build { common, options } => build::run(&common, &options),
         Command::Schema => schema(),
         Command::Fmt { paths, check } => format::run(&paths, check),
         Command::Explain { code, list } => explain(code.as_deref(), list),
@@ -159,7 +146,7 @@ pub fn main() -> ExitCode {
 }
 
 /// Everything a run found: the program, its registers, and the diagnostics of both.
-struct Compiled {
+pub(crate) struct Compiled {
     program: Program,
     docs: Vec<RegisterDoc>,
     /// Syntax, value, import and name problems: these stop a build.
@@ -170,7 +157,7 @@ struct Compiled {
     problems: Vec<String>,
 }
 
-fn compile(common: &Common) -> Compiled {
+pub(crate) fn compile(common: &Common) -> Compiled {
     let found = files::collect(&common.paths);
     let roots: Vec<PathBuf> = match &common.root {
         Some(root) => vec![root.clone()],
@@ -279,7 +266,7 @@ fn explain(code: Option<&str>, list: bool) -> u8 {
     }
 }
 
-fn report(out: &mut impl Write, compiled: &Compiled) {
+pub(crate) fn report(out: &mut impl Write, compiled: &Compiled) {
     for problem in &compiled.problems {
         let _ = writeln!(out, "error: {problem}");
     }
@@ -304,7 +291,7 @@ impl Compiled {
     }
 }
 
-fn exit_code(compiled: &Compiled) -> u8 {
+pub(crate) fn exit_code(compiled: &Compiled) -> u8 {
     if !compiled.problems.is_empty() {
         TROUBLE
     } else if compiled.all().any(Diagnostic::is_error) {
@@ -314,44 +301,8 @@ fn exit_code(compiled: &Compiled) -> u8 {
     }
 }
 
-fn build(common: &Common, out: &std::path::Path) -> u8 {
-    let compiled = compile(common);
-    let mut stdout = std::io::stdout().lock();
-    if !compiled.problems.is_empty() || compiled.diagnostics.iter().any(Diagnostic::is_error) {
-        report(&mut stdout, &compiled);
-        let _ = writeln!(stdout, "nothing written: fix the errors above first");
-        return exit_code(&compiled);
-    }
-    let incomplete = registers_with_errors(&compiled);
-    if incomplete > 0 {
-        eprintln!(
-            "{} completeness errors; run `regc check` to see them",
-            if incomplete == 1 {
-                "1 register has".to_string()
-            } else {
-                format!("{incomplete} registers have")
-            }
-        );
-    }
-    match output::write_json(out, &compiled.docs) {
-        Ok(written) => {
-            let _ = writeln!(
-                stdout,
-                "wrote {} to {}",
-                plural(written, "register"),
-                out.display()
-            );
-            OK
-        }
-        Err(e) => {
-            let _ = writeln!(stdout, "error: {e}");
-            TROUBLE
-        }
-    }
-}
-
 /// How many registers have a completeness error.
-fn registers_with_errors(compiled: &Compiled) -> usize {
+pub(crate) fn registers_with_errors(compiled: &Compiled) -> usize {
     compiled
         .docs
         .iter()
@@ -397,7 +348,7 @@ fn summary(diagnostics: &[Diagnostic], files: usize) -> String {
     )
 }
 
-fn plural(n: usize, word: &str) -> String {
+pub(crate) fn plural(n: usize, word: &str) -> String {
     if n == 1 {
         format!("1 {word}")
     } else {

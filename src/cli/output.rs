@@ -1,35 +1,9 @@
 //! Writing outputs without ever leaving a half-written file: each goes to a temporary file
 //! in the same folder and is renamed over the old one.
 
-use std::collections::BTreeMap;
 use std::fs;
 use std::io::Write;
 use std::path::Path;
-
-use regc::resolve::model::RegisterDoc;
-
-/// Writes `<out>/<register>.json` for every register; returns how many were written.
-pub fn write_json(out: &Path, docs: &[RegisterDoc]) -> Result<usize, String> {
-    let mut planned: BTreeMap<String, (&str, String)> = BTreeMap::new();
-    for doc in docs {
-        let name = format!("{}.json", doc.register.id);
-        if let Some((other, _)) = planned.get(&name) {
-            return Err(format!(
-                "two registers are called `{}` (in {} and {}), so both would be written to {name}\n  help: rename one of them",
-                doc.register.id, other, doc.source
-            ));
-        }
-        planned.insert(
-            name,
-            (doc.source.as_str(), regc::render::json::register(doc)?),
-        );
-    }
-    fs::create_dir_all(out).map_err(|e| format!("cannot create `{}`: {e}", out.display()))?;
-    for (name, (_, text)) in &planned {
-        write_atomically(&out.join(name), text.as_bytes())?;
-    }
-    Ok(planned.len())
-}
 
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), String> {
     let dir = path.parent().unwrap_or(Path::new("."));
@@ -40,4 +14,51 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), String> {
     temp.persist(path)
         .map_err(|e| format!("cannot write `{}`: {e}", path.display()))?;
     Ok(())
+}
+
+/// Writes every planned file under `dir`, all or nothing as far as the file system allows:
+/// first each new content goes to a temporary file beside its target (and any problem —
+/// a full disk, a folder where a file should be — stops the build with nothing changed),
+/// then the temporary files are renamed over their targets. Files whose content is already
+/// right are not touched. Returns how many files changed.
+pub fn write_all(dir: &Path, planned: &[regc::render::layout::Planned]) -> Result<usize, String> {
+    let mut staged = Vec::new();
+    for p in planned {
+        let target = dir.join(&p.path);
+        if fs::read(&target).ok().as_deref() == Some(p.content.as_bytes()) {
+            continue;
+        }
+        if target.is_dir() {
+            return Err(format!(
+                "`{}` is a folder, so the file cannot be written; nothing was changed",
+                target.display()
+            ));
+        }
+        let parent = target.parent().unwrap_or(dir);
+        fs::create_dir_all(parent).map_err(|e| {
+            format!(
+                "cannot create `{}`: {e}; nothing was changed",
+                parent.display()
+            )
+        })?;
+        let mut temp = tempfile::NamedTempFile::new_in(parent).map_err(|e| {
+            format!(
+                "cannot write in `{}`: {e}; nothing was changed",
+                parent.display()
+            )
+        })?;
+        temp.write_all(p.content.as_bytes()).map_err(|e| {
+            format!(
+                "cannot write `{}`: {e}; nothing was changed",
+                target.display()
+            )
+        })?;
+        staged.push((temp, target));
+    }
+    let changed = staged.len();
+    for (temp, target) in staged {
+        temp.persist(&target)
+            .map_err(|e| format!("cannot write `{}`: {e}", target.display()))?;
+    }
+    Ok(changed)
 }

@@ -1,0 +1,222 @@
+//! `regc build`: notices (Markdown and HTML per declared language) and JSON, laid out for a
+//! site generator, written file by file through temporary files; `--check` for CI.
+
+use std::collections::BTreeMap;
+use std::io::Write;
+use std::path::Path;
+
+use clap::ValueEnum;
+
+use regc::diagnostic::Diagnostic;
+use regc::render::layout::{Layout, Planned};
+use regc::render::{html, json, l10n::Catalog, markdown, notice};
+use regc::resolve::model::RegisterDoc;
+
+use super::{
+    Common, Compiled, FINDINGS, OK, TROUBLE, compile, exit_code, output, plural,
+    registers_with_errors, report,
+};
+
+#[derive(clap::Args)]
+pub struct BuildArgs {
+    /// The folder to write into
+    #[arg(long, value_name = "DIR")]
+    out: std::path::PathBuf,
+    /// What to write
+    #[arg(long, value_enum, default_value_t = Format::All)]
+    format: Format,
+    /// Where files go: plain folders, or the content layout of a site generator
+    #[arg(long, value_enum, default_value_t = LayoutArg::Flat)]
+    layout: LayoutArg,
+    /// HTML without <html>, <head> and styles, to embed in a page
+    #[arg(long)]
+    fragment: bool,
+    /// Write nothing for registers with completeness errors, and exit 1
+    #[arg(long)]
+    strict: bool,
+    /// Write nothing; list the files whose content would change and exit 1 if any would
+    #[arg(long)]
+    check: bool,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Format {
+    /// Notices (Markdown and HTML) and JSON
+    All,
+    /// Notices only
+    Notices,
+    /// JSON only: `<register>.json`
+    Json,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum LayoutArg {
+    Flat,
+    Hugo,
+    Zola,
+    Jekyll,
+}
+
+impl LayoutArg {
+    fn layout(self) -> Layout {
+        match self {
+            LayoutArg::Flat => Layout::Flat,
+            LayoutArg::Hugo => Layout::Hugo,
+            LayoutArg::Zola => Layout::Zola,
+            LayoutArg::Jekyll => Layout::Jekyll,
+        }
+    }
+}
+
+pub fn run(common: &Common, args: &BuildArgs) -> u8 {
+    let compiled = compile(common);
+    let mut stdout = std::io::stdout().lock();
+    if !compiled.problems.is_empty() || compiled.diagnostics.iter().any(Diagnostic::is_error) {
+        report(&mut stdout, &compiled);
+        let _ = writeln!(stdout, "nothing written: fix the errors above first");
+        return exit_code(&compiled);
+    }
+    let incomplete = registers_with_errors(&compiled);
+    if incomplete > 0 {
+        let who = if incomplete == 1 {
+            "1 register has".to_string()
+        } else {
+            format!("{incomplete} registers have")
+        };
+        eprintln!("{who} completeness errors; run `regc check` to see them");
+    }
+    let docs: Vec<&RegisterDoc> = compiled
+        .docs
+        .iter()
+        .filter(|d| !args.strict || !has_errors(&compiled, d))
+        .collect();
+    let planned = match plan(&docs, args) {
+        Ok(p) => p,
+        Err(e) => {
+            let _ = writeln!(stdout, "error: {e}");
+            return TROUBLE;
+        }
+    };
+    let code = if args.check {
+        check(&mut stdout, &args.out, &planned)
+    } else {
+        write(&mut stdout, &args.out, &planned, docs.len())
+    };
+    if args.strict && incomplete > 0 {
+        code.max(FINDINGS)
+    } else {
+        code
+    }
+}
+
+fn has_errors(compiled: &Compiled, doc: &RegisterDoc) -> bool {
+    let span = doc.register.span;
+    compiled.findings.iter().any(|d| {
+        d.is_error()
+            && d.primary.span.source == span.source
+            && span.start <= d.primary.span.start
+            && d.primary.span.end <= span.end
+    })
+}
+
+/// The notice languages of a register: those it declares that have a catalogue.
+fn languages(doc: &RegisterDoc) -> Vec<&str> {
+    doc.register
+        .languages
+        .iter()
+        .map(String::as_str)
+        .filter(|l| regc::render::l10n::supported(l))
+        .collect()
+}
+
+/// Every file of the build, by path; two registers writing one path is an error.
+fn plan(docs: &[&RegisterDoc], args: &BuildArgs) -> Result<Vec<Planned>, String> {
+    let layout = args.layout.layout();
+    let mut files: BTreeMap<String, (String, String)> = BTreeMap::new();
+    let mut add = |path: String, content: String, source: &str| -> Result<(), String> {
+        if let Some((other, _)) = files.get(&path) {
+            return Err(format!(
+                "`{other}` and `{source}` would both write {path}\n  help: give the registers different names"
+            ));
+        }
+        files.insert(path, (source.to_string(), content));
+        Ok(())
+    };
+    for doc in docs {
+        let id = &doc.register.id;
+        if args.format != Format::Notices {
+            let path = if args.format == Format::Json {
+                format!("{id}.json")
+            } else {
+                layout.json_path(id)
+            };
+            add(path, json::register(doc)?, &doc.source)?;
+        }
+        if args.format == Format::Json {
+            continue;
+        }
+        for lang in languages(doc) {
+            let Some(catalog) = Catalog::new(lang) else {
+                continue;
+            };
+            let outline = notice::build(doc, &catalog);
+            add(
+                layout.markdown_path(id, lang),
+                markdown::render(&outline, layout.front_matter()),
+                &doc.source,
+            )?;
+            if let Some(path) = layout.html_path(id, lang) {
+                let page = if args.fragment {
+                    html::fragment(&outline)
+                } else {
+                    html::page(&outline)
+                };
+                add(path, page, &doc.source)?;
+            }
+        }
+    }
+    Ok(files
+        .into_iter()
+        .map(|(path, (_, content))| Planned { path, content })
+        .collect())
+}
+
+fn check(out: &mut impl Write, dir: &Path, planned: &[Planned]) -> u8 {
+    let stale: Vec<&Planned> = planned
+        .iter()
+        .filter(|p| std::fs::read(dir.join(&p.path)).ok().as_deref() != Some(p.content.as_bytes()))
+        .collect();
+    for p in &stale {
+        let _ = writeln!(out, "stale: {}", dir.join(&p.path).display());
+    }
+    if stale.is_empty() {
+        let _ = writeln!(out, "{} up to date", plural(planned.len(), "file"));
+        OK
+    } else {
+        let _ = writeln!(
+            out,
+            "notices are stale: {} would change; run `regc build` and commit the result",
+            plural(stale.len(), "file")
+        );
+        FINDINGS
+    }
+}
+
+fn write(out: &mut impl Write, dir: &Path, planned: &[Planned], registers: usize) -> u8 {
+    match output::write_all(dir, planned) {
+        Ok(changed) => {
+            let _ = writeln!(
+                out,
+                "wrote {} to {} ({} changed)",
+                plural(registers, "register"),
+                dir.display(),
+                plural(changed, "file")
+            );
+            OK
+        }
+        Err(e) => {
+            let _ = writeln!(out, "error: {e}");
+            TROUBLE
+        }
+    }
+}

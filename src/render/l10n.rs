@@ -1,0 +1,114 @@
+//! The notice texts: Fluent catalogues per language (`stdlib/locales/<lang>/notice.ftl`,
+//! compiled in), and dates written the way each language writes them.
+
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+
+use crate::syntax::values::Date;
+
+/// Every language a notice can be written in, with its catalogue. Adding a language is
+/// adding its folder under `stdlib/locales/`, a line here, and its date format below.
+pub const LOCALES: &[(&str, &str)] = &[
+    ("en", include_str!("../../stdlib/locales/en/notice.ftl")),
+    ("fi", include_str!("../../stdlib/locales/fi/notice.ftl")),
+    ("sv", include_str!("../../stdlib/locales/sv/notice.ftl")),
+];
+
+pub struct Catalog {
+    pub lang: &'static str,
+    bundle: FluentBundle<FluentResource>,
+}
+
+impl Catalog {
+    /// The catalogue of `lang`, or None for a language without one.
+    pub fn new(lang: &str) -> Option<Catalog> {
+        let (code, source) = LOCALES.iter().find(|(code, _)| *code == lang)?;
+        let id: unic_langid::LanguageIdentifier = code.parse().ok()?;
+        let mut bundle = FluentBundle::new(vec![id]);
+        // Isolation marks (U+2068/U+2069) would end up in Markdown and HTML as stray bytes.
+        bundle.set_use_isolating(false);
+        let resource = FluentResource::try_new((*source).to_string()).ok()?;
+        bundle.add_resource(resource).ok()?;
+        Some(Catalog { lang: code, bundle })
+    }
+
+    /// The message `key` with no variables.
+    pub fn get(&self, key: &str) -> String {
+        self.fmt(key, &[])
+    }
+
+    /// The message `key` with its variables. A missing key gives the key itself; a test
+    /// keeps every key present in every catalogue.
+    pub fn fmt(&self, key: &str, args: &[(&str, FluentValue)]) -> String {
+        let Some(pattern) = self.bundle.get_message(key).and_then(|m| m.value()) else {
+            return key.to_string();
+        };
+        let mut fluent_args = FluentArgs::new();
+        for (name, value) in args {
+            fluent_args.set(*name, value.clone());
+        }
+        let mut errors = Vec::new();
+        self.bundle
+            .format_pattern(pattern, Some(&fluent_args), &mut errors)
+            .into_owned()
+    }
+
+    /// Every message id of the catalogue.
+    pub fn keys(&self) -> Vec<String> {
+        let Some((_, source)) = LOCALES.iter().find(|(code, _)| *code == self.lang) else {
+            return Vec::new();
+        };
+        message_ids(source)
+    }
+
+    /// A date as the language writes it: `6 April 2018`, `6.4.2018`, `2018-04-06`.
+    pub fn date(&self, date: &Date) -> String {
+        match self.lang {
+            "fi" => format!("{}.{}.{}", date.day, date.month, date.year),
+            "en" => format!("{} {} {}", date.day, english_month(date.month), date.year),
+            _ => date.to_string(),
+        }
+    }
+
+    /// `a, b and c`.
+    pub fn list(&self, items: &[String]) -> String {
+        match items {
+            [] => String::new(),
+            [one] => one.clone(),
+            [init @ .., last] => format!("{} {} {last}", init.join(", "), self.get("list-and")),
+        }
+    }
+}
+
+fn english_month(month: u8) -> &'static str {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    MONTHS
+        .get(usize::from(month).saturating_sub(1))
+        .copied()
+        .unwrap_or("")
+}
+
+/// The message ids defined in a Fluent source (terms, `-x`, excluded).
+pub fn message_ids(source: &str) -> Vec<String> {
+    source
+        .lines()
+        .filter(|l| l.chars().next().is_some_and(|c| c.is_ascii_alphabetic()))
+        .filter_map(|l| l.split_once('=').map(|(k, _)| k.trim().to_string()))
+        .collect()
+}
+
+pub fn supported(lang: &str) -> bool {
+    LOCALES.iter().any(|(code, _)| *code == lang)
+}

@@ -1,0 +1,812 @@
+//! A register as a notice in one language: an outline of headings, paragraphs, lists and
+//! labelled fields, independent of Markdown or HTML. Texts from the `.reg` file stay data
+//! ([`Inline::Text`], [`Block::UserText`]); the backends escape them.
+//!
+//! What the register does not say is said plainly ("the retention period is not stated"),
+//! never filled in.
+
+use fluent_bundle::FluentValue;
+
+use super::l10n::Catalog;
+use crate::resolve::model as m;
+use crate::syntax::values::parse_date;
+
+pub struct Document {
+    pub lang: String,
+    pub title: String,
+    pub register: String,
+    pub updated: Option<String>,
+    pub blocks: Vec<Block>,
+}
+
+pub enum Block {
+    /// A heading with a stable anchor (the same in every language).
+    Heading {
+        level: u8,
+        anchor: String,
+        text: String,
+    },
+    Paragraph(Vec<Inline>),
+    /// A text written in the `.reg` file: paragraphs split at blank lines, `- ` lines as a list.
+    UserText(String),
+    List(Vec<Vec<Inline>>),
+    Fields(Vec<(String, Vec<Inline>)>),
+}
+
+pub enum Inline {
+    Text(String),
+    /// A link whose target is `http`, `https`, `mailto` or `tel` (validated when read).
+    Link {
+        text: String,
+        href: String,
+    },
+}
+
+fn text(s: impl Into<String>) -> Vec<Inline> {
+    vec![Inline::Text(s.into())]
+}
+
+/// The text of `texts` in `lang`, else in English, else any: a missing translation is
+/// reported by `regc check` (L001); the notice still shows what there is.
+pub fn pick(texts: &m::Texts, lang: &str) -> Option<String> {
+    texts
+        .get(lang)
+        .or_else(|| texts.get("en"))
+        .or_else(|| texts.values().next())
+        .cloned()
+}
+
+struct Builder<'a> {
+    doc: &'a m::Register,
+    cat: &'a Catalog,
+    lang: &'a str,
+    blocks: Vec<Block>,
+}
+
+/// The notice of `doc` in the catalogue's language.
+pub fn build(doc: &m::RegisterDoc, cat: &Catalog) -> Document {
+    let r = &doc.register;
+    let mut b = Builder {
+        doc: r,
+        cat,
+        lang: cat.lang,
+        blocks: Vec::new(),
+    };
+    let register_title = pick(&r.title, cat.lang).unwrap_or_else(|| r.id.clone());
+    let title = format!("{}: {register_title}", cat.get("notice-title"));
+    b.intro(&register_title);
+    b.summary();
+    b.controller();
+    b.people();
+    b.purposes();
+    b.data();
+    b.recipients();
+    b.transfers();
+    b.retention();
+    b.automated();
+    b.security();
+    b.rights();
+    b.complaint();
+    b.updated();
+    Document {
+        lang: cat.lang.to_string(),
+        title,
+        register: r.id.clone(),
+        updated: r.updated.clone(),
+        blocks: b.blocks,
+    }
+}
+
+impl Builder<'_> {
+    fn t(&self, texts: &m::Texts) -> Option<String> {
+        pick(texts, self.lang)
+    }
+
+    fn heading(&mut self, anchor: &str, key: &str) {
+        self.blocks.push(Block::Heading {
+            level: 2,
+            anchor: anchor.into(),
+            text: self.cat.get(key),
+        });
+    }
+
+    fn para(&mut self, s: String) {
+        self.blocks.push(Block::Paragraph(text(s)));
+    }
+
+    fn controller_name(&self) -> Option<String> {
+        self.doc
+            .controller
+            .as_ref()
+            .and_then(|c| c.name.clone().or_else(|| Some(c.id.clone())))
+    }
+
+    fn intro(&mut self, register_title: &str) {
+        let controller = self
+            .controller_name()
+            .unwrap_or_else(|| self.cat.get("not-stated"));
+        let intro = self.cat.fmt(
+            "notice-intro",
+            &[
+                ("controller", controller.into()),
+                ("register", register_title.to_string().into()),
+            ],
+        );
+        self.para(intro);
+    }
+
+    fn summary(&mut self) {
+        self.heading("summary", "summary-heading");
+        let mut items = Vec::new();
+        if let Some(c) = self.controller_name() {
+            items.push(text(
+                self.cat
+                    .fmt("summary-controller", &[("controller", c.into())]),
+            ));
+        }
+        let bases: Vec<String> = dedup(
+            self.doc
+                .purposes
+                .iter()
+                .flat_map(|p| &p.bases)
+                .filter_map(|b| self.t(&b.title)),
+        );
+        if !bases.is_empty() {
+            let list = self.cat.list(&bases);
+            items.push(text(
+                self.cat.fmt("summary-bases", &[("bases", list.into())]),
+            ));
+        }
+        if let Some(first) = self
+            .doc
+            .retention
+            .iter()
+            .chain(self.doc.purposes.iter().flat_map(|p| &p.retention))
+            .next()
+        {
+            let phrase = self.retention_phrase(first);
+            items.push(text(
+                self.cat
+                    .fmt("summary-retention", &[("retention", phrase.into())]),
+            ));
+        }
+        match &self.doc.transfers {
+            m::Stated::None => items.push(text(self.cat.get("summary-transfers-none"))),
+            m::Stated::Listed(ts) => {
+                let countries = dedup(
+                    ts.iter()
+                        .filter(|t| t.chapter_v)
+                        .flat_map(|t| &t.countries)
+                        .map(|c| self.country(c)),
+                );
+                if !countries.is_empty() {
+                    let list = self.cat.list(&countries);
+                    items.push(text(
+                        self.cat
+                            .fmt("summary-transfers", &[("countries", list.into())]),
+                    ));
+                }
+            }
+            m::Stated::NotStated => {}
+        }
+        let rights: Vec<String> = self
+            .doc
+            .rights
+            .iter()
+            .filter_map(|r| self.t(&r.title))
+            .collect();
+        if !rights.is_empty() {
+            let list = self.cat.list(&dedup(rights.into_iter()));
+            items.push(text(
+                self.cat.fmt("summary-rights", &[("rights", list.into())]),
+            ));
+        }
+        if let Some(a) = &self.doc.authority {
+            let name = self.t(&a.title).unwrap_or_else(|| a.id.clone());
+            items.push(text(
+                self.cat
+                    .fmt("summary-complaint", &[("authority", name.into())]),
+            ));
+        }
+        self.blocks.push(Block::List(items));
+    }
+
+    fn country(&self, code: &str) -> String {
+        if code == "outside-eea" {
+            return self.cat.get("transfer-outside-eea-unnamed");
+        }
+        code.to_string()
+    }
+
+    fn contact_fields(
+        &self,
+        address: Option<&str>,
+        email: Option<&str>,
+        phone: Option<&str>,
+        website: Option<&str>,
+    ) -> Vec<(String, Vec<Inline>)> {
+        let mut fields = Vec::new();
+        if let Some(a) = address {
+            fields.push((self.cat.get("label-address"), text(a)));
+        }
+        if let Some(e) = email {
+            fields.push((
+                self.cat.get("label-email"),
+                vec![Inline::Link {
+                    text: e.into(),
+                    href: format!("mailto:{e}"),
+                }],
+            ));
+        }
+        if let Some(p) = phone {
+            let digits: String = p
+                .chars()
+                .filter(|c| c.is_ascii_digit() || *c == '+')
+                .collect();
+            fields.push((
+                self.cat.get("label-phone"),
+                vec![Inline::Link {
+                    text: p.into(),
+                    href: format!("tel:{digits}"),
+                }],
+            ));
+        }
+        if let Some(w) = website {
+            fields.push((
+                self.cat.get("label-website"),
+                vec![Inline::Link {
+                    text: w.into(),
+                    href: w.into(),
+                }],
+            ));
+        }
+        fields
+    }
+
+    fn controller(&mut self) {
+        self.heading("controller", "heading-controller");
+        let Some(c) = &self.doc.controller else {
+            self.para(self.cat.get("gap-controller"));
+            return;
+        };
+        let mut fields = vec![(
+            self.cat.get("heading-controller"),
+            text(c.name.clone().unwrap_or_else(|| c.id.clone())),
+        )];
+        if let Some(b) = &c.business_id {
+            fields.push((self.cat.get("label-business-id"), text(b.id.clone())));
+        }
+        fields.extend(self.contact_fields(
+            c.address.as_deref(),
+            c.email.as_deref(),
+            c.phone.as_deref(),
+            c.website.as_deref(),
+        ));
+        self.blocks.push(Block::Fields(fields));
+        if let Some(rep) = &c.representative {
+            self.person("representative", "heading-representative", rep);
+        }
+        if !c.joint_controllers.is_empty() {
+            self.blocks.push(Block::Heading {
+                level: 3,
+                anchor: "joint-controllers".into(),
+                text: self.cat.get("heading-joint-controllers"),
+            });
+            for j in &c.joint_controllers {
+                self.para(j.name.clone().unwrap_or_else(|| j.id.clone()));
+                if let Some(e) = self.t(&j.essence) {
+                    self.blocks.push(Block::UserText(e));
+                }
+            }
+        }
+    }
+
+    fn person(&mut self, anchor: &str, key: &str, p: &m::Person) {
+        self.blocks.push(Block::Heading {
+            level: 3,
+            anchor: anchor.into(),
+            text: self.cat.get(key),
+        });
+        let mut fields = Vec::new();
+        let name = p.name.clone().unwrap_or_else(|| p.id.clone());
+        let role = self
+            .t(&p.role)
+            .map(|r| format!(" ({r})"))
+            .unwrap_or_default();
+        fields.push((self.cat.get(key), text(format!("{name}{role}"))));
+        if let Some(o) = &p.organisation {
+            fields.push((self.cat.get("heading-controller"), text(o.clone())));
+        }
+        fields.extend(self.contact_fields(
+            p.address.as_deref(),
+            p.email.as_deref(),
+            p.phone.as_deref(),
+            p.website.as_deref(),
+        ));
+        self.blocks.push(Block::Fields(fields));
+    }
+
+    fn people(&mut self) {
+        if let Some(p) = &self.doc.contact {
+            self.person("contact", "heading-contact", p);
+        }
+        if let Some(p) = &self.doc.dpo {
+            self.person("dpo", "heading-dpo", p);
+        }
+    }
+
+    fn article(&self, article: &Option<String>) -> String {
+        article
+            .as_ref()
+            .map(|a| {
+                format!(
+                    " ({})",
+                    self.cat
+                        .fmt("label-article", &[("article", a.clone().into())])
+                )
+            })
+            .unwrap_or_default()
+    }
+
+    fn purposes(&mut self) {
+        self.heading("purposes", "heading-purposes");
+        let purposes = self.doc.purposes.clone();
+        for p in &purposes {
+            if let Some(t) = self.t(&p.text) {
+                self.blocks.push(Block::UserText(t));
+            }
+            let mut fields = Vec::new();
+            let bases: Vec<String> = p
+                .bases
+                .iter()
+                .map(|b| {
+                    format!(
+                        "{}{}",
+                        self.t(&b.title).unwrap_or_else(|| b.id.clone()),
+                        self.article(&b.article)
+                    )
+                })
+                .collect();
+            let basis = if bases.is_empty() {
+                self.cat.get("gap-basis")
+            } else {
+                bases.join("; ")
+            };
+            fields.push((self.cat.get("label-basis"), text(basis)));
+            if let Some(i) = self.t(&p.interest) {
+                fields.push((self.cat.get("label-interest"), text(i)));
+            }
+            for c in &p.conditions {
+                fields.push((
+                    self.cat.get("label-condition"),
+                    text(format!(
+                        "{}{}",
+                        self.t(&c.title).unwrap_or_else(|| c.id.clone()),
+                        self.article(&c.article)
+                    )),
+                ));
+            }
+            if let Some(q) = &p.requirement {
+                let key = match q.kind {
+                    m::RequirementKind::Statutory => "requirement-statutory",
+                    m::RequirementKind::Contractual => "requirement-contractual",
+                    m::RequirementKind::ContractPrerequisite => "requirement-contract-prerequisite",
+                    m::RequirementKind::Voluntary => "requirement-voluntary",
+                };
+                fields.push((self.cat.get("heading-requirement"), text(self.cat.get(key))));
+                if let Some(c) = self.t(&q.consequence) {
+                    fields.push((self.cat.get("requirement-consequence"), text(c)));
+                }
+            }
+            for x in &p.retention {
+                fields.push((
+                    self.cat.get("heading-retention"),
+                    text(self.retention_phrase(x)),
+                ));
+            }
+            self.blocks.push(Block::Fields(fields));
+        }
+    }
+
+    fn data(&mut self) {
+        self.heading("data", "heading-data");
+        let items: Vec<Vec<Inline>> = self
+            .doc
+            .data
+            .iter()
+            .map(|d| {
+                let title = self.t(&d.title).unwrap_or_else(|| d.id.clone());
+                let kind = match d.kind {
+                    m::DataKind::Special => format!(" ({})", self.cat.get("data-kind-special")),
+                    m::DataKind::Criminal => format!(" ({})", self.cat.get("data-kind-criminal")),
+                    m::DataKind::Ordinary => String::new(),
+                };
+                text(format!("{title}{kind}"))
+            })
+            .collect();
+        if items.is_empty() {
+            self.para(self.cat.get("not-stated"));
+        } else {
+            self.blocks.push(Block::List(items));
+        }
+        if !self.doc.subjects.is_empty() {
+            self.blocks.push(Block::Heading {
+                level: 3,
+                anchor: "subjects".into(),
+                text: self.cat.get("heading-subjects"),
+            });
+            let items = self
+                .doc
+                .subjects
+                .iter()
+                .map(|s| text(self.t(&s.title).unwrap_or_else(|| s.id.clone())))
+                .collect();
+            self.blocks.push(Block::List(items));
+        }
+        self.blocks.push(Block::Heading {
+            level: 3,
+            anchor: "sources".into(),
+            text: self.cat.get("heading-sources"),
+        });
+        if self.doc.sources.is_empty() {
+            self.para(self.cat.get("gap-sources"));
+        } else {
+            let items = self
+                .doc
+                .sources
+                .iter()
+                .map(|s| {
+                    let title = self
+                        .t(&s.title)
+                        .or_else(|| s.name.clone())
+                        .unwrap_or_else(|| s.id.clone());
+                    text(title)
+                })
+                .collect();
+            self.blocks.push(Block::List(items));
+        }
+    }
+
+    fn role(&self, role: m::RecipientRole) -> String {
+        self.cat.get(match role {
+            m::RecipientRole::Processor => "role-processor",
+            m::RecipientRole::Controller => "role-controller",
+            m::RecipientRole::JointController => "role-joint-controller",
+            m::RecipientRole::Authority => "role-authority",
+        })
+    }
+
+    fn recipients(&mut self) {
+        self.heading("recipients", "heading-recipients");
+        match &self.doc.recipients {
+            m::Stated::NotStated => self.para(self.cat.get("gap-recipients")),
+            m::Stated::None => self.para(self.cat.get("recipients-none")),
+            m::Stated::Listed(list) => {
+                let list = list.clone();
+                for x in &list {
+                    let name = x
+                        .name
+                        .clone()
+                        .or_else(|| self.t(&x.title))
+                        .unwrap_or_else(|| x.id.clone());
+                    let mut fields = vec![(self.cat.get("heading-recipients"), text(name))];
+                    if let Some(role) = x.role {
+                        fields.push((self.cat.get("label-role"), text(self.role(role))));
+                    }
+                    if !x.countries.is_empty() {
+                        fields.push((
+                            self.cat.get("label-countries"),
+                            text(
+                                x.countries
+                                    .iter()
+                                    .map(|c| self.country(c))
+                                    .collect::<Vec<_>>()
+                                    .join(", "),
+                            ),
+                        ));
+                    }
+                    self.blocks.push(Block::Fields(fields));
+                    if let Some(t) = self.t(&x.text) {
+                        self.blocks.push(Block::UserText(t));
+                    }
+                }
+            }
+        }
+    }
+
+    fn transfers(&mut self) {
+        self.heading("transfers", "heading-transfers");
+        match &self.doc.transfers {
+            m::Stated::NotStated => self.para(self.cat.get("gap-transfers")),
+            m::Stated::None => self.para(self.cat.get("transfers-none")),
+            m::Stated::Listed(list) => {
+                let list = list.clone();
+                for t in &list {
+                    self.transfer(t);
+                }
+            }
+        }
+    }
+
+    fn transfer(&mut self, t: &m::Transfer) {
+        let countries: Vec<String> = t.countries.iter().map(|c| self.country(c)).collect();
+        let mut fields = vec![(self.cat.get("label-countries"), text(countries.join(", ")))];
+        if !t.chapter_v {
+            fields.push((
+                self.cat.get("label-mechanism"),
+                text(self.cat.get("transfer-inside-eea")),
+            ));
+        } else {
+            let mechanism = match &t.mechanism {
+                Some(mech) => {
+                    let decision = mech
+                        .decision
+                        .as_ref()
+                        .map(|d| format!(", {d}"))
+                        .unwrap_or_default();
+                    format!(
+                        "{}{}{decision}",
+                        self.t(&mech.title).unwrap_or_else(|| mech.id.clone()),
+                        self.article(&mech.article)
+                    )
+                }
+                None => self.cat.get("gap-mechanism"),
+            };
+            fields.push((self.cat.get("label-mechanism"), text(mechanism)));
+            let status = match t.status {
+                m::TransferStatus::Expired => Some("transfer-status-expired"),
+                m::TransferStatus::NoDecision => Some("transfer-status-no-decision"),
+                m::TransferStatus::NeedsCertification => {
+                    Some("transfer-status-needs-certification")
+                }
+                m::TransferStatus::NotYetInForce => Some("transfer-status-not-yet"),
+                _ => None,
+            };
+            if let Some(key) = status {
+                fields.push((self.cat.get("label-decision"), text(self.cat.get(key))));
+            }
+            let needs_copy = t
+                .mechanism
+                .as_ref()
+                .is_some_and(|m| m.needs.iter().any(|n| n == "copy"));
+            match self.t(&t.copy) {
+                Some(copy) => fields.push((self.cat.get("label-copy"), text(copy))),
+                None if needs_copy => {
+                    fields.push((self.cat.get("label-copy"), text(self.cat.get("not-stated"))))
+                }
+                None => {}
+            }
+        }
+        self.blocks.push(Block::Fields(fields));
+        if let Some(x) = self.t(&t.text) {
+            self.blocks.push(Block::UserText(x));
+        }
+    }
+
+    fn duration(&self, d: &m::Duration) -> String {
+        let unit = match d.unit {
+            m::DurationUnit::Days => "days",
+            m::DurationUnit::Weeks => "weeks",
+            m::DurationUnit::Months => "months",
+            m::DurationUnit::Years => "years",
+        };
+        self.cat.fmt(
+            "duration",
+            &[("n", FluentValue::from(d.amount)), ("unit", unit.into())],
+        )
+    }
+
+    fn retention_phrase(&self, x: &m::Retention) -> String {
+        let law_name = |l: &m::Law| self.t(&l.title).unwrap_or_else(|| l.id.clone());
+        let phrase = match &x.rule {
+            m::RetentionRule::Period {
+                duration,
+                after,
+                under,
+            } => {
+                let d = self.duration(duration);
+                let event = after.as_ref().and_then(|e| self.t(&e.after));
+                match (event, under) {
+                    (Some(e), Some(l)) => self.cat.fmt(
+                        "retention-after-under",
+                        &[
+                            ("duration", d.into()),
+                            ("event", e.into()),
+                            ("law", law_name(l).into()),
+                        ],
+                    ),
+                    (Some(e), None) => self.cat.fmt(
+                        "retention-after",
+                        &[("duration", d.into()), ("event", e.into())],
+                    ),
+                    (None, Some(l)) => self.cat.fmt(
+                        "retention-under",
+                        &[("duration", d.into()), ("law", law_name(l).into())],
+                    ),
+                    (None, None) => d,
+                }
+            }
+            m::RetentionRule::Until { event } => self
+                .t(&event.until)
+                .or_else(|| self.t(&event.title))
+                .unwrap_or_else(|| event.id.clone()),
+            m::RetentionRule::Criteria { criteria } => self.t(criteria).unwrap_or_default(),
+        };
+        if x.data.is_empty() {
+            return phrase;
+        }
+        let names: Vec<String> = x
+            .data
+            .iter()
+            .map(|id| {
+                self.doc
+                    .data
+                    .iter()
+                    .find(|d| &d.id == id)
+                    .and_then(|d| self.t(&d.title))
+                    .unwrap_or_else(|| id.clone())
+            })
+            .collect();
+        format!(
+            "{phrase} ({})",
+            self.cat.fmt(
+                "retention-for-data",
+                &[("data", self.cat.list(&names).into())]
+            )
+        )
+    }
+
+    fn retention(&mut self) {
+        self.heading("retention", "heading-retention");
+        let all: Vec<&m::Retention> = self
+            .doc
+            .retention
+            .iter()
+            .chain(self.doc.purposes.iter().flat_map(|p| &p.retention))
+            .collect();
+        if all.is_empty() {
+            self.para(self.cat.get("gap-retention"));
+            return;
+        }
+        let items: Vec<Vec<Inline>> = all.iter().map(|x| text(self.retention_phrase(x))).collect();
+        let notes: Vec<String> = all.iter().filter_map(|x| self.t(&x.text)).collect();
+        self.blocks.push(Block::List(items));
+        for n in notes {
+            self.blocks.push(Block::UserText(n));
+        }
+    }
+
+    fn automated(&mut self) {
+        self.heading("automated-decisions", "heading-automated");
+        match &self.doc.automated_decisions {
+            m::AutomatedDecisions::NotStated => self.para(self.cat.get("gap-automated")),
+            m::AutomatedDecisions::None => self.para(self.cat.get("automated-none")),
+            m::AutomatedDecisions::Described {
+                logic,
+                significance,
+                consequences,
+            } => {
+                let mut fields = Vec::new();
+                for (key, texts) in [
+                    ("automated-logic", logic),
+                    ("automated-significance", significance),
+                    ("automated-consequences", consequences),
+                ] {
+                    let value = self.t(texts).unwrap_or_else(|| self.cat.get("not-stated"));
+                    fields.push((self.cat.get(key), text(value)));
+                }
+                self.blocks.push(Block::Fields(fields));
+            }
+        }
+    }
+
+    fn security(&mut self) {
+        if self.doc.security.is_empty() {
+            return;
+        }
+        self.heading("security", "heading-security");
+        let items = self
+            .doc
+            .security
+            .iter()
+            .filter_map(|s| self.t(s))
+            .map(text)
+            .collect();
+        self.blocks.push(Block::List(items));
+    }
+
+    fn rights(&mut self) {
+        self.heading("rights", "heading-rights");
+        let contact = self
+            .doc
+            .contact
+            .as_ref()
+            .and_then(|p| p.email.clone().or_else(|| p.name.clone()))
+            .or_else(|| {
+                self.doc
+                    .controller
+                    .as_ref()
+                    .and_then(|c| c.email.clone().or_else(|| c.name.clone()))
+            })
+            .unwrap_or_else(|| self.cat.get("not-stated"));
+        self.para(self.cat.fmt("rights-intro", &[("contact", contact.into())]));
+        let rights = self.doc.rights.clone();
+        for r in &rights {
+            let title = format!(
+                "{}{}",
+                self.t(&r.title).unwrap_or_else(|| r.id.clone()),
+                self.article(&r.article)
+            );
+            self.blocks.push(Block::Heading {
+                level: 3,
+                anchor: format!("right-{}", r.id),
+                text: title,
+            });
+            if let Some(t) = self.t(&r.text) {
+                self.para(t);
+            }
+            if let Some(n) = self.t(&r.note) {
+                self.blocks.push(Block::UserText(n));
+            }
+            if let Some(x) = &r.restriction {
+                let mut fields = Vec::new();
+                if let Some(t) = self.t(&x.text) {
+                    fields.push((self.cat.get("right-restriction-label"), text(t)));
+                }
+                if let Some(l) = &x.law {
+                    let name = self.t(&l.title).unwrap_or_else(|| l.id.clone());
+                    fields.push((
+                        self.cat.get("right-restriction-label"),
+                        text(self.cat.fmt("right-law", &[("law", name.into())])),
+                    ));
+                }
+                self.blocks.push(Block::Fields(fields));
+            }
+        }
+    }
+
+    fn complaint(&mut self) {
+        self.heading("complaint", "heading-complaint");
+        self.para(self.cat.get("complaint-text"));
+        let Some(a) = &self.doc.authority else {
+            self.para(self.cat.get("gap-authority"));
+            return;
+        };
+        let country = a.country.clone().unwrap_or_default();
+        self.para(
+            self.cat
+                .fmt("complaint-authority-intro", &[("country", country.into())]),
+        );
+        let name = self.t(&a.title).unwrap_or_else(|| a.id.clone());
+        let mut fields = vec![(self.cat.get("heading-complaint"), text(name))];
+        let address = self.t(&a.address);
+        fields.extend(self.contact_fields(
+            address.as_deref(),
+            a.email.as_deref(),
+            a.phone.as_deref(),
+            a.website.as_deref(),
+        ));
+        self.blocks.push(Block::Fields(fields));
+    }
+
+    fn updated(&mut self) {
+        let Some(date) = self.doc.updated.as_ref().and_then(|d| parse_date(d).ok()) else {
+            return;
+        };
+        self.heading("updated", "heading-updated");
+        self.para(
+            self.cat
+                .fmt("updated-text", &[("date", self.cat.date(&date).into())]),
+        );
+    }
+}
+
+fn dedup(items: impl Iterator<Item = String>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for item in items {
+        if !out.contains(&item) {
+            out.push(item);
+        }
+    }
+    out
+}

@@ -1,0 +1,166 @@
+### regc privacy notice texts: English.
+### Legal terms follow the English text of Regulation (EU) 2016/679 (see terms.md).
+### The reader is addressed as "you". Plain text only: no HTML or Markdown.
+### Every locale defines the same keys with the same variables.
+
+## Document
+
+notice-title = Privacy notice
+# $controller: the controller's name; $register: the register's name
+notice-intro = This privacy notice explains how { $controller } processes your personal data in the register ‘{ $register }’.
+summary-heading = In brief
+summary-controller = The controller is { $controller }.
+# $purposes: a comma-separated list built by the renderer
+summary-bases = Legal bases of the processing: { $bases }.
+summary-retention = Storage period: { $retention }
+# $rights: a list of right names
+summary-rights = You have these rights: { $rights }.
+summary-complaint = You may lodge a complaint with a supervisory authority: { $authority }.
+summary-transfers-none = No transfers to third countries.
+summary-transfers = Your personal data is transferred to third countries (outside the EU/EEA): { $countries }.
+
+## Headings
+
+heading-controller = Controller
+heading-contact = Contact for data protection matters
+heading-dpo = Data protection officer
+heading-representative = Representative in the EU
+heading-joint-controllers = Joint controllers
+heading-purposes = Purposes and legal bases of the processing
+heading-data = Categories of personal data
+heading-subjects = Categories of data subjects
+heading-sources = Sources of the personal data
+heading-recipients = Recipients of the personal data
+heading-transfers = Transfers to third countries
+heading-retention = Storage period
+heading-rights = Your rights
+heading-complaint = Right to lodge a complaint with a supervisory authority
+heading-requirement = Providing your personal data
+heading-automated = Automated individual decision-making, including profiling
+heading-security = How your personal data is protected
+heading-updated = Last updated
+
+## Labels
+
+label-business-id = Business ID
+label-address = Address
+label-email = Email
+label-phone = Phone
+label-website = Website
+label-basis = Legal basis
+label-interest = Legitimate interest
+label-condition = Condition for processing special categories of personal data
+label-mechanism = Basis for the transfer
+label-copy = How to get a copy
+label-countries = Countries
+label-role = Role
+label-decision = Decision
+# $article: e.g. "6(1)(a)"
+label-article = Art. { $article } GDPR
+
+## Roles
+
+role-processor = Processor
+role-controller = Controller
+role-joint-controller = Joint controller
+role-authority = Public authority
+
+## Kinds of data
+
+data-kind-special = Special category of personal data
+data-kind-criminal = Personal data relating to criminal convictions and offences
+
+## Honest gaps: the register does not say
+
+gap-controller = The controller has not been stated.
+gap-basis = The legal basis has not been stated.
+gap-recipients = It has not been stated whether your personal data is disclosed to recipients.
+gap-transfers = It has not been stated whether your personal data is transferred to third countries.
+gap-retention = The storage period has not been stated.
+gap-automated = It has not been stated whether decisions based solely on automated processing, including profiling, are made about you.
+gap-authority = The supervisory authority has not been stated.
+gap-mechanism = The basis for the transfer has not been stated.
+gap-sources = The sources of the personal data have not been stated.
+
+## Answers
+
+recipients-none = Your personal data is not disclosed to any recipients.
+transfers-none = Your personal data is not transferred to third countries, that is, outside the EU/EEA.
+automated-none = No decisions based solely on automated processing, including profiling, are made about you.
+automated-logic = Logic involved
+automated-significance = Significance for you
+automated-consequences = Envisaged consequences for you
+transfer-inside-eea = The destination is inside the EU/EEA, so this is not a transfer to a third country.
+transfer-outside-eea-unnamed = The country has not been named; it is outside the EU/EEA.
+transfer-status-expired = The safeguard named for this transfer is no longer in force.
+transfer-status-no-decision = The European Commission has no adequacy decision in force for this country.
+transfer-status-needs-certification = The adequacy decision covers only certified recipients, and this recipient has not been stated to be certified.
+transfer-status-not-yet = The decision named for this transfer is not yet in force.
+
+## Retention
+
+# $n: a number (pass it as a number so that the plural selector works)
+# $unit: days, weeks, months or years
+duration =
+    { $unit ->
+        [days]
+            { $n ->
+                [one] { $n } day
+               *[other] { $n } days
+            }
+        [weeks]
+            { $n ->
+                [one] { $n } week
+               *[other] { $n } weeks
+            }
+        [months]
+            { $n ->
+                [one] { $n } month
+               *[other] { $n } months
+            }
+       *[years]
+            { $n ->
+                [one] { $n } year
+               *[other] { $n } years
+            }
+    }
+# $event: a ready phrase such as "after the last contact"
+retention-after = { $duration } { $event }
+# $law: a law's name, e.g. "Accounting Act"
+retention-under = { $duration }, as set by law ({ $law })
+retention-after-under = { $duration } { $event }, as set by law ({ $law })
+# $data: a list of data categories
+retention-for-data = This storage period applies to: { $data }.
+
+## Requirement to provide the data, Art. 13(2)(e)
+
+requirement-statutory = Providing your personal data is a statutory requirement: you are obliged by law to provide it.
+requirement-contractual = Providing your personal data is a contractual requirement: you are obliged by a contract to provide it.
+requirement-contract-prerequisite = Providing your personal data is a requirement necessary to enter into a contract: without it, the contract cannot be made.
+requirement-voluntary = Providing your personal data is voluntary.
+requirement-consequence = If you do not provide the data
+
+## Rights
+
+# $contact: a name or an e-mail address
+rights-intro = You can exercise your rights by contacting { $contact }.
+# $bases: a list of legal basis names
+rights-because = This right applies because the processing is based on { $bases }.
+right-restriction-label = Restriction by law
+right-law = This right is restricted by law ({ $law }).
+
+## Complaint, Art. 77
+
+complaint-text = You have the right to lodge a complaint with a supervisory authority, in particular in the Member State of your habitual residence, place of work or place of the alleged infringement, if you consider that the processing of your personal data infringes the GDPR.
+# $country: the country's name
+complaint-authority-intro = In { $country } the supervisory authority is:
+
+## Updated
+
+# $date: already formatted, e.g. "6 April 2018"
+updated-text = This privacy notice was last updated on { $date }.
+
+## Misc
+
+list-and = and
+not-stated = not stated

@@ -1,0 +1,166 @@
+### regc:n tietosuojaselosteiden tekstit: suomi.
+### Oikeudelliset termit EU:n yleisen tietosuoja-asetuksen (EU) 2016/679 suomenkielisestä
+### toisinnosta (ks. terms.md). Lukijaa puhutellaan sinä-muodossa. Vain pelkkää tekstiä.
+### Jokaisessa kielessä on samat avaimet ja samat muuttujat.
+
+## Document
+
+notice-title = Tietosuojaseloste
+# $controller: rekisterinpitäjän nimi; $register: rekisterin nimi
+notice-intro = Tässä tietosuojaselosteessa kerrotaan, miten { $controller } käsittelee henkilötietojasi rekisterissä ”{ $register }”.
+summary-heading = Lyhyesti
+summary-controller = Rekisterinpitäjä on { $controller }.
+# $purposes: renderöijän muodostama pilkuin eroteltu luettelo
+summary-bases = Käsittelyn oikeusperusteet: { $bases }.
+summary-retention = Säilytysaika: { $retention }
+# $rights: luettelo oikeuksien nimistä
+summary-rights = Sinulla on seuraavat oikeudet: { $rights }.
+summary-complaint = Voit tehdä valituksen valvontaviranomaiselle: { $authority }.
+summary-transfers-none = Ei siirtoja kolmansiin maihin.
+summary-transfers = Henkilötietojasi siirretään kolmansiin maihin eli EU:n ja ETA:n ulkopuolelle: { $countries }.
+
+## Headings
+
+heading-controller = Rekisterinpitäjä
+heading-contact = Yhteystiedot tietosuoja-asioissa
+heading-dpo = Tietosuojavastaava
+heading-representative = Edustaja EU:ssa
+heading-joint-controllers = Yhteisrekisterinpitäjät
+heading-purposes = Käsittelyn tarkoitukset ja oikeusperusteet
+heading-data = Käsiteltävät henkilötiedot
+heading-subjects = Rekisteröityjen ryhmät
+heading-sources = Tietolähteet
+heading-recipients = Henkilötietojen vastaanottajat
+heading-transfers = Tietojen siirto kolmansiin maihin
+heading-retention = Henkilötietojen säilytysaika
+heading-rights = Oikeutesi
+heading-complaint = Oikeus tehdä valitus valvontaviranomaiselle
+heading-requirement = Henkilötietojen antaminen
+heading-automated = Automatisoidut yksittäispäätökset, profilointi mukaan luettuna
+heading-security = Henkilötietojen suojaaminen
+heading-updated = Päivitetty
+
+## Labels
+
+label-business-id = Y-tunnus
+label-address = Osoite
+label-email = Sähköposti
+label-phone = Puhelin
+label-website = Verkkosivusto
+label-basis = Oikeusperuste
+label-interest = Oikeutettu etu
+label-condition = Erityisiä henkilötietoryhmiä koskevan käsittelyn peruste
+label-mechanism = Siirron peruste
+label-copy = Miten saat jäljennöksen
+label-countries = Maat
+label-role = Rooli
+label-decision = Päätös
+# $article: esim. "6(1)(a)"
+label-article = EU:n tietosuoja-asetuksen { $article } artikla
+
+## Roles
+
+role-processor = Henkilötietojen käsittelijä
+role-controller = Rekisterinpitäjä
+role-joint-controller = Yhteisrekisterinpitäjä
+role-authority = Viranomainen
+
+## Kinds of data
+
+data-kind-special = Erityiseen henkilötietoryhmään kuuluva tieto
+data-kind-criminal = Rikostuomioihin ja rikkomuksiin liittyvä henkilötieto
+
+## Honest gaps: the register does not say
+
+gap-controller = Rekisterinpitäjää ei ole ilmoitettu.
+gap-basis = Käsittelyn oikeusperustetta ei ole ilmoitettu.
+gap-recipients = Ei ole ilmoitettu, luovutetaanko henkilötietojasi vastaanottajille.
+gap-transfers = Ei ole ilmoitettu, siirretäänkö henkilötietojasi kolmansiin maihin.
+gap-retention = Säilytysaikaa ei ole ilmoitettu.
+gap-automated = Ei ole ilmoitettu, tehdäänkö sinusta päätöksiä, jotka perustuvat pelkästään automaattiseen käsittelyyn, kuten profilointiin.
+gap-authority = Valvontaviranomaista ei ole ilmoitettu.
+gap-mechanism = Siirron perustetta ei ole ilmoitettu.
+gap-sources = Henkilötietojen lähteitä ei ole ilmoitettu.
+
+## Answers
+
+recipients-none = Henkilötietojasi ei luovuteta vastaanottajille.
+transfers-none = Henkilötietojasi ei siirretä kolmansiin maihin eli EU:n ja ETA:n ulkopuolelle.
+automated-none = Sinusta ei tehdä päätöksiä, jotka perustuvat pelkästään automaattiseen käsittelyyn, kuten profilointiin.
+automated-logic = Käsittelyyn liittyvä logiikka
+automated-significance = Merkitys sinulle
+automated-consequences = Mahdolliset seuraukset sinulle
+transfer-inside-eea = Kohde on EU:n tai ETA:n alueella, joten kyse ei ole siirrosta kolmanteen maahan.
+transfer-outside-eea-unnamed = Maata ei ole nimetty; se on EU:n ja ETA:n ulkopuolella.
+transfer-status-expired = Siirron perusteeksi ilmoitettu suojatoimi ei ole enää voimassa.
+transfer-status-no-decision = Euroopan komissio ei ole tehnyt tästä maasta voimassa olevaa tietosuojan riittävyyttä koskevaa päätöstä.
+transfer-status-needs-certification = Tietosuojan riittävyyttä koskeva päätös kattaa vain sertifioidut vastaanottajat, eikä tämän vastaanottajan ole ilmoitettu olevan sertifioitu.
+transfer-status-not-yet = Siirron perusteeksi ilmoitettu päätös ei ole vielä voimassa.
+
+## Retention
+
+# $n: luku (välitettävä lukuna, jotta monikkovalinta toimii)
+# $unit: days, weeks, months tai years
+duration =
+    { $unit ->
+        [days]
+            { $n ->
+                [one] { $n } päivä
+               *[other] { $n } päivää
+            }
+        [weeks]
+            { $n ->
+                [one] { $n } viikko
+               *[other] { $n } viikkoa
+            }
+        [months]
+            { $n ->
+                [one] { $n } kuukausi
+               *[other] { $n } kuukautta
+            }
+       *[years]
+            { $n ->
+                [one] { $n } vuosi
+               *[other] { $n } vuotta
+            }
+    }
+# $event: valmis ilmaus, esim. "viimeisestä yhteydenotosta"
+retention-after = { $duration } { $event }
+# $law: lain nimi perusmuodossa, esim. "kirjanpitolaki"
+retention-under = { $duration }, kuten laissa säädetään ({ $law })
+retention-after-under = { $duration } { $event }, kuten laissa säädetään ({ $law })
+# $data: luettelo tietoryhmistä
+retention-for-data = Tämä säilytysaika koskee seuraavia tietoja: { $data }.
+
+## Requirement to provide the data, Art. 13(2)(e)
+
+requirement-statutory = Henkilötietojesi antaminen on lakisääteinen vaatimus: sinun on lain mukaan annettava ne.
+requirement-contractual = Henkilötietojesi antaminen on sopimukseen perustuva vaatimus: sinun on sopimuksen mukaan annettava ne.
+requirement-contract-prerequisite = Henkilötietojesi antaminen on sopimuksen tekemisen edellyttämä vaatimus: ilman niitä sopimusta ei voida tehdä.
+requirement-voluntary = Henkilötietojesi antaminen on vapaaehtoista.
+requirement-consequence = Jos et anna tietoja
+
+## Rights
+
+# $contact: nimi tai sähköpostiosoite
+rights-intro = Voit käyttää oikeuksiasi ottamalla yhteyttä: { $contact }.
+# $bases: luettelo oikeusperusteiden nimistä perusmuodossa
+rights-because = Sinulla on tämä oikeus, koska käsittelyn oikeusperusteena on { $bases }.
+right-restriction-label = Lakiin perustuva rajoitus
+right-law = Tätä oikeutta on rajoitettu lailla ({ $law }).
+
+## Complaint, Art. 77
+
+complaint-text = Sinulla on oikeus tehdä valitus valvontaviranomaiselle erityisesti siinä jäsenvaltiossa, jossa vakinainen asuinpaikkasi tai työpaikkasi on tai jossa väitetty rikkominen on tapahtunut, jos katsot, että henkilötietojesi käsittelyssä rikotaan EU:n tietosuoja-asetusta.
+# $country: maan nimi perusmuodossa
+complaint-authority-intro = Valvontaviranomainen ({ $country }):
+
+## Updated
+
+# $date: valmiiksi muotoiltu, esim. "6.4.2018"
+updated-text = Tätä tietosuojaselostetta on päivitetty viimeksi { $date }.
+
+## Misc
+
+list-and = ja
+not-stated = ei ilmoitettu

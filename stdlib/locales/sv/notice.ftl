@@ -1,0 +1,166 @@
+### regc:s texter för dataskyddsbeskrivningar: svenska.
+### Juridiska termer följer den svenska versionen av dataskyddsförordningen (EU) 2016/679
+### (se terms.md). Läsaren tilltalas med du. Endast ren text, ingen HTML eller Markdown.
+### Varje språk har samma nycklar och samma variabler.
+
+## Document
+
+notice-title = Dataskyddsbeskrivning
+# $controller: den personuppgiftsansvariges namn; $register: registrets namn
+notice-intro = I denna dataskyddsbeskrivning beskrivs hur { $controller } behandlar dina personuppgifter i registret ”{ $register }”.
+summary-heading = I korthet
+summary-controller = Personuppgiftsansvarig är { $controller }.
+# $purposes: en kommaseparerad lista som renderaren bygger
+summary-bases = Rättsliga grunder för behandlingen: { $bases }.
+summary-retention = Lagringstid: { $retention }
+# $rights: en lista med rättigheternas namn
+summary-rights = Du har följande rättigheter: { $rights }.
+summary-complaint = Du kan lämna in ett klagomål till en tillsynsmyndighet: { $authority }.
+summary-transfers-none = Inga överföringar till tredjeland.
+summary-transfers = Dina personuppgifter överförs till tredjeland, det vill säga utanför EU/EES: { $countries }.
+
+## Headings
+
+heading-controller = Personuppgiftsansvarig
+heading-contact = Kontakt i dataskyddsfrågor
+heading-dpo = Dataskyddsombud
+heading-representative = Företrädare i EU
+heading-joint-controllers = Gemensamt personuppgiftsansvariga
+heading-purposes = Ändamål och rättslig grund för behandlingen
+heading-data = Kategorier av personuppgifter
+heading-subjects = Kategorier av registrerade
+heading-sources = Varifrån personuppgifterna kommer
+heading-recipients = Mottagare av personuppgifterna
+heading-transfers = Överföring till tredjeland
+heading-retention = Hur länge personuppgifterna lagras
+heading-rights = Dina rättigheter
+heading-complaint = Rätt att lämna in klagomål till en tillsynsmyndighet
+heading-requirement = Att lämna dina personuppgifter
+heading-automated = Automatiserat individuellt beslutsfattande, inbegripet profilering
+heading-security = Hur dina personuppgifter skyddas
+heading-updated = Senast uppdaterad
+
+## Labels
+
+label-business-id = Organisationsnummer
+label-address = Adress
+label-email = E-post
+label-phone = Telefon
+label-website = Webbplats
+label-basis = Rättslig grund
+label-interest = Berättigat intresse
+label-condition = Grund för behandling av särskilda kategorier av personuppgifter
+label-mechanism = Grund för överföringen
+label-copy = Så får du en kopia
+label-countries = Länder
+label-role = Roll
+label-decision = Beslut
+# $article: t.ex. "6(1)(a)"
+label-article = artikel { $article } i dataskyddsförordningen
+
+## Roles
+
+role-processor = Personuppgiftsbiträde
+role-controller = Personuppgiftsansvarig
+role-joint-controller = Gemensamt personuppgiftsansvarig
+role-authority = Myndighet
+
+## Kinds of data
+
+data-kind-special = Särskild kategori av personuppgifter
+data-kind-criminal = Personuppgifter som rör fällande domar i brottmål samt överträdelser
+
+## Honest gaps: the register does not say
+
+gap-controller = Den personuppgiftsansvarige har inte angetts.
+gap-basis = Den rättsliga grunden har inte angetts.
+gap-recipients = Det har inte angetts om dina personuppgifter lämnas ut till mottagare.
+gap-transfers = Det har inte angetts om dina personuppgifter överförs till tredjeland.
+gap-retention = Det har inte angetts hur länge personuppgifterna lagras.
+gap-automated = Det har inte angetts om beslut som enbart grundas på automatiserad behandling, inbegripet profilering, fattas om dig.
+gap-authority = Tillsynsmyndigheten har inte angetts.
+gap-mechanism = Grunden för överföringen har inte angetts.
+gap-sources = Det har inte angetts varifrån personuppgifterna kommer.
+
+## Answers
+
+recipients-none = Dina personuppgifter lämnas inte ut till några mottagare.
+transfers-none = Dina personuppgifter överförs inte till tredjeland, det vill säga utanför EU/EES.
+automated-none = Inga beslut som enbart grundas på automatiserad behandling, inbegripet profilering, fattas om dig.
+automated-logic = Logiken bakom
+automated-significance = Betydelse för dig
+automated-consequences = Förutsedda följder för dig
+transfer-inside-eea = Mottagarlandet ligger inom EU/EES, så detta är inte en överföring till tredjeland.
+transfer-outside-eea-unnamed = Landet har inte namngetts; det ligger utanför EU/EES.
+transfer-status-expired = Den skyddsåtgärd som anges för överföringen gäller inte längre.
+transfer-status-no-decision = Europeiska kommissionen har inget gällande beslut om adekvat skyddsnivå för detta land.
+transfer-status-needs-certification = Beslutet om adekvat skyddsnivå omfattar bara certifierade mottagare, och det har inte angetts att denna mottagare är certifierad.
+transfer-status-not-yet = Det beslut som anges för överföringen har ännu inte trätt i kraft.
+
+## Retention
+
+# $n: ett tal (skickas som tal så att pluralväljaren fungerar)
+# $unit: days, weeks, months eller years
+duration =
+    { $unit ->
+        [days]
+            { $n ->
+                [one] { $n } dag
+               *[other] { $n } dagar
+            }
+        [weeks]
+            { $n ->
+                [one] { $n } vecka
+               *[other] { $n } veckor
+            }
+        [months]
+            { $n ->
+                [one] { $n } månad
+               *[other] { $n } månader
+            }
+       *[years]
+            { $n ->
+                [one] { $n } år
+               *[other] { $n } år
+            }
+    }
+# $event: en färdig fras, t.ex. "efter den senaste kontakten"
+retention-after = { $duration } { $event }
+# $law: lagens namn i bestämd form, t.ex. "bokföringslagen"
+retention-under = { $duration } enligt { $law }
+retention-after-under = { $duration } { $event } enligt { $law }
+# $data: en lista med kategorier av uppgifter
+retention-for-data = Lagringstiden gäller följande uppgifter: { $data }.
+
+## Requirement to provide the data, Art. 13(2)(e)
+
+requirement-statutory = Att lämna dina personuppgifter är ett lagstadgat krav: du är skyldig enligt lag att lämna dem.
+requirement-contractual = Att lämna dina personuppgifter är ett avtalsenligt krav: du är skyldig enligt avtal att lämna dem.
+requirement-contract-prerequisite = Att lämna dina personuppgifter är ett krav som är nödvändigt för att ingå ett avtal: utan dem kan avtalet inte ingås.
+requirement-voluntary = Det är frivilligt att lämna dina personuppgifter.
+requirement-consequence = Om du inte lämnar uppgifterna
+
+## Rights
+
+# $contact: ett namn eller en e-postadress
+rights-intro = Du kan utöva dina rättigheter genom att kontakta { $contact }.
+# $bases: en lista med namnen på de rättsliga grunderna
+rights-because = Rättigheten gäller eftersom behandlingen grundar sig på { $bases }.
+right-restriction-label = Begränsning enligt lag
+right-law = Rättigheten begränsas enligt { $law }.
+
+## Complaint, Art. 77
+
+complaint-text = Du har rätt att lämna in ett klagomål till en tillsynsmyndighet, särskilt i den medlemsstat där du har din hemvist eller din arbetsplats eller där det påstådda intrånget begicks, om du anser att behandlingen av dina personuppgifter strider mot dataskyddsförordningen.
+# $country: landets namn
+complaint-authority-intro = Tillsynsmyndighet för { $country }:
+
+## Updated
+
+# $date: redan formaterat, t.ex. "2018-04-06"
+updated-text = Denna dataskyddsbeskrivning uppdaterades senast { $date }.
+
+## Misc
+
+list-and = och
+not-stated = inte angivet

@@ -1,0 +1,302 @@
+//! Notices: snapshots of every example in every declared language, hostile texts that must
+//! stay inert in Markdown (checked through pulldown-cmark) and HTML, front matter a YAML 1.1
+//! reader reads back as strings, and a real browser in which no payload may run.
+//!
+//! The YAML and browser tests need Python's PyYAML and Debian's Chromium; they are
+//! `#[ignore]`d so that `cargo test` runs anywhere, and `.ci/run` installs both and runs them.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod common;
+
+use std::path::{Path, PathBuf};
+
+use regc::render::l10n::Catalog;
+use regc::render::markdown::FrontMatter;
+use regc::render::{html, markdown, notice};
+use regc::resolve::model::RegisterDoc;
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn docs(path: &Path) -> Vec<RegisterDoc> {
+    let name = common::display_name(path);
+    let text = std::fs::read_to_string(path).unwrap();
+    let full = common::run_full(&[(&name, &text)], &[&name], "2026-11-23", None);
+    let broken: Vec<_> = full
+        .diagnostics
+        .iter()
+        .filter(|d| d.code.contains('-') || d.code.starts_with('X'))
+        .collect();
+    assert!(broken.is_empty(), "{}", full.rendered());
+    full.docs
+}
+
+fn outlines(path: &Path) -> Vec<notice::Document> {
+    docs(path)
+        .iter()
+        .flat_map(|doc| {
+            doc.register
+                .languages
+                .iter()
+                .filter_map(|l| Catalog::new(l))
+                .map(|cat| notice::build(doc, &cat))
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+#[test]
+fn every_example_renders_in_every_declared_language() {
+    insta::glob!("../examples", "**/*.reg", |path| {
+        let outlines = outlines(path);
+        assert!(!outlines.is_empty(), "{} has no notice", path.display());
+        let mut snapshot = String::new();
+        for o in &outlines {
+            snapshot.push_str(&format!(
+                "===== {} ({}) Markdown =====\n",
+                o.register, o.lang
+            ));
+            snapshot.push_str(&markdown::render(o, FrontMatter::Yaml));
+            snapshot.push_str(&format!("===== {} ({}) HTML =====\n", o.register, o.lang));
+            snapshot.push_str(&html::fragment(o));
+        }
+        insta::assert_snapshot!(snapshot);
+    });
+}
+
+fn injection() -> Vec<notice::Document> {
+    outlines(&root().join("tests/cases/render/injection.reg"))
+}
+
+/// Elements no payload may produce (an attribute such as `onerror` can only come with one).
+const FORBIDDEN: &[&str] = &[
+    "<script",
+    "<img",
+    "<iframe",
+    "<style",
+    "<b>",
+    "<a href=\"javascript",
+    "<a href=\"data:",
+];
+
+fn assert_inert(rendered_html: &str, what: &str) {
+    let lower = rendered_html.to_lowercase();
+    for bad in FORBIDDEN {
+        assert!(
+            !lower.contains(bad),
+            "{what}: `{bad}` came through:\n{rendered_html}"
+        );
+    }
+    assert!(
+        !rendered_html.contains('\u{202E}'),
+        "{what}: a bidi override came through"
+    );
+}
+
+#[test]
+fn markdown_shows_hostile_texts_only_as_text() {
+    for o in injection() {
+        let md = markdown::render(&o, FrontMatter::Yaml);
+        assert!(
+            !md.contains("{{") && !md.contains("{%"),
+            "template syntax reached the Markdown:\n{md}"
+        );
+        let body = md.splitn(3, "---\n").nth(2).unwrap();
+        let mut rendered = String::new();
+        let parser = pulldown_cmark::Parser::new_ext(
+            body,
+            pulldown_cmark::Options::ENABLE_HEADING_ATTRIBUTES,
+        );
+        pulldown_cmark::html::push_html(&mut rendered, parser);
+        assert_inert(&rendered, "Markdown");
+        // The payload is still there, as text the reader can see.
+        assert!(
+            rendered.contains("&lt;script&gt;document.title='pwned-name'&lt;/script&gt;")
+                || rendered
+                    .contains("&lt;script&gt;document.title=&#39;pwned-name&#39;&lt;/script&gt;"),
+            "{rendered}"
+        );
+        assert!(
+            rendered.contains("&#123;&#123; .Site.Title &#125;&#125;")
+                || rendered.contains("{{ .Site.Title }}"),
+            "{rendered}"
+        );
+    }
+}
+
+#[test]
+fn html_shows_hostile_texts_only_as_text() {
+    for o in injection() {
+        let page = html::page(&o);
+        let without_own_style = page.replacen("<style>body{font", "<own-style>", 1);
+        assert_inert(&without_own_style, "HTML");
+        assert!(
+            page.contains("&lt;script&gt;document.title=&#39;pwned-name&#39;&lt;/script&gt;"),
+            "{page}"
+        );
+        assert_eq!(
+            page.matches("<style>").count(),
+            1,
+            "only the page's own style element"
+        );
+    }
+}
+
+#[test]
+fn front_matter_survives_hostile_titles() {
+    for o in injection() {
+        let md = markdown::render(&o, FrontMatter::Yaml);
+        let front = md.split("---\n").nth(1).unwrap();
+        assert!(
+            front.lines().all(|l| l.contains(": \"")),
+            "every value is quoted:\n{front}"
+        );
+        let toml = markdown::render(&o, FrontMatter::Toml);
+        let front = toml.split("+++\n").nth(1).unwrap();
+        assert!(
+            front.lines().all(|l| l.contains(" = \"")),
+            "every value is quoted:\n{front}"
+        );
+    }
+}
+
+fn write_temp(name: &str, content: &str) -> PathBuf {
+    let dir = root().join("target/notice-tests");
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    std::fs::write(&path, content).unwrap();
+    path
+}
+
+/// A YAML 1.1 reader (PyYAML) reads every front-matter value back as the same string:
+/// `no`, `on`, `2018-04-06`, `~` and friends must not turn into booleans, dates or nulls.
+#[test]
+#[ignore = "needs python3 with PyYAML; .ci/run installs it and runs this"]
+fn yaml_front_matter_reads_back_as_strings_in_yaml_1_1() {
+    let mut outlines = injection();
+    outlines.extend(outlines_of_all_examples());
+    for o in outlines {
+        let md = markdown::render(&o, FrontMatter::Yaml);
+        let front = md.split("---\n").nth(1).unwrap();
+        let file = write_temp(&format!("{}-{}.yaml", o.register, o.lang), front);
+        let script = "import sys, yaml, json\nd = yaml.safe_load(open(sys.argv[1], encoding='utf-8'))\nassert all(isinstance(v, str) for v in d.values()), d\nprint(json.dumps(d, sort_keys=True))";
+        let out = std::process::Command::new("python3")
+            .args(["-c", script])
+            .arg(&file)
+            .output()
+            .expect("python3 is needed");
+        assert!(
+            out.status.success(),
+            "PyYAML could not read it as strings:\n{front}\n{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let read: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(read["title"], serde_json::json!(o.title));
+        assert_eq!(read["lang"], serde_json::json!(o.lang));
+    }
+}
+
+fn outlines_of_all_examples() -> Vec<notice::Document> {
+    let mut all = Vec::new();
+    for entry in std::fs::read_dir(root().join("examples")).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "reg") {
+            all.extend(outlines(&path));
+        }
+    }
+    all
+}
+
+fn chromium() -> String {
+    for candidate in ["chromium", "chromium-browser", "google-chrome"] {
+        if std::process::Command::new(candidate)
+            .arg("--version")
+            .output()
+            .is_ok_and(|o| o.status.success())
+        {
+            return candidate.to_string();
+        }
+    }
+    panic!("no Chromium found: install Debian's `chromium` package (.ci/run does)");
+}
+
+fn headless(browser: &str, extra: &[&str], page: &Path) -> std::process::Output {
+    let profile = tempfile::tempdir().unwrap();
+    std::process::Command::new(browser)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+        ])
+        .arg(format!("--user-data-dir={}", profile.path().display()))
+        .args(extra)
+        .arg(format!("file://{}", page.display()))
+        .output()
+        .unwrap()
+}
+
+/// Every generated page in headless Chromium: the payloads all try to change
+/// `document.title`; the title after loading must be the page's own. A screenshot of one
+/// notice is saved as `target/notice-screenshot.png`.
+#[test]
+#[ignore = "needs Debian's chromium; .ci/run installs it and runs this"]
+fn no_payload_runs_in_a_real_browser() {
+    let browser = chromium();
+    let mut pages = injection();
+    pages.extend(outlines_of_all_examples());
+    for (i, o) in pages.iter().enumerate() {
+        let page = html::page(o);
+        let file = write_temp(&format!("page-{i}-{}.html", o.lang), &page);
+        let out = headless(
+            &browser,
+            &["--virtual-time-budget=2000", "--dump-dom"],
+            &file,
+        );
+        let dom = String::from_utf8_lossy(&out.stdout);
+        assert!(
+            dom.contains("<title>"),
+            "Chromium printed no DOM for {}: {}",
+            o.register,
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let title = dom
+            .split("<title>")
+            .nth(1)
+            .and_then(|t| t.split("</title>").next())
+            .unwrap_or("");
+        let prefix = o.title.split(':').next().unwrap_or("");
+        assert!(
+            !title.starts_with("pwned") && title.starts_with(prefix),
+            "a payload ran in {} ({}): the title is now {title:?}",
+            o.register,
+            o.lang
+        );
+    }
+    let studio = pages
+        .iter()
+        .find(|o| o.register == "studio-m-customers")
+        .unwrap();
+    let file = write_temp("screenshot.html", &html::page(studio));
+    let shot = root().join("target/notice-screenshot.png");
+    let out = headless(
+        &browser,
+        &[
+            "--window-size=412,1400",
+            "--hide-scrollbars",
+            &format!("--screenshot={}", shot.display()),
+        ],
+        &file,
+    );
+    assert!(
+        shot.exists(),
+        "no screenshot: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
