@@ -13,7 +13,7 @@ static INFO: RuleInfo = RuleInfo {
     name: "authority-outdated",
     severity: Severity::Error,
     ropa_severity: None,
-    applies: Applies::Always,
+    applies: Applies::NoticeOnly,
     articles: "13(2)(d)",
     summary: "the supervisory authority must be named by its current name",
     explanation: r#"## What it checks
