@@ -1,0 +1,67 @@
+//! K001 retention-missing.
+
+use crate::check::{Applies, Finding, RegisterCx, Rule, RuleInfo};
+use crate::diagnostic::Severity;
+
+pub struct RetentionMissing;
+
+static INFO: RuleInfo = RuleInfo {
+    code: "K001",
+    name: "retention-missing",
+    severity: Severity::Error,
+    ropa_severity: None,
+    applies: Applies::Always,
+    articles: "13(2)(a)",
+    summary: "the period for which data is stored, or the criteria for it, must be given",
+    explanation: r#"## What it checks
+
+Neither the register nor any of its purposes has a `retention` statement.
+
+## Why
+
+Article 13(2)(a) (and 14(2)(a)) requires "the period for which the personal data will be
+stored, or if that is not possible, the criteria used to determine that period". How long
+data is kept is part of what makes processing fair; a notice without it is incomplete.
+
+## Example
+
+```reg
+register customers {
+  purpose billing {
+    text en "Invoicing our customers."
+    basis contract
+  }
+}
+```
+
+## Fix
+
+Give a period from an event, a period a law sets, or the event that ends it:
+
+```reg
+register customers {
+  purpose billing {
+    text en "Invoicing our customers."
+    basis contract
+  }
+  retention 5 years after end-of-customer-relationship
+}
+```
+"#,
+};
+
+impl Rule for RetentionMissing {
+    fn info(&self) -> &'static RuleInfo {
+        &INFO
+    }
+
+    fn check_register(&self, cx: &RegisterCx, out: &mut Vec<Finding>) {
+        let r = cx.ast;
+        if r.retention.is_empty() && r.purposes.iter().all(|p| p.retention.is_empty()) {
+            out.push(
+                Finding::new(cx.at(), format!("register `{}` does not say how long data is kept", r.id.value), "how long is data kept?")
+                    .help("add `retention 5 years after end-of-customer-relationship`, `retention 6 years under fi-accounting-act` or `retention until consent-withdrawn`, to the register or to each purpose"),
+            );
+        }
+    }
+}

@@ -1,0 +1,124 @@
+//! R002 recipient-vague.
+
+use crate::check::text::{Vague, vague_phrases};
+use crate::check::{Applies, Finding, RegisterCx, Rule, RuleInfo};
+use crate::diagnostic::Severity;
+use crate::resolve::scope::{Def, Ns};
+use crate::source::Span;
+use crate::syntax::ast;
+
+pub struct RecipientVague;
+
+static INFO: RuleInfo = RuleInfo {
+    code: "R002",
+    name: "recipient-vague",
+    severity: Severity::Warning,
+    ropa_severity: None,
+    applies: Applies::Always,
+    articles: "13(1)(e), WP260",
+    summary: "recipients must be named, or described by a meaningful category",
+    explanation: r#"## What it checks
+
+A `recipient` with no `name` whose title says nothing but a catch-all such as "partners",
+"third parties", "service providers", "yhteistyökumppanit" or "samarbetspartners" ("our
+partners" is caught; "payment service providers" is a category and is not).
+
+## Why
+
+Article 13(1)(e) requires "the recipients or categories of recipients". The Article 29
+Working Party's transparency guidelines (WP260 rev.01) say that if only categories are
+given, they must be as specific as possible, naming the type of recipient by the
+activities it carries out, its industry, sector and sub-sector and its location. "Our
+partners" tells a reader nothing about who will hold their data.
+
+## Example
+
+```reg
+register customers {
+  recipient partners {
+    title en "Our partners"
+  }
+}
+```
+
+## Fix
+
+Name the recipient, or describe the category by what it does:
+
+```reg
+register customers {
+  recipient payment-providers {
+    title en "Payment service providers that process card payments"
+    role processor
+  }
+}
+```
+"#,
+};
+
+/// Every recipient of a register with where to point: its name in `recipients …`, or the
+/// id of one defined in the register.
+fn recipients<'a>(cx: &RegisterCx<'a>) -> Vec<(&'a ast::Recipient, Span)> {
+    let mut out = Vec::new();
+    for n in &cx.ast.recipients {
+        if let Some(Def::Recipient(x)) = cx.scope.get(Ns::Recipient, &n.value) {
+            out.push((x, n.span));
+        }
+    }
+    out.extend(cx.ast.recipient_defs.iter().map(|x| (x, x.id.span)));
+    out
+}
+
+/// Words that add nothing to a catch-all: "our partners", "muut yhteistyökumppanit".
+const FILLER: &[&str] = &[
+    "a", "an", "and", "certain", "of", "or", "other", "our", "selected", "some", "the", "trusted",
+    "various", "we", "with", "work", "eri", "ja", "meidän", "muut", "sekä", "tai", "valitut",
+    "andra", "eller", "och", "utvalda", "vissa", "våra",
+];
+
+/// Whether `text` says nothing beyond `phrase` and filler: "Our partners" does, "Payment
+/// service providers that process card payments" does not.
+fn nothing_else(text: &str, phrase: &str) -> bool {
+    let patterns: Vec<&str> = phrase.split(' ').collect();
+    text.split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .all(|w| {
+            FILLER.contains(&w.as_str())
+                || patterns.iter().any(|p| match p.strip_suffix('*') {
+                    Some(stem) => w.starts_with(stem),
+                    None => w == *p,
+                })
+        })
+}
+
+impl Rule for RecipientVague {
+    fn info(&self) -> &'static RuleInfo {
+        &INFO
+    }
+
+    fn check_register(&self, cx: &RegisterCx, out: &mut Vec<Finding>) {
+        for (x, span) in recipients(cx) {
+            if x.name.is_some() {
+                continue;
+            }
+            let Some(title) = &x.title else { continue };
+            let found = title.entries.iter().find_map(|(lang, text)| {
+                vague_phrases(&text.value, lang.value.primary(), Vague::Recipient)
+                    .into_iter()
+                    .find(|p| nothing_else(&text.value, p))
+                    .map(|p| (text.value.as_str(), p))
+            });
+            if let Some((text, phrase)) = found {
+                out.push(
+                    Finding::new(
+                        span,
+                        format!("recipient `{}` is only \"{text}\", which does not say who receives the data", x.id.value),
+                        format!("\"{}\" is too vague", phrase.replace('*', "…")),
+                    )
+                    .help("give the recipient's `name \"…\"`, or a title that says what kind of recipient it is, e.g. `title en \"Payment service providers\"`"),
+                );
+            }
+        }
+    }
+}
