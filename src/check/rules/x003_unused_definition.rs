@@ -24,7 +24,8 @@ nothing refers to: no register names it (`controller`, `contact`, `dpo`, `recipi
 transfer's `recipient`) and no controller names it (`representative`,
 `joint-controller`). References from every file checked together and every file they
 import count. (A `recipient` defined inside a register is a recipient of that register,
-and so always used.)
+and so always used. Files checked without any register, such as a shared `common.reg` on
+its own, are a library for other files and are not reported.)
 
 ## Why
 
@@ -100,6 +101,17 @@ impl Rule for UnusedDefinition {
     }
 
     fn check_program(&self, cx: &ProgramCx, out: &mut Vec<Finding>) {
+        // A set of files without any register is a library of definitions: those who
+        // use it are not being checked.
+        let has_register = cx.program.files.iter().any(|f| {
+            f.module
+                .items
+                .iter()
+                .any(|i| matches!(i, Item::Register(_)))
+        });
+        if !has_register {
+            return;
+        }
         let mut used = HashSet::new();
         for file in &cx.program.files {
             references(&file.module, &mut used);
