@@ -131,7 +131,11 @@ fn a_symlink_loop_does_not_hang() {
     std::fs::write(dir.path().join("a.reg"), "controller c {\n}\n").unwrap();
     let out = regc(&["check", dir.path().to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
-    assert_eq!(stdout(&out), "1 file checked: no problems\n", "the link is not followed");
+    assert_eq!(
+        stdout(&out),
+        "1 file checked: no problems\n",
+        "the link is not followed"
+    );
 }
 
 #[test]
@@ -337,4 +341,89 @@ fn today_must_be_a_real_date() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("February 2021 has 28 days"));
+}
+
+#[test]
+fn check_format_github_prints_one_annotation_per_diagnostic_and_keeps_the_exit_code() {
+    let human = regc(&["check", "--today", "2026-11-23", "examples/"]);
+    let errors = stdout(&human).matches("× error[").count();
+    assert!(errors >= 3, "{}", stdout(&human));
+    let out = regc(&[
+        "check",
+        "--today",
+        "2026-11-23",
+        "--format",
+        "github",
+        "examples/",
+    ]);
+    assert_eq!(out.status.code(), human.status.code());
+    let text = stdout(&out);
+    assert_eq!(text.lines().count(), errors, "{text}");
+    for line in text.lines() {
+        assert!(line.starts_with("::error file=examples/"), "{line}");
+        assert!(
+            line.contains(",line=") && line.contains(",title="),
+            "{line}"
+        );
+    }
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+fn machine_formats_print_only_the_report() {
+    for format in ["json", "sarif", "gitlab"] {
+        let out = regc(&[
+            "check",
+            "--today",
+            "2026-11-23",
+            "--format",
+            format,
+            "examples/",
+        ]);
+        assert_eq!(out.status.code(), Some(1), "{format}");
+        let value: serde_json::Value = serde_json::from_slice(&out.stdout)
+            .unwrap_or_else(|e| panic!("{format}: {e}\n{}", stdout(&out)));
+        assert!(!value.is_null());
+    }
+    let out = regc(&["check", "--format", "junit", "examples/softpix.reg"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    let text = stdout(&out);
+    assert!(text.starts_with("<?xml"), "{text}");
+    assert!(text.contains("name=\"no problems\""), "{text}");
+    let missing = regc(&["check", "--format", "json", "no/such/dir"]);
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("cannot read"));
+}
+
+#[test]
+fn deny_warnings_fails_on_a_rule_warning() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("softpix.reg");
+    let text = std::fs::read_to_string("examples/softpix.reg")
+        .unwrap()
+        .replacen(
+            "    basis consent, contract",
+            "    basis consent, contract\n    allow P002 because \"nothing to silence\"",
+            1,
+        );
+    std::fs::write(&file, text).unwrap();
+    let path = file.to_str().unwrap();
+    let plain = regc(&["check", "--today", "2026-11-23", "--format", "github", path]);
+    assert_eq!(plain.status.code(), Some(0), "{}", stdout(&plain));
+    assert!(
+        stdout(&plain).starts_with("::warning "),
+        "{}",
+        stdout(&plain)
+    );
+    assert!(
+        stdout(&plain).contains("title=X005::"),
+        "{}",
+        stdout(&plain)
+    );
+    let denied = regc(&["check", "--today", "2026-11-23", "--deny-warnings", path]);
+    assert_eq!(denied.status.code(), Some(1), "{}", stdout(&denied));
 }
