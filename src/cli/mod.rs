@@ -12,6 +12,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+use regc::diagnostic::formats;
 use regc::diagnostic::human::{self, Style};
 use regc::diagnostic::{Diagnostic, Severity};
 use regc::resolve::load::{self, LoadedFile, Program};
@@ -83,6 +84,9 @@ enum Command {
         /// Fail (exit 1) on warnings too
         #[arg(long)]
         deny_warnings: bool,
+        /// How to print the diagnostics: for people, or for CI tools (on stdout, nothing else)
+        #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
+        format: CheckFormat,
     },
     /// Write the registers as files: one JSON document per register
     #[command(after_help = "Example:\n  regc build --format json examples/ --out out/")]
@@ -118,6 +122,35 @@ enum Command {
     },
 }
 
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum CheckFormat {
+    /// Source snippets with labels and help, and a summary line
+    Human,
+    /// regc's own JSON: `{"version": 1, "diagnostics": [...], "summary": {...}}`
+    Json,
+    /// SARIF 2.1.0, for GitHub code scanning and other SARIF viewers
+    Sarif,
+    /// GitHub Actions workflow commands: inline annotations on pull requests
+    Github,
+    /// A GitLab Code Quality report
+    Gitlab,
+    /// JUnit XML: one test suite per file, one test case per diagnostic
+    Junit,
+}
+
+impl CheckFormat {
+    fn machine(self) -> Option<formats::Format> {
+        match self {
+            CheckFormat::Human => None,
+            CheckFormat::Json => Some(formats::Format::Json),
+            CheckFormat::Sarif => Some(formats::Format::Sarif),
+            CheckFormat::Github => Some(formats::Format::Github),
+            CheckFormat::Gitlab => Some(formats::Format::Gitlab),
+            CheckFormat::Junit => Some(formats::Format::Junit),
+        }
+    }
+}
+
 fn parse_today(s: &str) -> Result<Date, String> {
     parse_date(s).map_err(|e| match e.help {
         Some(help) => format!("{}; {help}", e.message),
@@ -137,7 +170,8 @@ pub fn main() -> ExitCode {
         Command::Check {
             common,
             deny_warnings,
-        } => check(&common, deny_warnings),
+            format,
+        } => check(&common, deny_warnings, format),
         Command::Build { common, options } => build::run(&common, &options),
         Command::Schema => schema(),
         Command::Fmt { paths, check } => format::run(&paths, check),
@@ -154,6 +188,8 @@ pub(crate) struct Compiled {
     /// Completeness findings of the rules: these fail `check`, not `build`.
     findings: Vec<Diagnostic>,
     files: usize,
+    /// The names of the files read, as their sources are named.
+    names: Vec<String>,
     problems: Vec<String>,
 }
 
@@ -168,6 +204,7 @@ pub(crate) fn compile(common: &Common) -> Compiled {
             .collect(),
     };
     let count = found.files.len();
+    let names: Vec<String> = found.files.iter().map(|f| f.name.clone()).collect();
     let loaded = found
         .files
         .into_iter()
@@ -205,6 +242,7 @@ pub(crate) fn compile(common: &Common) -> Compiled {
         diagnostics,
         findings,
         files: count,
+        names,
         problems: found.problems,
     }
 }
@@ -222,14 +260,23 @@ fn today() -> Date {
     })
 }
 
-fn check(common: &Common, deny_warnings: bool) -> u8 {
+fn check(common: &Common, deny_warnings: bool, format: CheckFormat) -> u8 {
     let compiled = compile(common);
     let mut stdout = std::io::stdout().lock();
-    report(&mut stdout, &compiled);
-    let warned = compiled
-        .diagnostics
-        .iter()
-        .any(|d| d.severity == Severity::Warning);
+    match format.machine() {
+        None => report(&mut stdout, &compiled),
+        Some(machine) => {
+            // Stdout holds the report alone, so that it can be redirected to a file a CI
+            // tool reads; problems reading the files go to stderr.
+            for problem in &compiled.problems {
+                eprintln!("error: {problem}");
+            }
+            let all: Vec<Diagnostic> = compiled.all().cloned().collect();
+            let text = formats::render(machine, &compiled.program.sources, &all, &compiled.names);
+            let _ = stdout.write_all(text.as_bytes());
+        }
+    }
+    let warned = compiled.all().any(|d| d.severity == Severity::Warning);
     match exit_code(&compiled) {
         OK if deny_warnings && warned => FINDINGS,
         code => code,

@@ -1,5 +1,6 @@
 //! The one diagnostic type every stage returns, and its renderings.
 
+pub mod formats;
 pub mod human;
 
 use crate::source::Span;
