@@ -52,6 +52,7 @@ const DATA: &[&str] = &[
 ];
 const COUNTRIES: &[&str] = &["US", "GB", "CH", "JP", "IN", "CA"];
 const MECHANISMS: &[&str] = &["scc", "adequacy", "bcr"];
+const ADEQUATE: &[&str] = &["GB", "CH", "JP", "CA"];
 const FI: &[&str] = &[
     "Asiakassuhteen hoitaminen ja kehittäminen.",
     "Laskutus ja perintä.",
@@ -72,7 +73,7 @@ const EN: &[&str] = &[
 ];
 
 fn common() -> String {
-    "controller acme {\n  name \"Acme Oy\"\n  business-id FI \"2298585-9\"\n  address \"Eino Leinon tie 9 M, 04310 Tuusula\"\n  country FI\n  email \"privacy@acme.fi\"\n  phone \"+358 40 4510757\"\n}\n\nperson dpo {\n  name \"Data Protection Officer\"\n  email \"dpo@acme.fi\"\n}\n\nrecipient mailer {\n  name \"Example Mail Inc.\"\n  role processor\n  country US\n  certified eu-us-dpf\n}\n\nrecipient hosting {\n  name \"Example Hosting Ltd\"\n  role processor\n  country GB\n}\n".to_string()
+    "controller acme {\n  name \"Acme Oy\"\n  business-id FI \"2298585-9\"\n  address \"Eino Leinon tie 9 M, 04310 Tuusula\"\n  country FI\n  email \"privacy@acme.fi\"\n  phone \"+358 40 4510757\"\n}\n\nperson dpo {\n  name \"Data Protection Officer\"\n  email \"dpo@acme.fi\"\n}\n\nrecipient mailer {\n  name \"Example Mail Inc.\"\n  role processor\n  country US\n  certified eu-us-dpf\n}\n\nrecipient hosting {\n  name \"Example Hosting Ltd\"\n  role processor\n  country IE\n}\n".to_string()
 }
 
 fn register(rng: &mut Rng, n: usize, gaps: usize) -> String {
@@ -110,8 +111,13 @@ fn register(rng: &mut Rng, n: usize, gaps: usize) -> String {
     used.dedup();
     let _ = writeln!(r, "\n  data {}", used.join(", "));
     r.push_str("  subjects customers\n  sources subject, customer-organisation\n  recipients mailer, hosting\n");
-    let country = rng.pick(COUNTRIES);
     let mechanism = rng.pick(MECHANISMS);
+    // Adequacy only where a decision exists; the other mechanisms go anywhere.
+    let country = if mechanism == "adequacy" {
+        rng.pick(ADEQUATE)
+    } else {
+        rng.pick(COUNTRIES)
+    };
     let _ = writeln!(
         r,
         "\n  transfer t{n} {{\n    country {country}\n    recipient mailer\n    mechanism {mechanism}"

@@ -9,6 +9,8 @@ pub mod rules;
 mod suppress;
 pub mod text;
 
+use rayon::prelude::*;
+
 use crate::diagnostic::{Diagnostic, Label, Severity};
 use crate::resolve::load::Program;
 use crate::resolve::model::{Profile, RegisterDoc};
@@ -171,19 +173,23 @@ pub fn check(program: &Program, docs: &[RegisterDoc], options: &Options) -> Vec<
         }
     }
     let all = rules::all();
-    let mut diagnostics = Vec::new();
-    for cx in &registers {
-        let mut found = Vec::new();
-        for rule in &all {
-            let mut out = Vec::new();
-            rule.check_register(cx, &mut out);
-            found.extend(
-                out.into_iter()
-                    .filter_map(|f| diagnostic(*rule, f, &cx.profiles)),
-            );
-        }
-        diagnostics.extend(suppress::apply(cx, found));
-    }
+    // Registers are checked independently, in parallel; collecting keeps their order.
+    let per_register: Vec<Vec<Diagnostic>> = registers
+        .par_iter()
+        .map(|cx| {
+            let mut found = Vec::new();
+            for rule in &all {
+                let mut out = Vec::new();
+                rule.check_register(cx, &mut out);
+                found.extend(
+                    out.into_iter()
+                        .filter_map(|f| diagnostic(*rule, f, &cx.profiles)),
+                );
+            }
+            suppress::apply(cx, found)
+        })
+        .collect();
+    let mut diagnostics: Vec<Diagnostic> = per_register.into_iter().flatten().collect();
     let program_cx = ProgramCx {
         program,
         registers: &registers,

@@ -6,6 +6,7 @@ use std::io::Write;
 use std::path::Path;
 
 use clap::ValueEnum;
+use rayon::prelude::*;
 
 use regc::diagnostic::Diagnostic;
 use regc::render::layout::{Layout, Planned};
@@ -131,54 +132,69 @@ fn languages(doc: &RegisterDoc) -> Vec<&str> {
 
 /// Every file of the build, by path; two registers writing one path is an error.
 fn plan(docs: &[&RegisterDoc], args: &BuildArgs) -> Result<Vec<Planned>, String> {
-    let layout = args.layout.layout();
+    // Rendering is the costly part and registers are independent: render in parallel, then
+    // lay the files out in order, so the result never depends on thread timing.
+    let rendered: Vec<Result<Vec<Planned>, String>> =
+        docs.par_iter().map(|doc| render(doc, args)).collect();
     let mut files: BTreeMap<String, (String, String)> = BTreeMap::new();
-    let mut add = |path: String, content: String, source: &str| -> Result<(), String> {
-        if let Some((other, _)) = files.get(&path) {
-            return Err(format!(
-                "`{other}` and `{source}` would both write {path}\n  help: give the registers different names"
-            ));
-        }
-        files.insert(path, (source.to_string(), content));
-        Ok(())
-    };
-    for doc in docs {
-        let id = &doc.register.id;
-        if args.format != Format::Notices {
-            let path = if args.format == Format::Json {
-                format!("{id}.json")
-            } else {
-                layout.json_path(id)
-            };
-            add(path, json::register(doc)?, &doc.source)?;
-        }
-        if args.format == Format::Json {
-            continue;
-        }
-        for lang in languages(doc) {
-            let Some(catalog) = Catalog::new(lang) else {
-                continue;
-            };
-            let outline = notice::build(doc, &catalog);
-            add(
-                layout.markdown_path(id, lang),
-                markdown::render(&outline, layout.front_matter()),
-                &doc.source,
-            )?;
-            if let Some(path) = layout.html_path(id, lang) {
-                let page = if args.fragment {
-                    html::fragment(&outline)
-                } else {
-                    html::page(&outline)
-                };
-                add(path, page, &doc.source)?;
+    for (doc, planned) in docs.iter().zip(rendered) {
+        for p in planned? {
+            if let Some((other, _)) = files.get(&p.path) {
+                return Err(format!(
+                    "`{other}` and `{}` would both write {}\n  help: give the registers different names",
+                    doc.source, p.path
+                ));
             }
+            files.insert(p.path, (doc.source.clone(), p.content));
         }
     }
     Ok(files
         .into_iter()
         .map(|(path, (_, content))| Planned { path, content })
         .collect())
+}
+
+/// The files of one register: its JSON and its notices.
+fn render(doc: &RegisterDoc, args: &BuildArgs) -> Result<Vec<Planned>, String> {
+    let layout = args.layout.layout();
+    let id = &doc.register.id;
+    let mut out = Vec::new();
+    if args.format != Format::Notices {
+        let path = if args.format == Format::Json {
+            format!("{id}.json")
+        } else {
+            layout.json_path(id)
+        };
+        out.push(Planned {
+            path,
+            content: json::register(doc)?,
+        });
+    }
+    if args.format == Format::Json {
+        return Ok(out);
+    }
+    for lang in languages(doc) {
+        let Some(catalog) = Catalog::new(lang) else {
+            continue;
+        };
+        let outline = notice::build(doc, &catalog);
+        out.push(Planned {
+            path: layout.markdown_path(id, lang),
+            content: markdown::render(&outline, layout.front_matter()),
+        });
+        if let Some(path) = layout.html_path(id, lang) {
+            let page = if args.fragment {
+                html::fragment(&outline)
+            } else {
+                html::page(&outline)
+            };
+            out.push(Planned {
+                path,
+                content: page,
+            });
+        }
+    }
+    Ok(out)
 }
 
 fn check(out: &mut impl Write, dir: &Path, planned: &[Planned]) -> u8 {

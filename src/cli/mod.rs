@@ -36,6 +36,15 @@ const TROUBLE: u8 = 2;
 struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// Threads to use [default: one per core]
+    #[arg(
+        short = 'j',
+        long = "jobs",
+        global = true,
+        env = "REGC_JOBS",
+        value_name = "N"
+    )]
+    jobs: Option<usize>,
 }
 
 #[derive(clap::Args)]
@@ -166,6 +175,12 @@ pub fn main() -> ExitCode {
             return ExitCode::from(if e.use_stderr() { TROUBLE } else { OK });
         }
     };
+    if let Some(jobs) = cli.jobs.filter(|n| *n > 0) {
+        // Only fails if a pool already exists, which cannot happen this early.
+        let _ = rayon::ThreadPoolBuilder::new()
+            .num_threads(jobs)
+            .build_global();
+    }
     ExitCode::from(match cli.command {
         Command::Check {
             common,

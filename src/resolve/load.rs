@@ -4,6 +4,8 @@
 
 use std::collections::HashMap;
 
+use rayon::prelude::*;
+
 use super::stdlib::{self, StdModule};
 use crate::diagnostic::{Diagnostic, Outcome};
 use crate::source::{SourceId, SourceMap, Span};
@@ -62,7 +64,7 @@ pub fn load(roots: Vec<LoadedFile>, files: &mut dyn Files) -> Outcome<Program> {
         by_key: HashMap::new(),
         diagnostics: Vec::new(),
     };
-    let mut queue: Vec<usize> = roots.into_iter().map(|f| loader.add(f, true)).collect();
+    let mut queue: Vec<usize> = loader.add_roots(roots);
     while let Some(index) = queue.pop() {
         queue.extend(loader.follow_imports(index, files));
     }
@@ -86,7 +88,55 @@ struct Loader {
 }
 
 impl Loader {
+    /// The files given, parsed in parallel (they are independent); returns their indices.
+    fn add_roots(&mut self, roots: Vec<LoadedFile>) -> Vec<usize> {
+        let indices: Vec<usize> = roots.into_iter().map(|f| self.register(f, true)).collect();
+        let mut unparsed: Vec<usize> = indices
+            .iter()
+            .copied()
+            .filter(|&i| self.files.get(i).is_some_and(|f| f.module.items.is_empty()))
+            .collect();
+        unparsed.sort_unstable();
+        unparsed.dedup();
+        let sources = &self.sources;
+        let files = &self.files;
+        let parsed: Vec<(usize, Outcome<Module>)> = unparsed
+            .par_iter()
+            .filter_map(|&i| {
+                let id = files.get(i)?.id;
+                let text = sources.get(id).map_or("", |s| s.text.as_str());
+                Some((i, parse_module(id, text)))
+            })
+            .collect();
+        for (i, outcome) in parsed {
+            self.diagnostics.extend(outcome.diagnostics);
+            if let Some(f) = self.files.get_mut(i) {
+                f.module = outcome.value;
+            }
+        }
+        indices
+    }
+
+    /// One imported file, parsed now.
     fn add(&mut self, file: LoadedFile, is_root: bool) -> usize {
+        let known = self.files.len();
+        let index = self.register(file, is_root);
+        if index >= known
+            && let Some(f) = self.files.get(index)
+        {
+            let id = f.id;
+            let text = self.sources.get(id).map_or("", |s| s.text.as_str());
+            let parsed = parse_module(id, text);
+            self.diagnostics.extend(parsed.diagnostics);
+            if let Some(f) = self.files.get_mut(index) {
+                f.module = parsed.value;
+            }
+        }
+        index
+    }
+
+    /// Adds a file's text (once per key) with an empty module, to be parsed by the caller.
+    fn register(&mut self, file: LoadedFile, is_root: bool) -> usize {
         if let Some(&index) = self.by_key.get(&file.key) {
             if let Some(f) = self.files.get_mut(index) {
                 f.is_root |= is_root;
@@ -95,19 +145,15 @@ impl Loader {
         }
         let (id, utf8) = crate::add_file(&mut self.sources, &file.name, file.bytes);
         self.diagnostics.extend(utf8);
-        let text = self
-            .sources
-            .get(id)
-            .map(|s| s.text.clone())
-            .unwrap_or_default();
-        let parsed = parse_module(id, &text);
-        self.diagnostics.extend(parsed.diagnostics);
         let index = self.files.len();
         self.by_key.insert(file.key.clone(), index);
         self.files.push(UserFile {
             id,
             key: file.key,
-            module: parsed.value,
+            module: Module {
+                source: id,
+                items: Vec::new(),
+            },
             is_root,
             imports: Vec::new(),
             std_imports: Vec::new(),

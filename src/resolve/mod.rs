@@ -11,6 +11,8 @@ pub mod model;
 pub mod scope;
 pub mod stdlib;
 
+use rayon::prelude::*;
+
 use crate::diagnostic::{Diagnostic, Outcome};
 use crate::syntax::ast::Item;
 use crate::syntax::values::Date;
@@ -25,26 +27,19 @@ pub struct Options {
 /// Resolves every register of every file given on the command line (not of files only
 /// imported), in the order the files were given.
 pub fn resolve(program: &Program, options: &Options) -> Outcome<Vec<model::RegisterDoc>> {
+    // Files resolve independently, so they resolve in parallel; collecting keeps their order.
+    let per_file: Vec<(Vec<model::RegisterDoc>, Vec<Diagnostic>)> = program
+        .files
+        .par_iter()
+        .enumerate()
+        .filter(|(_, file)| file.is_root)
+        .map(|(index, file)| resolve_file(program, index, file, options))
+        .collect();
     let mut diagnostics: Vec<Diagnostic> = Vec::new();
     let mut docs = Vec::new();
-    for (index, file) in program.files.iter().enumerate() {
-        if !file.is_root {
-            continue;
-        }
-        let scope = Scope::of_file(program, index, &mut diagnostics);
-        check_own_references(&scope, file, &mut diagnostics);
-        let name = program.sources.get(file.id).map_or("", |s| s.name.as_str());
-        for item in &file.module.items {
-            if let Item::Register(register) = item {
-                let builder = build::Builder {
-                    scope: &scope,
-                    register,
-                    today: options.today,
-                    diagnostics: &mut diagnostics,
-                };
-                docs.push(builder.register(name));
-            }
-        }
+    for (file_docs, file_diagnostics) in per_file {
+        docs.extend(file_docs);
+        diagnostics.extend(file_diagnostics);
     }
     diagnostics.sort_by_key(|d| (d.primary.span.source, d.primary.span.start, d.code));
     diagnostics.dedup();
@@ -52,6 +47,31 @@ pub fn resolve(program: &Program, options: &Options) -> Outcome<Vec<model::Regis
         value: docs,
         diagnostics,
     }
+}
+
+fn resolve_file(
+    program: &Program,
+    index: usize,
+    file: &load::UserFile,
+    options: &Options,
+) -> (Vec<model::RegisterDoc>, Vec<Diagnostic>) {
+    let mut diagnostics = Vec::new();
+    let mut docs = Vec::new();
+    let scope = Scope::of_file(program, index, &mut diagnostics);
+    check_own_references(&scope, file, &mut diagnostics);
+    let name = program.sources.get(file.id).map_or("", |s| s.name.as_str());
+    for item in &file.module.items {
+        if let Item::Register(register) = item {
+            let builder = build::Builder {
+                scope: &scope,
+                register,
+                today: options.today,
+                diagnostics: &mut diagnostics,
+            };
+            docs.push(builder.register(name));
+        }
+    }
+    (docs, diagnostics)
 }
 
 /// Names used outside registers (a controller's representative and authority, a joint
