@@ -447,8 +447,8 @@ fn deny_warnings_fails_on_a_rule_warning() {
     let file = dir.path().join("complete.reg");
     // The complete example with one vague legitimate interest: a warning (P004), no error.
     let text = std::fs::read_to_string("examples/complete/pro-stories.reg").unwrap().replacen(
-        "interest fi \"Pro-Stories Oy kehittää koulutuksiaan osallistujien antaman palautteen perusteella.\"",
-        "interest fi \"Liiketoiminnan kehittäminen.\"",
+        "fi \"Pro-Stories Oy kehittää koulutuksiaan osallistujien antaman palautteen perusteella.\"",
+        "fi \"Liiketoiminnan kehittäminen.\"",
         1,
     );
     std::fs::write(&file, text).unwrap();

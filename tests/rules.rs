@@ -199,3 +199,12 @@ fn rule_docs_are_current() {
         "docs/rules/ holds pages of rules that no longer exist"
     );
 }
+
+/// The findings of every example, as `regc check` prints them: the seeds' real gaps.
+#[test]
+fn the_examples_report_the_seeds_gaps() {
+    insta::glob!("../examples", "**/*.reg", |path| {
+        let full = run_file(path);
+        insta::assert_snapshot!(full.rendered());
+    });
+}

@@ -26,22 +26,25 @@ pub fn render(sources: &SourceMap, id: SourceId, diagnostic: &Diagnostic, style:
             diagnostic.message
         );
     };
-    let clipped = Clipped::of(&source.text);
+    // Only the lines around the labels are drawn, so a diagnostic costs the same in a
+    // 100 MB file as in a small one.
+    let window = Window::around(&source.text, diagnostic);
+    let windowed = window.move_diagnostic(diagnostic);
+    let clipped = Clipped::of(window.text);
     let moved;
     let diagnostic = match &clipped {
         Some(c) => {
-            moved = c.move_diagnostic(diagnostic);
+            moved = c.move_diagnostic(&windowed);
             &moved
         }
-        None => diagnostic,
+        None => &windowed,
     };
     let report = Report {
         diagnostic,
         source: Named {
             name: &source.name,
-            text: clipped
-                .as_ref()
-                .map_or(source.text.as_str(), |c| c.text.as_str()),
+            text: clipped.as_ref().map_or(window.text, |c| c.text.as_str()),
+            first_line: window.first_line,
         },
     };
     let theme = match style {
@@ -73,6 +76,8 @@ pub fn render(sources: &SourceMap, id: SourceId, diagnostic: &Diagnostic, style:
 struct Named<'a> {
     name: &'a str,
     text: &'a str,
+    /// The line number (0-based) of the window's first line in the whole file.
+    first_line: usize,
 }
 
 impl SourceCode for Named<'_> {
@@ -89,7 +94,7 @@ impl SourceCode for Named<'_> {
             self.name.to_string(),
             inner.data(),
             *inner.span(),
-            inner.line(),
+            inner.line() + self.first_line,
             inner.column(),
             inner.line_count(),
         )))
@@ -213,4 +218,86 @@ impl Clipped {
         }
         moved
     }
+}
+
+/// The lines of a source that a diagnostic's labels touch, with two lines around them.
+struct Window<'a> {
+    text: &'a str,
+    start: usize,
+    first_line: usize,
+}
+
+impl<'a> Window<'a> {
+    const CONTEXT: usize = 2;
+
+    fn around(text: &'a str, d: &Diagnostic) -> Window<'a> {
+        let spans = std::iter::once(&d.primary)
+            .chain(&d.secondary)
+            .map(|l| l.span);
+        let lo = floor_boundary(
+            text,
+            spans.clone().map(|s| s.start as usize).min().unwrap_or(0),
+        );
+        let hi = floor_boundary(text, spans.map(|s| s.end as usize).max().unwrap_or(0)).max(lo);
+        let bytes = text.as_bytes();
+        let mut start = lo;
+        for _ in 0..=Self::CONTEXT {
+            let before = bytes.get(..start.saturating_sub(1)).unwrap_or(&[]);
+            start = before
+                .iter()
+                .rposition(|b| *b == b'\n')
+                .map_or(0, |i| i + 1);
+            if start == 0 {
+                break;
+            }
+        }
+        let mut end = hi;
+        for _ in 0..=Self::CONTEXT {
+            let after = bytes.get(end..).unwrap_or(&[]);
+            end = after
+                .iter()
+                .position(|b| *b == b'\n')
+                .map_or(text.len(), |i| end + i + 1);
+            if end >= text.len() {
+                break;
+            }
+        }
+        // Newlines are ASCII, so both ends fall on character boundaries.
+        let (start, end) = (
+            floor_boundary(text, start),
+            floor_boundary(text, end).max(start),
+        );
+        Window {
+            text: text.get(start..end).unwrap_or(""),
+            start,
+            first_line: memchr_count(bytes.get(..start).unwrap_or(&[])),
+        }
+    }
+
+    fn move_span(&self, span: crate::source::Span) -> crate::source::Span {
+        let len = self.text.len();
+        let shift = |o: u32| (o as usize).saturating_sub(self.start).min(len);
+        crate::source::Span::new(span.source, shift(span.start), shift(span.end))
+    }
+
+    fn move_diagnostic(&self, d: &Diagnostic) -> Diagnostic {
+        let mut moved = d.clone();
+        moved.primary.span = self.move_span(d.primary.span);
+        for label in &mut moved.secondary {
+            label.span = self.move_span(label.span);
+        }
+        moved
+    }
+}
+
+fn floor_boundary(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while i > 0 && !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn memchr_count(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|b| **b == b'\n').count()
 }

@@ -387,6 +387,9 @@ fn category_fields<'a>(
             continue;
         }
         if let Some(args) = Args::new(lx, block, s) {
+            if !matches!(s.keyword.text.as_str(), "title" | "text") {
+                args.no_block(lx);
+            }
             out.push((s, args));
         }
     }

@@ -64,6 +64,12 @@ fn fact_body(lx: &mut Lowerer, kind: FactKind, id: Name, body: &Block, stmt: &St
         let Some(mut args) = Args::new(lx, block, s) else {
             continue;
         };
+        if !matches!(
+            keyword,
+            "title" | "text" | "scope" | "address" | "after" | "until"
+        ) {
+            args.no_block(lx);
+        }
         match keyword {
             "article" => f.article = args.text(lx, "an article in quotes, e.g. \"6(1)(a)\""),
             "title" => f.title = args.local_text(lx),

@@ -150,7 +150,10 @@ fn register_statement(lx: &mut Lowerer, r: &mut Register, s: &Statement) {
     let Some(mut args) = Args::new(lx, B, s) else {
         return;
     };
-    args.no_block(lx);
+    // Texts may give their languages in a block; nothing else here takes one.
+    if !matches!(s.keyword.text.as_str(), "title" | "security") {
+        args.no_block(lx);
+    }
     match s.keyword.text.as_str() {
         "title" => r.title = args.local_text(lx),
         "security" => r.security.extend(args.local_text(lx)),
