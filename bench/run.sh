@@ -11,7 +11,7 @@ cargo build --release --quiet
 cargo build --release --quiet --example synth
 regc=target/release/regc
 synth=target/release/examples/synth
-runs=5
+runs="${RUNS:-5}"
 
 # median of N runs of a command: wall milliseconds (from the clock, not time's 10 ms
 # resolution) and peak RSS in KB (from /usr/bin/time; its last line, since it first
