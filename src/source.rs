@@ -84,6 +84,21 @@ pub struct Source {
     /// The name shown in diagnostics: a path as the user gave it, or `std::gdpr`.
     pub name: String,
     pub text: String,
+    /// Where each line starts, computed on first use: turning an offset into a line number
+    /// is then a binary search, not a scan of everything before it.
+    line_starts: std::sync::OnceLock<Vec<usize>>,
+}
+
+impl Source {
+    /// The 0-based line that `offset` falls on.
+    pub fn line_of(&self, offset: usize) -> usize {
+        let starts = self.line_starts.get_or_init(|| {
+            std::iter::once(0)
+                .chain(self.text.match_indices('\n').map(|(i, _)| i + 1))
+                .collect()
+        });
+        starts.partition_point(|&s| s <= offset).saturating_sub(1)
+    }
 }
 
 /// All sources of one run, addressed by [`SourceId`].
@@ -102,6 +117,7 @@ impl SourceMap {
         self.sources.push(Source {
             name: name.into(),
             text: text.into(),
+            line_starts: std::sync::OnceLock::new(),
         });
         id
     }

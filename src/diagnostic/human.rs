@@ -28,7 +28,7 @@ pub fn render(sources: &SourceMap, id: SourceId, diagnostic: &Diagnostic, style:
     };
     // Only the lines around the labels are drawn, so a diagnostic costs the same in a
     // 100 MB file as in a small one.
-    let window = Window::around(&source.text, diagnostic);
+    let window = Window::around(source, diagnostic);
     let windowed = window.move_diagnostic(diagnostic);
     let clipped = Clipped::of(window.text);
     let moved;
@@ -230,7 +230,8 @@ struct Window<'a> {
 impl<'a> Window<'a> {
     const CONTEXT: usize = 2;
 
-    fn around(text: &'a str, d: &Diagnostic) -> Window<'a> {
+    fn around(source: &'a crate::source::Source, d: &Diagnostic) -> Window<'a> {
+        let text = source.text.as_str();
         let spans = std::iter::once(&d.primary)
             .chain(&d.secondary)
             .map(|l| l.span);
@@ -270,7 +271,7 @@ impl<'a> Window<'a> {
         Window {
             text: text.get(start..end).unwrap_or(""),
             start,
-            first_line: memchr_count(bytes.get(..start).unwrap_or(&[])),
+            first_line: source.line_of(start),
         }
     }
 
@@ -296,8 +297,4 @@ fn floor_boundary(text: &str, i: usize) -> usize {
         i -= 1;
     }
     i
-}
-
-fn memchr_count(bytes: &[u8]) -> usize {
-    bytes.iter().filter(|b| **b == b'\n').count()
 }

@@ -129,6 +129,9 @@ enum Origin {
 /// it imports, and its own declarations, which shadow the standard library's.
 pub struct Scope<'a> {
     names: HashMap<(Ns, &'a str), (Def<'a>, Origin)>,
+    /// The same definitions grouped by namespace, so that listing one (every right, every
+    /// authority) does not walk the names of a file with thousands of registers.
+    by_ns: HashMap<Ns, Vec<Def<'a>>>,
     /// Names defined in standard-library modules the file does not import.
     elsewhere: HashMap<(Ns, &'a str), &'static str>,
 }
@@ -142,6 +145,7 @@ impl<'a> Scope<'a> {
     ) -> Scope<'a> {
         let mut scope = Scope {
             names: HashMap::new(),
+            by_ns: HashMap::new(),
             elsewhere: HashMap::new(),
         };
         let Some(file) = program.files.get(index) else {
@@ -166,6 +170,9 @@ impl<'a> Scope<'a> {
             }
         }
         scope.add_module(&file.module, Origin::Own, diagnostics);
+        for (def, _) in scope.names.values() {
+            scope.by_ns.entry(def.ns()).or_default().push(*def);
+        }
         scope
     }
 
@@ -197,10 +204,7 @@ impl<'a> Scope<'a> {
 
     /// Every definition of a namespace, in no particular order.
     pub fn all(&self, ns: Ns) -> impl Iterator<Item = Def<'a>> + '_ {
-        self.names
-            .iter()
-            .filter(move |((n, _), _)| *n == ns)
-            .map(|(_, (d, _))| *d)
+        self.by_ns.get(&ns).into_iter().flatten().copied()
     }
 
     /// Looks `name` up in the first namespace that has it; reports X001 when none does.

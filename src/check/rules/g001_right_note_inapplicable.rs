@@ -75,7 +75,7 @@ impl Rule for RightNoteInapplicable {
             {
                 continue;
             }
-            let givers: Vec<String> = [FactKind::Basis, FactKind::Condition]
+            let mut givers: Vec<String> = [FactKind::Basis, FactKind::Condition]
                 .into_iter()
                 .flat_map(|k| cx.scope.all(Ns::Fact(k)))
                 .filter_map(|d| match d {
@@ -85,6 +85,8 @@ impl Rule for RightNoteInapplicable {
                     _ => None,
                 })
                 .collect();
+            // Namespaces are hash maps: sort, so the message is the same on every run.
+            givers.sort();
             let help = if givers.is_empty() {
                 format!("remove the `right {id}` block: no basis of this register gives it")
             } else {
