@@ -463,3 +463,20 @@ fn deny_warnings_fails_on_a_rule_warning() {
     let denied = regc(&["check", "--today", "2026-11-23", "--deny-warnings", path]);
     assert_eq!(denied.status.code(), Some(1), "{}", stdout(&denied));
 }
+
+#[test]
+fn files_over_the_size_limit_are_refused_with_a_clear_message() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("big.reg");
+    std::fs::write(&file, "register r {\n}\n").unwrap();
+    let out = regc(&["check", "--max-file-size", "5", file.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    let text = stdout(&out);
+    assert!(
+        text.contains("is 15 bytes, more than the limit of 5 bytes"),
+        "{text}"
+    );
+    assert!(text.contains("--max-file-size"), "{text}");
+    let allowed = regc(&["check", "--max-file-size", "15", file.to_str().unwrap()]);
+    assert_ne!(allowed.status.code(), Some(2), "{}", stdout(&allowed));
+}

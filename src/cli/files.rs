@@ -9,18 +9,32 @@ pub struct File {
     pub bytes: Vec<u8>,
 }
 
+/// The largest file read unless `--max-file-size` says otherwise: far above any real
+/// register description, low enough that a stray dump cannot exhaust memory.
+pub const DEFAULT_MAX_FILE_SIZE: u64 = 256 * 1024 * 1024;
+
 #[derive(Default)]
 pub struct Found {
     pub files: Vec<File>,
     /// Paths that could not be read, as one-line messages.
     pub problems: Vec<String>,
+    /// Files larger than this many bytes are refused.
+    limit: u64,
 }
 
 /// Directories are searched for `*.reg` files recursively, in sorted order; files given by
 /// name are read whatever their extension. Symbolic links to directories are not followed,
 /// so a link loop cannot make the search endless.
 pub fn collect(paths: &[PathBuf]) -> Found {
-    let mut found = Found::default();
+    collect_up_to(paths, DEFAULT_MAX_FILE_SIZE)
+}
+
+/// [`collect`], refusing files larger than `limit` bytes.
+pub fn collect_up_to(paths: &[PathBuf], limit: u64) -> Found {
+    let mut found = Found {
+        limit,
+        ..Found::default()
+    };
     for path in paths {
         match fs::metadata(path) {
             Ok(meta) if meta.is_dir() => {
@@ -71,6 +85,17 @@ fn walk(dir: &Path, found: &mut Found) {
 }
 
 fn read(path: &Path, found: &mut Found) {
+    if let Ok(meta) = fs::metadata(path)
+        && meta.len() > found.limit
+    {
+        found.problems.push(format!(
+            "`{}` is {} bytes, more than the limit of {} bytes\n  help: split the file, or raise the limit with `--max-file-size BYTES`",
+            path.display(),
+            meta.len(),
+            found.limit
+        ));
+        return;
+    }
     match fs::read(path) {
         Ok(bytes) => found.files.push(File {
             name: path.display().to_string(),

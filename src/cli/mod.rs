@@ -62,6 +62,9 @@ pub(crate) struct Common {
     /// (`strict`: warnings are errors) [default: the profiles each register declares]
     #[arg(long, value_enum)]
     profile: Option<ProfileArg>,
+    /// Refuse files larger than this many bytes
+    #[arg(long, value_name = "BYTES", default_value_t = files::DEFAULT_MAX_FILE_SIZE)]
+    max_file_size: u64,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -209,7 +212,7 @@ pub(crate) struct Compiled {
 }
 
 pub(crate) fn compile(common: &Common) -> Compiled {
-    let found = files::collect(&common.paths);
+    let found = files::collect_up_to(&common.paths, common.max_file_size);
     let roots: Vec<PathBuf> = match &common.root {
         Some(root) => vec![root.clone()],
         None => common
