@@ -90,14 +90,35 @@ pub struct Source {
 }
 
 impl Source {
-    /// The 0-based line that `offset` falls on.
-    pub fn line_of(&self, offset: usize) -> usize {
-        let starts = self.line_starts.get_or_init(|| {
+    fn starts(&self) -> &[usize] {
+        self.line_starts.get_or_init(|| {
             std::iter::once(0)
                 .chain(self.text.match_indices('\n').map(|(i, _)| i + 1))
                 .collect()
-        });
-        starts.partition_point(|&s| s <= offset).saturating_sub(1)
+        })
+    }
+
+    /// The 0-based line that `offset` falls on.
+    pub fn line_of(&self, offset: usize) -> usize {
+        self.starts()
+            .partition_point(|&s| s <= offset)
+            .saturating_sub(1)
+    }
+
+    /// 1-based line and column (in characters) of a byte offset.
+    pub fn line_col(&self, offset: usize) -> (usize, usize) {
+        let mut offset = offset.min(self.text.len());
+        while !self.text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let line = self.line_of(offset);
+        let start = self.starts().get(line).copied().unwrap_or(0).min(offset);
+        let column = self
+            .text
+            .get(start..offset)
+            .map_or(0, |s| s.chars().count())
+            + 1;
+        (line + 1, column)
     }
 }
 
@@ -133,25 +154,11 @@ impl SourceMap {
             .map(|(i, s)| (SourceId(clamp_u32(i)), s))
     }
 
-    /// 1-based line and column (in characters) of a byte offset.
+    /// 1-based line and column (in characters) of a byte offset. Uses the source's line
+    /// index, so reporting thousands of findings in one file stays linear.
     pub fn line_col(&self, id: SourceId, offset: usize) -> (usize, usize) {
-        self.get(id)
-            .map(|s| line_col(&s.text, offset))
-            .unwrap_or((1, 1))
+        self.get(id).map_or((1, 1), |s| s.line_col(offset))
     }
-}
-
-/// 1-based line and column (in characters) of a byte offset into `text`.
-pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
-    let mut offset = offset.min(text.len());
-    while !text.is_char_boundary(offset) {
-        offset -= 1;
-    }
-    let before = &text[..offset];
-    let line = before.matches('\n').count() + 1;
-    let line_start = before.rfind('\n').map(|i| i + 1).unwrap_or(0);
-    let column = before[line_start..].chars().count() + 1;
-    (line, column)
 }
 
 /// Decodes a file's bytes. Invalid UTF-8 is replaced (so the text can still be shown) and

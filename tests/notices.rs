@@ -300,3 +300,83 @@ fn no_payload_runs_in_a_real_browser() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+/// The variables a Fluent message uses, from its source text.
+fn variables(source: &str, key: &str) -> std::collections::BTreeSet<String> {
+    let mut body = String::new();
+    let mut inside = false;
+    for line in source.lines() {
+        if line.starts_with(&format!("{key} =")) {
+            inside = true;
+        } else if inside && !line.starts_with(' ') && !line.is_empty() {
+            break;
+        }
+        if inside {
+            body.push_str(line);
+            body.push('\n');
+        }
+    }
+    body.split("{ $")
+        .skip(1)
+        .filter_map(|rest| {
+            rest.split(|c: char| !c.is_alphanumeric() && c != '_')
+                .next()
+        })
+        .map(str::to_string)
+        .collect()
+}
+
+/// Every catalogue has the same keys with the same variables, and every notice of every
+/// example renders in every language with no key left untranslated and no variable left
+/// unfilled (Fluent writes a missing one as `{$name}`; regc writes a missing key as itself).
+#[test]
+fn every_locale_has_every_key_and_every_variable_is_supplied() {
+    let locales = regc::render::l10n::LOCALES;
+    let (_, reference) = locales[0];
+    let keys = regc::render::l10n::message_ids(reference);
+    assert!(keys.len() > 50, "{} keys", keys.len());
+    assert_eq!(
+        variables(reference, "notice-intro").len(),
+        2,
+        "the variable reader works"
+    );
+    for (lang, source) in locales {
+        assert_eq!(
+            regc::render::l10n::message_ids(source),
+            keys,
+            "{lang} has other keys than en"
+        );
+        for key in &keys {
+            assert_eq!(
+                variables(source, key),
+                variables(reference, key),
+                "{lang}: `{key}` uses other variables than en"
+            );
+        }
+    }
+    for path in [
+        "examples/complete/pro-stories.reg",
+        "examples/studio-m.reg",
+        "examples/ptstudio.reg",
+        "tests/cases/render/injection.reg",
+    ] {
+        for doc in docs(&root().join(path)) {
+            for (lang, _) in locales {
+                let outline = notice::build(&doc, &Catalog::new(lang).unwrap());
+                let md = markdown::render(&outline, FrontMatter::None);
+                assert!(
+                    !md.contains("{$") && !md.contains("{ $"),
+                    "{path} ({lang}): an unfilled variable:\n{md}"
+                );
+                for key in &keys {
+                    // Markdown escapes the hyphens of a key that came through as itself.
+                    let shown = key.replace('-', "\\-");
+                    assert!(
+                        !md.contains(&shown),
+                        "{path} ({lang}): `{key}` untranslated"
+                    );
+                }
+            }
+        }
+    }
+}

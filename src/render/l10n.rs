@@ -3,7 +3,7 @@
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 
-use crate::syntax::values::Date;
+use crate::syntax::values::{Date, month_name};
 
 /// Every language a notice can be written in, with its catalogue. Adding a language is
 /// adding its folder under `stdlib/locales/`, a line here, and its date format below.
@@ -64,7 +64,7 @@ impl Catalog {
     pub fn date(&self, date: &Date) -> String {
         match self.lang {
             "fi" => format!("{}.{}.{}", date.day, date.month, date.year),
-            "en" => format!("{} {} {}", date.day, english_month(date.month), date.year),
+            "en" => format!("{} {} {}", date.day, month_name(date.month), date.year),
             _ => date.to_string(),
         }
     }
@@ -77,27 +77,6 @@ impl Catalog {
             [init @ .., last] => format!("{} {} {last}", init.join(", "), self.get("list-and")),
         }
     }
-}
-
-fn english_month(month: u8) -> &'static str {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    MONTHS
-        .get(usize::from(month).saturating_sub(1))
-        .copied()
-        .unwrap_or("")
 }
 
 /// The message ids defined in a Fluent source (terms, `-x`, excluded).

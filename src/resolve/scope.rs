@@ -25,20 +25,6 @@ pub enum Ns {
 }
 
 impl Ns {
-    /// The keyword that defines one.
-    pub fn keyword(self) -> &'static str {
-        match self {
-            Ns::Controller => "controller",
-            Ns::Person => "person",
-            Ns::Register => "register",
-            Ns::Data => "data",
-            Ns::Subject => "subject",
-            Ns::Source => "source",
-            Ns::Recipient => "recipient",
-            Ns::Fact(kind) => kind.keyword(),
-        }
-    }
-
     /// The thing named, for messages: "controller", "legal basis".
     pub fn noun(self) -> &'static str {
         match self {

@@ -106,7 +106,8 @@ pub fn days_in_month(year: u16, month: u8) -> u8 {
     }
 }
 
-fn month_name(month: u8) -> &'static str {
+/// The English name of a month (1–12), or "" for anything else.
+pub fn month_name(month: u8) -> &'static str {
     usize::from(month)
         .checked_sub(1)
         .and_then(|index| MONTH_NAMES.get(index))

@@ -18,7 +18,7 @@ mod url;
 pub use self::url::{WebUrl, parse_url};
 pub use business_id::{BusinessId, parse_business_id};
 pub use country::{COUNTRIES, Country, CountryCode, is_eea, is_eu, parse_country};
-pub use date::{Date, days_in_month, is_leap_year, parse_date};
+pub use date::{Date, days_in_month, is_leap_year, month_name, parse_date};
 pub use duration::{Duration, DurationUnit, parse_duration};
 pub use email::{Email, parse_email};
 pub use language::{LANGUAGES, LanguageTag, parse_language};
