@@ -19,6 +19,7 @@
 pub mod check;
 pub mod diagnostic;
 pub mod fmt;
+pub mod fuzz;
 pub mod render;
 pub mod resolve;
 pub mod source;

@@ -71,13 +71,20 @@ impl LayoutArg {
 
 pub fn run(common: &Common, args: &BuildArgs) -> u8 {
     let compiled = compile(common);
+    let code = build(&compiled, args);
+    // The process ends next; the OS frees the model faster than dropping it would.
+    std::mem::forget(compiled);
+    code
+}
+
+fn build(compiled: &Compiled, args: &BuildArgs) -> u8 {
     let mut stdout = std::io::stdout().lock();
     if !compiled.problems.is_empty() || compiled.diagnostics.iter().any(Diagnostic::is_error) {
-        report(&mut stdout, &compiled);
+        report(&mut stdout, compiled);
         let _ = writeln!(stdout, "nothing written: fix the errors above first");
-        return exit_code(&compiled);
+        return exit_code(compiled);
     }
-    let incomplete = registers_with_errors(&compiled);
+    let incomplete = registers_with_errors(compiled);
     if incomplete > 0 {
         let who = if incomplete == 1 {
             "1 register has".to_string()
@@ -89,7 +96,7 @@ pub fn run(common: &Common, args: &BuildArgs) -> u8 {
     let docs: Vec<&RegisterDoc> = compiled
         .docs
         .iter()
-        .filter(|d| !args.strict || !has_errors(&compiled, d))
+        .filter(|d| !args.strict || !has_errors(compiled, d))
         .collect();
     let planned = match plan(&docs, args) {
         Ok(p) => p,

@@ -295,10 +295,14 @@ fn check(common: &Common, deny_warnings: bool, format: CheckFormat) -> u8 {
         }
     }
     let warned = compiled.all().any(|d| d.severity == Severity::Warning);
-    match exit_code(&compiled) {
+    let code = match exit_code(&compiled) {
         OK if deny_warnings && warned => FINDINGS,
         code => code,
-    }
+    };
+    // The process ends here and the OS takes the memory back at once; freeing a large
+    // program's model piece by piece took a tenth of a big check's time.
+    std::mem::forget(compiled);
+    code
 }
 
 fn explain(code: Option<&str>, list: bool) -> u8 {

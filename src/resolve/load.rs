@@ -50,14 +50,13 @@ pub struct UserFile {
 
 pub struct Program {
     pub sources: SourceMap,
-    pub std: Vec<StdModule>,
+    pub std: &'static [StdModule],
     pub files: Vec<UserFile>,
 }
 
 /// Loads `roots` and everything they import.
 pub fn load(roots: Vec<LoadedFile>, files: &mut dyn Files) -> Outcome<Program> {
-    let mut sources = SourceMap::new();
-    let (std, mut diagnostics) = stdlib::load(&mut sources);
+    let (sources, std, mut diagnostics) = stdlib::load();
     let mut loader = Loader {
         sources,
         files: Vec::new(),

@@ -137,7 +137,7 @@ impl<'a> Scope<'a> {
         let Some(file) = program.files.get(index) else {
             return scope;
         };
-        for std in &program.std {
+        for std in program.std {
             let imported =
                 std.name == super::stdlib::PRELUDE || file.std_imports.contains(&std.name);
             if imported {

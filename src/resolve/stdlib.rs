@@ -1,6 +1,8 @@
 //! The standard library: `.reg` source compiled into the binary, parsed like user files.
 
 use crate::diagnostic::Diagnostic;
+use std::sync::OnceLock;
+
 use crate::source::{SourceId, SourceMap};
 use crate::syntax::ast::Module;
 
@@ -19,13 +21,29 @@ pub struct StdModule {
     pub module: Module,
 }
 
-/// Parses every module into `sources`. The diagnostics are empty unless the standard
-/// library itself is broken (a test keeps it clean).
-pub fn load(sources: &mut SourceMap) -> (Vec<StdModule>, Vec<Diagnostic>) {
+/// The parsed modules and their diagnostics, made once per process: a program that loads
+/// many file sets (the fuzzer, the language server of the future, tests) parses them once.
+type Parsed = (Vec<StdModule>, Vec<Diagnostic>);
+
+static PARSED: OnceLock<Parsed> = OnceLock::new();
+
+/// A source map holding the standard library (ids `0..MODULES.len()`, so the cached
+/// spans are right in every program) and the parsed modules. The diagnostics are empty
+/// unless the standard library itself is broken (a test keeps it clean).
+pub fn load() -> (SourceMap, &'static [StdModule], Vec<Diagnostic>) {
+    let mut sources = SourceMap::new();
+    for (name, text) in MODULES {
+        sources.add(*name, *text);
+    }
+    let (modules, diagnostics) = PARSED.get_or_init(parse_all);
+    (sources, modules, diagnostics.clone())
+}
+
+fn parse_all() -> Parsed {
     let mut modules = Vec::new();
     let mut diagnostics = Vec::new();
-    for (name, text) in MODULES {
-        let id: SourceId = sources.add(*name, *text);
+    for (index, (name, text)) in MODULES.iter().enumerate() {
+        let id = SourceId(u32::try_from(index).unwrap_or(u32::MAX));
         let parsed = crate::syntax::parse_module(id, text);
         diagnostics.extend(parsed.diagnostics);
         modules.push(StdModule {

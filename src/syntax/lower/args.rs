@@ -123,6 +123,11 @@ impl<'a> Args<'a> {
 
     pub fn text(&mut self, lx: &mut Lowerer, what: &str) -> Option<Text> {
         match self.current() {
+            Some(Value::Text(t)) if t.value.len() > MAX_TEXT_BYTES => {
+                self.pos += 1;
+                lx.report(text_too_long(t));
+                None
+            }
             Some(Value::Text(t)) => {
                 self.pos += 1;
                 Some(Located {
@@ -348,6 +353,30 @@ fn add_entry(
     }
     entries.push((lang, text));
     true
+}
+
+/// The longest text a statement may hold: far more than any notice needs (a long purpose
+/// text is a few kilobytes), so that a runaway `"""` cannot swell every output.
+pub const MAX_TEXT_BYTES: usize = 64 * 1024;
+
+fn text_too_long(t: &crate::syntax::cst::Text) -> Diagnostic {
+    // The opening quotes, not the whole text: a label over a thousand lines helps nobody.
+    let quotes = if t.multiline { 3 } else { 1 };
+    let at = Span::new(
+        t.span.source,
+        t.span.start as usize,
+        t.span.start as usize + quotes,
+    );
+    Diagnostic::error(
+        "text-too-long",
+        at,
+        format!(
+            "this text is {} bytes long; the limit is {MAX_TEXT_BYTES}",
+            t.value.len()
+        ),
+    )
+    .with_label("the text starts here")
+    .with_help("a notice text this long is likely a missing closing `\"\"\"`; otherwise split it between statements or link to the full document with `website`")
 }
 
 fn local_text_block(
