@@ -57,7 +57,7 @@ pub fn run(input: &[u8]) -> Result<Summary, String> {
     spans_inside(sources, &diagnostics)?;
     // The profiles repeat most findings; drawing each place and code once is enough.
     diagnostics.sort_by_key(|d| (d.primary.span.source, d.primary.span.start, d.code));
-    diagnostics.dedup_by_key(|d| (d.primary.span, d.code));
+    diagnostics.dedup_by(|a, b| a.code == b.code && a.primary.span.same_place(b.primary.span));
     render_diagnostics(sources, &diagnostics)?;
     for doc in &resolved.value {
         render_register(doc)?;

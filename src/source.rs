@@ -26,6 +26,12 @@ impl Span {
         }
     }
 
+    /// Whether both cover the same bytes of the same source. (`==` ignores positions; see
+    /// the type's documentation.)
+    pub fn same_place(self, other: Span) -> bool {
+        (self.source, self.start, self.end) == (other.source, other.start, other.end)
+    }
+
     /// The smallest span covering both.
     pub fn to(self, other: Span) -> Span {
         Span {

@@ -253,7 +253,7 @@ pub(crate) fn compile(common: &Common) -> Compiled {
         Vec::new()
     };
     diagnostics.sort_by_key(|d| (d.primary.span.source, d.primary.span.start, d.code));
-    diagnostics.dedup();
+    regc::diagnostic::dedup(&mut diagnostics);
     Compiled {
         program: program.value,
         docs: resolved.value,

@@ -44,7 +44,25 @@ pub struct Diagnostic {
     pub help: Option<String>,
 }
 
+/// Drops repeats in a sorted list: the same diagnostic reported twice at the same place.
+/// `Vec::dedup` would be wrong: spans compare equal whatever their position, so it also
+/// merged the same mistake made on two lines or in two files.
+pub fn dedup(diagnostics: &mut Vec<Diagnostic>) {
+    diagnostics.dedup_by(|a, b| a == b && a.same_places(b));
+}
+
 impl Diagnostic {
+    /// Whether every label of both points at the same bytes.
+    pub fn same_places(&self, other: &Diagnostic) -> bool {
+        self.primary.span.same_place(other.primary.span)
+            && self.secondary.len() == other.secondary.len()
+            && self
+                .secondary
+                .iter()
+                .zip(&other.secondary)
+                .all(|(a, b)| a.span.same_place(b.span))
+    }
+
     pub fn error(code: &'static str, span: Span, message: impl Into<String>) -> Diagnostic {
         Diagnostic {
             severity: Severity::Error,
@@ -94,4 +112,34 @@ impl Diagnostic {
 pub struct Outcome<T> {
     pub value: T,
     pub diagnostics: Vec<Diagnostic>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::source::SourceId;
+
+    fn unexpected_at(source: u32, start: usize) -> Diagnostic {
+        Diagnostic::error(
+            "syntax-error",
+            Span::new(SourceId(source), start, start + 1),
+            "unexpected `=`",
+        )
+    }
+
+    #[test]
+    fn dedup_drops_repeats_but_keeps_the_same_mistake_made_elsewhere() {
+        let mut list = vec![
+            unexpected_at(0, 5),
+            unexpected_at(0, 5),
+            unexpected_at(0, 9),
+            unexpected_at(1, 9),
+        ];
+        dedup(&mut list);
+        let places: Vec<(u32, u32)> = list
+            .iter()
+            .map(|d| (d.primary.span.source.0, d.primary.span.start))
+            .collect();
+        assert_eq!(places, [(0, 5), (0, 9), (1, 9)]);
+    }
 }

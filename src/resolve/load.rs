@@ -2,7 +2,7 @@
 //! library itself does no I/O), and the standard library; import cycles are reported with
 //! their chain.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, VecDeque};
 
 use rayon::prelude::*;
 
@@ -63,9 +63,16 @@ pub fn load(roots: Vec<LoadedFile>, files: &mut dyn Files) -> Outcome<Program> {
         by_key: HashMap::new(),
         diagnostics: Vec::new(),
     };
-    let mut queue: Vec<usize> = loader.add_roots(roots);
-    while let Some(index) = queue.pop() {
-        queue.extend(loader.follow_imports(index, files));
+    // Breadth first, so each file is reached by its shortest chain of imports and the
+    // depth limit measures that chain.
+    let mut queue: VecDeque<(usize, usize)> = loader
+        .add_roots(roots)
+        .into_iter()
+        .map(|i| (i, 0))
+        .collect();
+    while let Some((index, depth)) = queue.pop_front() {
+        let fresh = loader.follow_imports(index, depth, files);
+        queue.extend(fresh.into_iter().map(|i| (i, depth + 1)));
     }
     diagnostics.append(&mut loader.diagnostics);
     diagnostics.extend(cycles(&loader.files));
@@ -160,8 +167,9 @@ impl Loader {
         index
     }
 
-    /// Loads the files `index` imports; returns the ones loaded for the first time.
-    fn follow_imports(&mut self, index: usize, files: &mut dyn Files) -> Vec<usize> {
+    /// Loads the files `index` (reached through `depth` imports) imports; returns the ones
+    /// loaded for the first time.
+    fn follow_imports(&mut self, index: usize, depth: usize, files: &mut dyn Files) -> Vec<usize> {
         let Some(file) = self.files.get(index) else {
             return Vec::new();
         };
@@ -187,6 +195,10 @@ impl Loader {
                     if let (Some((m, _)), Some(f)) = (module, self.files.get_mut(index)) {
                         f.std_imports.push(m);
                     }
+                }
+                Use::File(path) if depth >= MAX_IMPORT_DEPTH => {
+                    self.diagnostics
+                        .push(import_too_deep(path.span, &path.value));
                 }
                 Use::File(path) => {
                     let known = self.files.len();
@@ -253,6 +265,21 @@ impl Loader {
     }
 }
 
+/// The longest chain of file imports. Imports are not passed on (a file sees only what it
+/// imports itself), so real projects need two or three; the limit stops a generated chain
+/// of thousands from being read at all.
+pub const MAX_IMPORT_DEPTH: usize = 32;
+
+fn import_too_deep(span: Span, path: &str) -> Diagnostic {
+    Diagnostic::error(
+        "import-too-deep",
+        span,
+        format!("`{path}` would be more than {MAX_IMPORT_DEPTH} imports away from the files given; it is not read"),
+    )
+    .with_label("one import too many")
+    .with_help("imports are not passed on, so no file needs a long chain of them: import the shared file directly from each file that uses it")
+}
+
 fn is_absolute(path: &str) -> bool {
     let bytes = path.as_bytes();
     path.starts_with('/')
@@ -266,13 +293,41 @@ fn outside_project(span: Span, path: &str, what: &str) -> Diagnostic {
         .with_help("import files by a path relative to the importing file, inside the project folder; copy shared definitions into the project if they live elsewhere")
 }
 
-/// Reports every import cycle once, at the `use` that closes it, with its chain.
+/// Reports every import cycle once, at the `use` that closes it, with its chain. A
+/// depth-first search with its own stack: a long chain of imports cannot exhaust the
+/// thread's.
 fn cycles(files: &[UserFile]) -> Vec<Diagnostic> {
     let mut state = vec![Visit::New; files.len()];
-    let mut stack = Vec::new();
     let mut found = Vec::new();
     for start in 0..files.len() {
-        visit(files, start, &mut state, &mut stack, &mut found);
+        if state.get(start) != Some(&Visit::New) {
+            continue;
+        }
+        set(&mut state, start, Visit::Open);
+        // The open files, each with the position of the next import to follow.
+        let mut path: Vec<(usize, usize)> = vec![(start, 0)];
+        while let Some(&(at, next)) = path.last() {
+            let import = files.get(at).and_then(|f| f.imports.get(next)).copied();
+            let Some((target, span)) = import else {
+                set(&mut state, at, Visit::Done);
+                path.pop();
+                continue;
+            };
+            if let Some(top) = path.last_mut() {
+                top.1 += 1;
+            }
+            match state.get(target) {
+                Some(Visit::Open) => {
+                    let stack: Vec<usize> = path.iter().map(|&(i, _)| i).collect();
+                    found.push(cycle_diagnostic(files, &stack, span, target));
+                }
+                Some(Visit::New) => {
+                    set(&mut state, target, Visit::Open);
+                    path.push((target, 0));
+                }
+                _ => {}
+            }
+        }
     }
     found
 }
@@ -284,31 +339,9 @@ enum Visit {
     Done,
 }
 
-fn visit(
-    files: &[UserFile],
-    at: usize,
-    state: &mut [Visit],
-    stack: &mut Vec<usize>,
-    found: &mut Vec<Diagnostic>,
-) {
-    if state.get(at) != Some(&Visit::New) {
-        return;
-    }
+fn set(state: &mut [Visit], at: usize, to: Visit) {
     if let Some(s) = state.get_mut(at) {
-        *s = Visit::Open;
-    }
-    stack.push(at);
-    let imports = files.get(at).map(|f| f.imports.clone()).unwrap_or_default();
-    for (next, span) in imports {
-        match state.get(next) {
-            Some(Visit::Open) => found.push(cycle_diagnostic(files, stack, span, next)),
-            Some(Visit::New) => visit(files, next, state, stack, found),
-            _ => {}
-        }
-    }
-    stack.pop();
-    if let Some(s) = state.get_mut(at) {
-        *s = Visit::Done;
+        *s = to;
     }
 }
 

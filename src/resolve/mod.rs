@@ -42,7 +42,7 @@ pub fn resolve(program: &Program, options: &Options) -> Outcome<Vec<model::Regis
         diagnostics.extend(file_diagnostics);
     }
     diagnostics.sort_by_key(|d| (d.primary.span.source, d.primary.span.start, d.code));
-    diagnostics.dedup();
+    crate::diagnostic::dedup(&mut diagnostics);
     Outcome {
         value: docs,
         diagnostics,

@@ -216,7 +216,7 @@ pub fn run_full(
         .chain(checked)
         .collect();
     diagnostics.sort_by_key(|d| (d.primary.span.source, d.primary.span.start, d.code));
-    diagnostics.dedup();
+    regc::diagnostic::dedup(&mut diagnostics);
     Full {
         docs: resolved.value,
         diagnostics,
