@@ -1,6 +1,7 @@
 //! Runs files through the fuzzers' pipeline (`regc::fuzz::run`), to reproduce a crash the
 //! fuzzer saved or to time the harness: `cargo run --release --example replay -- FILE...`
-//! (`--times N` repeats each file).
+//! (`--times N` repeats each file; `--syntax` runs the text stages only, as the `syntax`
+//! fuzz target does).
 
 use std::time::Instant;
 
@@ -11,6 +12,13 @@ fn main() {
         times = args.get(at + 1).and_then(|n| n.parse().ok()).unwrap_or(1);
         args.drain(at..(at + 2).min(args.len()));
     }
+    let syntax = args.iter().any(|a| a == "--syntax");
+    args.retain(|a| a != "--syntax");
+    let run = if syntax {
+        regc::fuzz::run_syntax
+    } else {
+        regc::fuzz::run
+    };
     regc::fuzz::warm_up();
     let mut failed = false;
     let mut runs = 0usize;
@@ -23,7 +31,7 @@ fn main() {
         };
         for _ in 0..times {
             runs += 1;
-            if let Err(broken) = regc::fuzz::run(&bytes) {
+            if let Err(broken) = run(&bytes) {
                 eprintln!("{path}: {broken}");
                 failed = true;
                 break;

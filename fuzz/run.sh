@@ -18,7 +18,7 @@ mkdir -p "$seeds"
 # Small inputs run faster: seeds and generated inputs are kept to 4 KB (-G), which is
 # plenty for every construct of the language.
 for f in ../examples/*.reg ../examples/complete/*.reg ../stdlib/*.reg \
-  $(find ../tests/cases ../tests/fuzz-regressions -type f 2>/dev/null); do
+  $(find ../tests/cases ../tests/fuzz-regressions -type f ! -name README.md 2>/dev/null); do
   [ "$(stat -c %s "$f")" -le 4096 ] && cp "$f" "$seeds/$(sha1sum "$f" | cut -c1-12).reg"
 done
 

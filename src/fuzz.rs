@@ -70,21 +70,16 @@ pub fn run(input: &[u8]) -> Result<Summary, String> {
     })
 }
 
-/// The text-facing stages alone: decoding, parsing, lowering, drawing each diagnostic and
-/// the formatter. Twenty times faster than [`run`], so a long run reaches far more inputs.
+/// The text-facing stages alone: decoding, parsing, lowering and the formatter, several
+/// times faster than [`run`], so a long run reaches far more inputs.
 pub fn run_syntax(input: &[u8]) -> Result<Summary, String> {
     let mut sources = SourceMap::new();
     let (id, utf8) = crate::add_file(&mut sources, "main.reg", input.to_vec());
     let text = sources.get(id).map(|s| s.text.clone()).unwrap_or_default();
     let parsed = crate::syntax::parse_module(id, &text);
     let diagnostics: Vec<Diagnostic> = utf8.into_iter().chain(parsed.diagnostics).collect();
+    // Drawing the diagnostics is left to `run`: it took a third of this target's time.
     spans_inside(&sources, &diagnostics)?;
-    for d in &diagnostics {
-        let drawn = human::render(&sources, id, d, Style::Plain);
-        if !drawn.contains(d.code) {
-            return Err(format!("the rendered diagnostic lost its code {}", d.code));
-        }
-    }
     let formatted = format_holds(input)?;
     Ok(Summary {
         diagnostics: diagnostics.len(),

@@ -18,24 +18,24 @@ pub fn parse(source: SourceId, text: &str) -> Outcome<cst::Cst> {
     parser::parse(source, text)
 }
 
-/// Text → AST, with every syntax and value problem reported.
+/// Text → AST, with every syntax and value problem reported. Each top-level declaration
+/// is lowered as soon as it is parsed and its syntax tree dropped, so memory holds the
+/// AST and one declaration's tree, not the whole file's tree.
 pub fn parse_module(source: SourceId, text: &str) -> Outcome<ast::Module> {
-    let parsed = parse(source, text);
-    let mut diagnostics = parsed.diagnostics;
-    let lowered = lower::lower(source, &parsed.value);
-    diagnostics.extend(lowered.diagnostics);
-    if !parsed
-        .value
-        .nodes
-        .iter()
-        .any(|n| matches!(n, cst::Node::Statement(_)))
-        && !diagnostics.iter().any(Diagnostic::is_error)
-    {
+    let mut lx = lower::Lowerer::default();
+    let mut items = Vec::new();
+    let mut any_statement = false;
+    let mut diagnostics = parser::parse_each(source, text, |nodes| {
+        any_statement |= nodes.iter().any(|n| matches!(n, cst::Node::Statement(_)));
+        items.extend(lower::lower_piece(&mut lx, &nodes));
+    });
+    diagnostics.append(&mut lx.diagnostics);
+    if !any_statement && !diagnostics.iter().any(Diagnostic::is_error) {
         diagnostics.push(empty_file(source, text));
     }
     diagnostics.sort_by_key(|d| (d.primary.span.start, d.primary.span.end));
     Outcome {
-        value: lowered.value,
+        value: ast::Module { source, items },
         diagnostics,
     }
 }

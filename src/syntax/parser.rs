@@ -18,27 +18,56 @@ pub const MAX_DEPTH: usize = 32;
 
 /// Parses one source into its CST. Never fails: malformed pieces become diagnostics.
 pub fn parse(source: SourceId, text: &str) -> Outcome<Cst> {
+    let mut nodes = Vec::new();
+    let diagnostics = parse_each(source, text, |mut piece| nodes.append(&mut piece));
+    Outcome {
+        value: Cst { nodes },
+        diagnostics,
+    }
+}
+
+/// Parses one source a top-level line (a statement with its whole block) at a time and
+/// hands each piece's nodes to `each` as soon as it is read, so a caller that lowers and
+/// drops them holds one declaration's tree at a time, not the whole file's.
+pub fn parse_each(
+    source: SourceId,
+    text: &str,
+    mut each: impl FnMut(Vec<Node>),
+) -> Vec<Diagnostic> {
     let mut cx = Cx {
         source,
+        offset: 0,
         diagnostics: Vec::new(),
         swallowed_rest: false,
     };
-    let nodes = match too_deep_at(text) {
-        Some(offset) => {
-            cx.diagnostics
-                .push(nesting_too_deep(cx.span(offset, offset + 1)));
-            Vec::new()
-        }
-        None => cx.parse_file(text),
-    };
-    Outcome {
-        value: Cst { nodes },
-        diagnostics: cx.diagnostics,
+    if let Some(offset) = too_deep_at(text) {
+        cx.diagnostics
+            .push(nesting_too_deep(cx.span(offset, offset + 1)));
+        return cx.diagnostics;
     }
+    let mut pos = if text.starts_with('\u{FEFF}') { 3 } else { 0 };
+    while pos < text.len() {
+        cx.offset = pos;
+        let rest = text.get(pos..).unwrap_or("");
+        match cx.parse_line(rest) {
+            Some((nodes, used)) if used > 0 => {
+                each(nodes);
+                pos += used;
+            }
+            Some(_) => {
+                cx.diagnostics.push(unreadable(cx.span(0, 0)));
+                break;
+            }
+            None => break,
+        }
+    }
+    cx.diagnostics
 }
 
 struct Cx {
     source: SourceId,
+    /// Where the text pest is reading starts in the source: spans are made absolute.
+    offset: usize,
     diagnostics: Vec<Diagnostic>,
     /// An unclosed `"""` text ran to the end of the file, so the blocks around it could
     /// not close either; saying so again for each would only repeat the one mistake.
@@ -46,8 +75,9 @@ struct Cx {
 }
 
 impl Cx {
+    /// A span from offsets in the text pest is reading (not yet absolute).
     fn span(&self, start: usize, end: usize) -> Span {
-        Span::new(self.source, start, end)
+        Span::new(self.source, self.offset + start, self.offset + end)
     }
 
     fn span_of(&self, pair: &Pair<Rule>) -> Span {
@@ -55,12 +85,15 @@ impl Cx {
         self.span(s.start(), s.end())
     }
 
-    fn parse_file(&mut self, text: &str) -> Vec<Node> {
-        match RegParser::parse(Rule::file, text) {
-            Ok(mut pairs) => match pairs.next() {
-                Some(file) => self.nodes(file.into_inner()),
-                None => Vec::new(),
-            },
+    /// The nodes of the first top-level line of `rest`, and its length in bytes. None (after
+    /// a diagnostic) if it cannot be read, which the grammar's fallbacks rule out.
+    fn parse_line(&mut self, rest: &str) -> Option<(Vec<Node>, usize)> {
+        match RegParser::parse(Rule::one_line, rest) {
+            Ok(mut pairs) => {
+                let line = pairs.next()?;
+                let used = line.as_span().end();
+                Some((self.nodes(line.into_inner()), used))
+            }
             // The grammar has a fallback for every line, so this is a bug in it; report
             // it at the spot pest names rather than crash.
             Err(e) => {
@@ -68,15 +101,8 @@ impl Cx {
                     pest::error::InputLocation::Pos(p) => p,
                     pest::error::InputLocation::Span((s, _)) => s,
                 };
-                self.diagnostics.push(
-                    Diagnostic::error(
-                        "syntax-error",
-                        self.span(offset, offset),
-                        "this line cannot be read",
-                    )
-                    .with_help("please report this file to the regc developers: the parser should accept or explain any line"),
-                );
-                Vec::new()
+                self.diagnostics.push(unreadable(self.span(offset, offset)));
+                None
             }
         }
     }
@@ -252,7 +278,7 @@ impl Cx {
                 self.diagnostics.push(
                     Diagnostic::error(
                         "invalid-escape",
-                        self.span(start, start + 1 + c.len_utf8()),
+                        Span::new(self.source, start, start + 1 + c.len_utf8()),
                         format!("`\\{c}` is not an escape regc knows"),
                     )
                     .with_label("unknown escape")
@@ -384,7 +410,7 @@ impl Cx {
     /// Returns the block, the comment after its `}`, and whether it was well-formed.
     fn block(&mut self, pair: Pair<Rule>) -> (Block, Option<Comment>, bool) {
         let span = self.span_of(&pair);
-        let open = self.span(span.start as usize, span.start as usize + 1);
+        let open = Span::new(self.source, span.start as usize, span.start as usize + 1);
         let mut open_comment = None;
         let mut close_comment = None;
         let mut ok = true;
@@ -438,6 +464,14 @@ fn floor_char_boundary(s: &str, mut i: usize) -> usize {
         i -= 1;
     }
     i
+}
+
+/// A line the grammar could not read, or read without moving on: a bug in the grammar,
+/// reported at the spot rather than crashing or looping.
+fn unreadable(span: Span) -> Diagnostic {
+    Diagnostic::error("syntax-error", span, "this line cannot be read").with_help(
+        "please report this file to the regc developers: the parser should accept or explain any line",
+    )
 }
 
 fn nesting_too_deep(span: Span) -> Diagnostic {
@@ -497,4 +531,89 @@ fn skip_quoted(bytes: &[u8], mut i: usize) -> usize {
         }
     }
     i
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+    use super::*;
+
+    /// The grammar's `file` rule in one call, as the parser ran before it read a line at a
+    /// time: the reference the line-at-a-time parse must match.
+    fn parse_whole(source: SourceId, text: &str) -> Outcome<Cst> {
+        let mut cx = Cx {
+            source,
+            offset: 0,
+            diagnostics: Vec::new(),
+            swallowed_rest: false,
+        };
+        let nodes = match RegParser::parse(Rule::file, text) {
+            Ok(mut pairs) => cx.nodes(pairs.next().unwrap().into_inner()),
+            Err(e) => panic!("the grammar rejected a file: {e}"),
+        };
+        Outcome {
+            value: Cst { nodes },
+            diagnostics: cx.diagnostics,
+        }
+    }
+
+    fn corpus() -> Vec<String> {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut dirs = vec![root.join("examples"), root.join("stdlib")];
+        let mut texts = Vec::new();
+        while let Some(dir) = dirs.pop() {
+            for entry in std::fs::read_dir(&dir).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    dirs.push(path);
+                } else if path.extension().is_some_and(|e| e == "reg") {
+                    texts.push(String::from_utf8_lossy(&std::fs::read(&path).unwrap()).into());
+                }
+            }
+            if dir.ends_with("examples") {
+                dirs.push(root.join("tests/cases"));
+            }
+        }
+        texts.extend(
+            [
+                "\u{FEFF}register r {\n}\n",
+                "register r {\n  title en \"\"\"\n  never closed\n",
+                "}\n}\nregister r {\n",
+                "data a,\n  b,\n\n  c\n",
+                "  \n\t\n",
+                "register r { title en \"x\" }\n// end",
+                "x \"unterminated\n\"\"\"\n",
+            ]
+            .map(String::from),
+        );
+        texts
+    }
+
+    /// Spans compare equal whatever their position, so compare them by place too.
+    fn places(cst: &Cst) -> String {
+        format!("{:?}", cst.nodes)
+    }
+
+    #[test]
+    fn a_line_at_a_time_gives_the_same_tree_and_diagnostics_as_the_whole_file() {
+        let texts = corpus();
+        assert!(texts.len() > 200, "{} files", texts.len());
+        for text in &texts {
+            if too_deep_at(text).is_some() {
+                continue;
+            }
+            let whole = parse_whole(SourceId(0), text);
+            let lines = parse(SourceId(0), text);
+            assert_eq!(whole.value, lines.value, "{text}");
+            assert_eq!(places(&whole.value), places(&lines.value), "{text}");
+            let at = |o: &Outcome<Cst>| -> Vec<(u32, u32, &str)> {
+                o.diagnostics
+                    .iter()
+                    .map(|d| (d.primary.span.start, d.primary.span.end, d.code))
+                    .collect()
+            };
+            assert_eq!(at(&whole), at(&lines), "{text}");
+        }
+    }
 }

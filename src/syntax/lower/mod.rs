@@ -8,24 +8,18 @@ mod register;
 
 use std::collections::HashMap;
 
-use super::ast::{Allow, Located, Module};
-use super::cst::{Cst, Node, Statement, Value};
+use super::ast::{Allow, Located};
+use super::cst::{Node, Statement, Value};
 use super::schema::{self, BlockKind};
 use super::values::{ValueError, parse_rule_code};
-use crate::diagnostic::{Diagnostic, Outcome};
-use crate::source::{SourceId, Span};
+use crate::diagnostic::Diagnostic;
+use crate::source::Span;
 
 pub use args::Args;
 
-/// Lowers a parsed file. Statements that could not be read are left out, so one mistake
-/// gives one diagnostic.
-pub fn lower(source: SourceId, cst: &Cst) -> Outcome<Module> {
-    let mut lx = Lowerer::default();
-    let items = decls::top_level(&mut lx, &cst.nodes);
-    Outcome {
-        value: Module { source, items },
-        diagnostics: lx.diagnostics,
-    }
+/// Lowers the top-level nodes of one piece of a file (see `parser::parse_each`).
+pub fn lower_piece(lx: &mut Lowerer, nodes: &[Node]) -> Vec<super::ast::Item> {
+    decls::top_level(lx, nodes)
 }
 
 #[derive(Default)]
