@@ -14,8 +14,97 @@ use crate::source::Span;
 /// The version of the JSON format; bumped on any incompatible change.
 pub const FORMAT: &str = "regc.register/1";
 
-/// A text per language: BCP 47 tag → text. Empty when the register gives none.
-pub type Texts = BTreeMap<String, String>;
+/// A text per language: BCP 47 tag → text, in tag order. Empty when the register gives
+/// none. In JSON an object, exactly as a `BTreeMap` would be; in memory a sorted list,
+/// because a register holds hundreds of these with two or three entries each and a map
+/// node costs over half a kilobyte.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Texts(Vec<(String, String)>);
+
+impl Texts {
+    pub fn get(&self, lang: &str) -> Option<&String> {
+        self.0
+            .binary_search_by(|(tag, _)| tag.as_str().cmp(lang))
+            .ok()
+            .and_then(|i| self.0.get(i))
+            .map(|(_, text)| text)
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (&String, &String)> {
+        self.0.iter().map(|(tag, text)| (tag, text))
+    }
+
+    pub fn keys(&self) -> impl Iterator<Item = &String> {
+        self.0.iter().map(|(tag, _)| tag)
+    }
+
+    pub fn values(&self) -> impl Iterator<Item = &String> {
+        self.0.iter().map(|(_, text)| text)
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    pub fn contains_key(&self, lang: &str) -> bool {
+        self.get(lang).is_some()
+    }
+}
+
+/// Like collecting into a map: sorted by tag, and a tag given twice keeps its last text.
+impl FromIterator<(String, String)> for Texts {
+    fn from_iter<I: IntoIterator<Item = (String, String)>>(iter: I) -> Texts {
+        let mut entries: Vec<(String, String)> = iter.into_iter().collect();
+        // Stable, so among equal tags the last given stays last and survives the dedup.
+        entries.sort_by(|a, b| a.0.cmp(&b.0));
+        entries.reverse();
+        entries.dedup_by(|later, earlier| later.0 == earlier.0);
+        entries.reverse();
+        entries.shrink_to_fit();
+        Texts(entries)
+    }
+}
+
+impl<'a> IntoIterator for &'a Texts {
+    type Item = (&'a String, &'a String);
+    type IntoIter = std::iter::Map<
+        std::slice::Iter<'a, (String, String)>,
+        fn(&'a (String, String)) -> (&'a String, &'a String),
+    >;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.iter().map(|(tag, text)| (tag, text))
+    }
+}
+
+impl Serialize for Texts {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_map(self.iter())
+    }
+}
+
+/// The same schema as the map it stands for.
+impl JsonSchema for Texts {
+    fn inline_schema() -> bool {
+        true
+    }
+
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        <BTreeMap<String, String>>::schema_name()
+    }
+
+    fn schema_id() -> std::borrow::Cow<'static, str> {
+        <BTreeMap<String, String>>::schema_id()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        <BTreeMap<String, String>>::json_schema(generator)
+    }
+}
 
 /// One JSON document: one register.
 #[derive(Clone, Debug, Serialize, JsonSchema)]
@@ -433,4 +522,24 @@ pub struct Suppression {
     pub reason: String,
     /// Where it stands: `register`, `purpose marketing`, `transfer us-hosting`, …
     pub scope: String,
+}
+
+#[cfg(test)]
+mod texts_tests {
+    use super::*;
+
+    #[test]
+    fn texts_sort_by_tag_keep_the_last_text_of_a_tag_and_serialize_as_an_object() {
+        let texts: Texts = [("sv", "b"), ("en", "a"), ("fi", "x"), ("en", "c")]
+            .into_iter()
+            .map(|(l, t)| (l.to_string(), t.to_string()))
+            .collect();
+        assert_eq!(texts.keys().collect::<Vec<_>>(), ["en", "fi", "sv"]);
+        assert_eq!(texts.get("en").map(String::as_str), Some("c"));
+        assert_eq!(texts.get("de"), None);
+        assert_eq!(
+            serde_json::to_string(&texts).ok().as_deref(),
+            Some(r#"{"en":"c","fi":"x","sv":"b"}"#)
+        );
+    }
 }
