@@ -15,10 +15,32 @@ pub struct Builder<'a, 'd> {
 }
 
 pub fn texts(text: &Option<LocalText>) -> m::Texts {
-    text.iter()
-        .flat_map(|t| &t.entries)
+    match text {
+        Some(t) if super::stdlib::is_stdlib(t.span.source) => shared_std_texts(t),
+        Some(t) => convert(t),
+        None => m::Texts::default(),
+    }
+}
+
+fn convert(text: &LocalText) -> m::Texts {
+    text.entries
+        .iter()
         .map(|(lang, text)| (lang.value.to_string(), text.value.clone()))
         .collect()
+}
+
+/// The texts of the standard library, converted once per process and shared by every
+/// register that names them (its rights alone are a third of a register's JSON). The
+/// standard library is parsed once per process, so a text's place identifies it.
+fn shared_std_texts(text: &LocalText) -> m::Texts {
+    type Cache = std::sync::Mutex<std::collections::HashMap<(u32, u32), m::Texts>>;
+    static CACHE: std::sync::OnceLock<Cache> = std::sync::OnceLock::new();
+    let key = (text.span.source.0, text.span.start);
+    let cache = CACHE.get_or_init(Cache::default);
+    let Ok(mut cache) = cache.lock() else {
+        return convert(text);
+    };
+    cache.entry(key).or_insert_with(|| convert(text)).clone()
 }
 
 fn opt<T: ToString>(value: &Option<ast::Located<T>>) -> Option<String> {

@@ -15,11 +15,12 @@ use crate::source::Span;
 pub const FORMAT: &str = "regc.register/1";
 
 /// A text per language: BCP 47 tag → text, in tag order. Empty when the register gives
-/// none. In JSON an object, exactly as a `BTreeMap` would be; in memory a sorted list,
-/// because a register holds hundreds of these with two or three entries each and a map
-/// node costs over half a kilobyte.
+/// none. In JSON an object, exactly as a `BTreeMap` would be; in memory a shared sorted
+/// list, because a register holds hundreds of these with two or three entries each (a map
+/// node costs over half a kilobyte), and the standard library's texts (rights, bases,
+/// authorities) are the same in every register, so they are shared, not copied.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Texts(Vec<(String, String)>);
+pub struct Texts(std::sync::Arc<[(String, String)]>);
 
 impl Texts {
     pub fn get(&self, lang: &str) -> Option<&String> {
@@ -64,8 +65,7 @@ impl FromIterator<(String, String)> for Texts {
         entries.reverse();
         entries.dedup_by(|later, earlier| later.0 == earlier.0);
         entries.reverse();
-        entries.shrink_to_fit();
-        Texts(entries)
+        Texts(entries.into())
     }
 }
 

@@ -39,6 +39,11 @@ pub fn load() -> (SourceMap, &'static [StdModule], Vec<Diagnostic>) {
     (sources, modules, diagnostics.clone())
 }
 
+/// Whether `source` is a standard-library module: [`load`] always adds them first.
+pub fn is_stdlib(source: SourceId) -> bool {
+    (source.0 as usize) < MODULES.len()
+}
+
 fn parse_all() -> Parsed {
     let mut modules = Vec::new();
     let mut diagnostics = Vec::new();
