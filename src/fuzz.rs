@@ -92,7 +92,7 @@ pub fn run_syntax(input: &[u8]) -> Result<Summary, String> {
 /// calls it before it starts forking, so that each child begins warm. (It must not start
 /// threads: a forked child would not have them.)
 pub fn warm_up() {
-    let _ = crate::resolve::stdlib::load();
+    crate::resolve::stdlib::warm_up();
 }
 
 fn split(input: &[u8]) -> (&[u8], &[u8]) {

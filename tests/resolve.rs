@@ -129,7 +129,10 @@ fn own_definitions_may_shadow_the_standard_library() {
         "2026-11-23",
     );
     assert_eq!(r.rendered, "");
-    assert_eq!(r.docs[0].register.data[0].title.get("en").unwrap(), "full name");
+    assert_eq!(
+        r.docs[0].register.data[0].title.get("en").unwrap(),
+        "full name"
+    );
 }
 
 #[test]

@@ -212,6 +212,11 @@ pub(crate) struct Compiled {
 }
 
 pub(crate) fn compile(common: &Common) -> Compiled {
+    // The standard library is parsed once per run; on another thread, that overlaps with
+    // finding and reading the files (on a seed-sized check, most of the run's time).
+    if rayon::current_num_threads() > 1 {
+        rayon::spawn(regc::resolve::stdlib::warm_up);
+    }
     let found = files::collect_up_to(&common.paths, common.max_file_size);
     let roots: Vec<PathBuf> = match &common.root {
         Some(root) => vec![root.clone()],

@@ -56,9 +56,8 @@ pub struct Program {
 
 /// Loads `roots` and everything they import.
 pub fn load(roots: Vec<LoadedFile>, files: &mut dyn Files) -> Outcome<Program> {
-    let (sources, std, mut diagnostics) = stdlib::load();
     let mut loader = Loader {
-        sources,
+        sources: stdlib::sources(),
         files: Vec::new(),
         by_key: HashMap::new(),
         diagnostics: Vec::new(),
@@ -74,6 +73,9 @@ pub fn load(roots: Vec<LoadedFile>, files: &mut dyn Files) -> Outcome<Program> {
         let fresh = loader.follow_imports(index, depth, files);
         queue.extend(fresh.into_iter().map(|i| (i, depth + 1)));
     }
+    // Asked for only now: the command line starts parsing it on another thread, and the
+    // files given were parsed meanwhile.
+    let (std, mut diagnostics) = stdlib::parsed();
     diagnostics.append(&mut loader.diagnostics);
     diagnostics.extend(cycles(&loader.files));
     Outcome {

@@ -27,16 +27,27 @@ type Parsed = (Vec<StdModule>, Vec<Diagnostic>);
 
 static PARSED: OnceLock<Parsed> = OnceLock::new();
 
-/// A source map holding the standard library (ids `0..MODULES.len()`, so the cached
-/// spans are right in every program) and the parsed modules. The diagnostics are empty
-/// unless the standard library itself is broken (a test keeps it clean).
-pub fn load() -> (SourceMap, &'static [StdModule], Vec<Diagnostic>) {
+/// A source map holding the standard library's texts (ids `0..MODULES.len()`, so the
+/// cached spans are right in every program). User files are added after them.
+pub fn sources() -> SourceMap {
     let mut sources = SourceMap::new();
     for (name, text) in MODULES {
         sources.add(*name, *text);
     }
+    sources
+}
+
+/// The parsed modules, parsed on first use. The diagnostics are empty unless the standard
+/// library itself is broken (a test keeps it clean).
+pub fn parsed() -> (&'static [StdModule], Vec<Diagnostic>) {
     let (modules, diagnostics) = PARSED.get_or_init(parse_all);
-    (sources, modules, diagnostics.clone())
+    (modules, diagnostics.clone())
+}
+
+/// Parses the standard library now, if no one has; [`parsed`] then finds it done (or
+/// waits for the thread doing it).
+pub fn warm_up() {
+    PARSED.get_or_init(parse_all);
 }
 
 /// Whether `source` is a standard-library module: [`load`] always adds them first.
