@@ -186,3 +186,144 @@ fn pathological_shapes_finish_with_diagnostics() {
         );
     }
 }
+
+#[test]
+fn imports_obey_the_file_size_limit_too() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("main.reg"), "use \"big.reg\"\n").unwrap();
+    let big = format!("controller c {{\n  name \"{}\"\n}}\n", "x".repeat(5000));
+    std::fs::write(dir.path().join("big.reg"), big).unwrap();
+    let out = regc(dir.path(), &["check", "--max-file-size", "300", "main.reg"]);
+    assert_reported(&out);
+    let text = stdout(&out);
+    assert!(text.contains("error[import-too-large]"), "{text}");
+    assert!(text.contains("main.reg:1:5"), "{text}");
+    assert!(text.contains("--max-file-size"), "{text}");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_named_pipe_in_a_folder_is_skipped_not_waited_on() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("a.reg"),
+        "controller c {\n  name \"C\"\n}\n",
+    )
+    .unwrap();
+    let made = Command::new("mkfifo")
+        .arg(dir.path().join("pipe.reg"))
+        .status()
+        .unwrap();
+    assert!(made.success());
+    let out = regc(dir.path(), &["check", "."]);
+    assert_eq!(out.status.code(), Some(2), "{}", stdout(&out));
+    assert!(
+        stdout(&out).contains("pipe.reg` is not a regular file"),
+        "{}",
+        stdout(&out)
+    );
+}
+
+#[test]
+fn terminal_escapes_in_a_file_do_not_reach_the_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("esc.reg"),
+        "controller c {\n  name \"\u{1b}]0;pwned\u{7}\u{1b}[2J\" \u{1b}[31m\n}\n",
+    )
+    .unwrap();
+    let out = regc(dir.path(), &["check", "esc.reg"]);
+    assert_reported(&out);
+    let text = stdout(&out);
+    assert!(
+        !text.contains('\u{1b}') && !text.contains('\u{7}'),
+        "{text:?}"
+    );
+    assert!(
+        text.contains("\\u{1b}"),
+        "the message names the character: {text}"
+    );
+    assert!(text.contains("esc.reg:2:"), "{text}");
+}
+
+#[cfg(unix)]
+#[test]
+fn written_files_keep_their_mode_and_new_ones_are_readable() {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    let dir = tempfile::tempdir().unwrap();
+    // What any new file gets here (0666 less the umask).
+    std::fs::write(dir.path().join("probe"), "").unwrap();
+    let usual = mode(&dir.path().join("probe"));
+
+    let messy = dir.path().join("messy.reg");
+    std::fs::write(&messy, "controller   c {\n  name \"C\"\n}\n").unwrap();
+    std::fs::set_permissions(&messy, std::fs::Permissions::from_mode(0o640)).unwrap();
+    std::os::unix::fs::symlink(&messy, dir.path().join("link.reg")).unwrap();
+    let out = regc(dir.path(), &["fmt", "link.reg"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    assert!(
+        std::fs::symlink_metadata(dir.path().join("link.reg"))
+            .unwrap()
+            .file_type()
+            .is_symlink(),
+        "the link stays a link"
+    );
+    assert_eq!(
+        std::fs::read_to_string(&messy).unwrap(),
+        "controller c {\n  name \"C\"\n}\n"
+    );
+    assert_eq!(mode(&messy), 0o640, "fmt keeps the mode");
+
+    std::fs::write(
+        dir.path().join("r.reg"),
+        "register r {\n  title en \"R\"\n  languages en\n}\n",
+    )
+    .unwrap();
+    let site = dir.path().join("site");
+    let out = regc(dir.path(), &["build", "r.reg", "--out", "site"]);
+    assert_ne!(out.status.code(), Some(2), "{}", stdout(&out));
+    let mut files = Vec::new();
+    let mut dirs = vec![site];
+    while let Some(d) = dirs.pop() {
+        for entry in std::fs::read_dir(&d).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                dirs.push(path);
+            } else {
+                files.push(path);
+            }
+        }
+    }
+    assert!(files.len() >= 3, "{files:?}");
+    for file in files {
+        assert_eq!(mode(&file), usual, "{}", file.display());
+    }
+}
+
+#[test]
+fn fmt_check_of_standard_input_prints_nothing_and_says_by_its_exit_code() {
+    use std::io::Write;
+    let run = |input: &str| {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_regc"))
+            .args(["fmt", "--check", "-"])
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(input.as_bytes())
+            .unwrap();
+        child.wait_with_output().unwrap()
+    };
+    let clean = run("controller c {\n  name \"C\"\n}\n");
+    assert_eq!(clean.status.code(), Some(0));
+    assert!(clean.stdout.is_empty());
+    let messy = run("controller   c {\r\n  name \"C\"\r\n}\r\n");
+    assert_eq!(messy.status.code(), Some(1));
+    assert!(messy.stdout.is_empty());
+}

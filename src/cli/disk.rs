@@ -9,11 +9,14 @@ use regc::resolve::load::{Files, ImportError, LoadedFile};
 pub struct Disk {
     /// Canonical project roots; an import must stay inside the root of its importer.
     roots: Vec<PathBuf>,
+    /// `--max-file-size`: imported files obey it as the files given do.
+    limit: u64,
 }
 
 impl Disk {
-    pub fn new(roots: &[PathBuf]) -> Disk {
+    pub fn new(roots: &[PathBuf], limit: u64) -> Disk {
         Disk {
+            limit,
             roots: roots
                 .iter()
                 .filter_map(|r| fs::canonicalize(r).ok())
@@ -60,7 +63,23 @@ impl Files for Disk {
         if !inside {
             return Err(ImportError::OutsideProject);
         }
-        let bytes = fs::read(&target).map_err(|e| ImportError::Unreadable(e.to_string()))?;
+        if !fs::metadata(&target).is_ok_and(|m| m.is_file()) {
+            return Err(ImportError::Unreadable(
+                "it is not a file (a folder, a pipe or a device)".into(),
+            ));
+        }
+        let bytes = match super::files::read_bounded(&target, self.limit) {
+            Ok(bytes) => bytes,
+            Err(super::files::Unread::TooLarge(size)) => {
+                return Err(ImportError::TooLarge(format!(
+                    "it is {size}, more than the limit of {} bytes",
+                    self.limit
+                )));
+            }
+            Err(super::files::Unread::Io(e)) => {
+                return Err(ImportError::Unreadable(e.to_string()));
+            }
+        };
         Ok(LoadedFile {
             key: target.display().to_string(),
             name: normalize(&joined).display().to_string(),

@@ -79,34 +79,65 @@ fn walk(dir: &Path, found: &mut Found) {
         if meta.is_dir() {
             walk(&path, found);
         } else if path.extension().is_some_and(|e| e == "reg") {
-            read(&path, found);
+            // A named pipe or a device called `x.reg` would block the walk or never end;
+            // links are followed only to regular files.
+            if fs::metadata(&path).is_ok_and(|m| m.is_file()) {
+                read(&path, found);
+            } else {
+                found.problems.push(format!(
+                    "`{}` is not a regular file (a pipe, a device, or a broken link); skipped\n  help: remove it, or give regular .reg files",
+                    path.display()
+                ));
+            }
         }
     }
 }
 
 fn read(path: &Path, found: &mut Found) {
-    if let Ok(meta) = fs::metadata(path)
-        && meta.len() > found.limit
-    {
-        found.problems.push(format!(
-            "`{}` is {} bytes, more than the limit of {} bytes\n  help: split the file, or raise the limit with `--max-file-size BYTES`",
-            path.display(),
-            meta.len(),
-            found.limit
-        ));
-        return;
-    }
-    match fs::read(path) {
+    match read_bounded(path, found.limit) {
         Ok(bytes) => found.files.push(File {
             name: path.display().to_string(),
             bytes,
         }),
-        Err(e) => found.problems.push(format!(
+        Err(Unread::TooLarge(size)) => found.problems.push(format!(
+            "`{}` is {size}, more than the limit of {} bytes\n  help: split the file, or raise the limit with `--max-file-size BYTES`",
+            path.display(),
+            found.limit
+        )),
+        Err(Unread::Io(e)) => found.problems.push(format!(
             "cannot read `{}`: {}",
             path.display(),
             plain_io_error(&e)
         )),
     }
+}
+
+/// Why a file was not read.
+pub enum Unread {
+    /// "N bytes", or "larger than N bytes" for a stream that kept going.
+    TooLarge(String),
+    Io(std::io::Error),
+}
+
+/// Reads at most `limit` bytes: a file that says it is larger, or a stream (a pipe,
+/// `/dev/zero`, a file still growing) that goes on past the limit, is refused without
+/// reading more than one byte over it.
+pub fn read_bounded(path: &Path, limit: u64) -> Result<Vec<u8>, Unread> {
+    use std::io::Read;
+    if let Ok(meta) = fs::metadata(path)
+        && meta.len() > limit
+    {
+        return Err(Unread::TooLarge(format!("{} bytes", meta.len())));
+    }
+    let file = fs::File::open(path).map_err(Unread::Io)?;
+    let mut bytes = Vec::new();
+    file.take(limit.saturating_add(1))
+        .read_to_end(&mut bytes)
+        .map_err(Unread::Io)?;
+    if bytes.len() as u64 > limit {
+        return Err(Unread::TooLarge(format!("larger than {limit} bytes")));
+    }
+    Ok(bytes)
 }
 
 fn plain_io_error(e: &std::io::Error) -> String {

@@ -12,7 +12,7 @@ use super::{FINDINGS, OK, TROUBLE, files, output};
 
 pub fn run(paths: &[PathBuf], check: bool) -> u8 {
     if paths.len() == 1 && paths.first().is_some_and(|p| p.as_os_str() == "-") {
-        return stdin_to_stdout();
+        return stdin_to_stdout(check);
     }
     let found = files::collect(paths);
     let mut stdout = std::io::stdout().lock();
@@ -89,20 +89,60 @@ fn report(out: &mut impl Write, name: &str, text: &str, error: FmtError) {
     }
 }
 
-fn stdin_to_stdout() -> u8 {
-    let mut text = String::new();
-    if std::io::stdin().read_to_string(&mut text).is_err() {
-        eprintln!("error: standard input is not valid UTF-8");
+/// `regc fmt -`: standard input formatted to standard output, for editors. With
+/// `--check`, nothing is printed: the exit code says whether the input would change.
+fn stdin_to_stdout(check: bool) -> u8 {
+    let mut bytes = Vec::new();
+    let limit = files::DEFAULT_MAX_FILE_SIZE;
+    let read = std::io::stdin()
+        .take(limit.saturating_add(1))
+        .read_to_end(&mut bytes);
+    if let Err(e) = read {
+        eprintln!("error: cannot read standard input: {e}");
         return TROUBLE;
     }
+    if bytes.len() as u64 > limit {
+        eprintln!("error: standard input is larger than {limit} bytes; nothing was formatted");
+        return TROUBLE;
+    }
+    let text = match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(e) => {
+            let at = e.utf8_error().valid_up_to();
+            let line = 1 + e
+                .as_bytes()
+                .iter()
+                .take(at)
+                .filter(|b| **b == b'\n')
+                .count();
+            eprintln!(
+                "error: standard input is not valid UTF-8 (the first bad byte is on line {line})\n  help: save the file as UTF-8"
+            );
+            // An editor's buffer must not be lost: the bytes go back unchanged.
+            if !check {
+                let _ = std::io::stdout().lock().write_all(e.as_bytes());
+            }
+            return FINDINGS;
+        }
+    };
     match format(&text) {
+        Ok(formatted) if check => {
+            if formatted == text {
+                OK
+            } else {
+                eprintln!("would reformat <stdin>");
+                FINDINGS
+            }
+        }
         Ok(formatted) => {
             let _ = std::io::stdout().lock().write_all(formatted.as_bytes());
             OK
         }
         Err(e) => {
             // The input goes back unchanged so an editor never loses a word.
-            let _ = std::io::stdout().lock().write_all(text.as_bytes());
+            if !check {
+                let _ = std::io::stdout().lock().write_all(text.as_bytes());
+            }
             report(&mut std::io::stderr().lock(), "<stdin>", &text, e);
             FINDINGS
         }

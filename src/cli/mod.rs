@@ -36,7 +36,7 @@ const TROUBLE: u8 = 2;
 struct Cli {
     #[command(subcommand)]
     command: Command,
-    /// Threads to use [default: one per core]
+    /// Threads to use, at most 256 [default: one per core]
     #[arg(
         short = 'j',
         long = "jobs",
@@ -178,7 +178,10 @@ pub fn main() -> ExitCode {
             return ExitCode::from(if e.use_stderr() { TROUBLE } else { OK });
         }
     };
-    if let Some(jobs) = cli.jobs.filter(|n| *n > 0) {
+    // More threads than this only cost memory and start-up time (`-j 100000` would try
+    // to start a hundred thousand).
+    const MAX_JOBS: usize = 256;
+    if let Some(jobs) = cli.jobs.filter(|n| *n > 0).map(|n| n.min(MAX_JOBS)) {
         // Only fails if a pool already exists, which cannot happen this early.
         let _ = rayon::ThreadPoolBuilder::new()
             .num_threads(jobs)
@@ -237,7 +240,7 @@ pub(crate) fn compile(common: &Common) -> Compiled {
             bytes: f.bytes,
         })
         .collect();
-    let mut disk = disk::Disk::new(&roots);
+    let mut disk = disk::Disk::new(&roots, common.max_file_size);
     let program = load::load(loaded, &mut disk);
     let mut diagnostics = program.diagnostics;
     let options = regc::resolve::Options {

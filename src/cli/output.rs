@@ -7,10 +7,13 @@ use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
+/// Replaces the file at `path` (through a symbolic link, if it is one: the link stays).
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), String> {
+    let real = fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+    let path = real.as_path();
     let dir = path.parent().unwrap_or(Path::new("."));
-    let mut temp = tempfile::NamedTempFile::new_in(dir)
-        .map_err(|e| format!("cannot write in `{}`: {e}", dir.display()))?;
+    let mut temp =
+        temp_beside(dir, path).map_err(|e| format!("cannot write in `{}`: {e}", dir.display()))?;
     temp.write_all(bytes)
         .map_err(|e| format!("cannot write `{}`: {e}", path.display()))?;
     temp.persist(path)
@@ -62,7 +65,7 @@ fn stage(
             parent.display()
         )
     })?;
-    let mut temp = tempfile::NamedTempFile::new_in(parent).map_err(|e| {
+    let mut temp = temp_beside(parent, &target).map_err(|e| {
         format!(
             "cannot write in `{}`: {e}; nothing was changed",
             parent.display()
@@ -75,4 +78,22 @@ fn stage(
         )
     })?;
     Ok(Some((temp, target)))
+}
+
+/// A temporary file in `dir` that will replace `target`. It gets the mode of `target` if
+/// that exists, else the mode any new file gets (0666 less the umask): a temporary file's
+/// own 0600 would make published notices unreadable to a web server and would change the
+/// mode of every file `fmt` touches.
+fn temp_beside(dir: &Path, target: &Path) -> std::io::Result<tempfile::NamedTempFile> {
+    let mut builder = tempfile::Builder::new();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(fs::Permissions::from_mode(0o666));
+    }
+    let temp = builder.tempfile_in(dir)?;
+    if let Ok(meta) = fs::metadata(target) {
+        temp.as_file().set_permissions(meta.permissions())?;
+    }
+    Ok(temp)
 }

@@ -39,11 +39,15 @@ pub fn render(sources: &SourceMap, id: SourceId, diagnostic: &Diagnostic, style:
         }
         None => &windowed,
     };
+    // A text from a `.reg` file is data on a terminal too: escape sequences and bidi
+    // controls in it must not move the cursor, retitle the window or reorder the line.
+    let diagnostic = &visible_diagnostic(diagnostic);
+    let shown = same_width_printable(clipped.as_ref().map_or(window.text, |c| c.text.as_str()));
     let report = Report {
         diagnostic,
         source: Named {
             name: &source.name,
-            text: clipped.as_ref().map_or(window.text, |c| c.text.as_str()),
+            text: &shown,
             first_line: window.first_line,
         },
     };
@@ -71,6 +75,55 @@ pub fn render(sources: &SourceMap, id: SourceId, diagnostic: &Diagnostic, style:
         out.push('\n');
     }
     out
+}
+
+/// Characters a terminal would act on instead of showing: C0 and C1 controls but tab and
+/// line ends, DEL, and the bidirectional controls.
+fn is_control(c: char) -> bool {
+    (c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
+        || matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// `text` with each control character replaced by one of the same length in bytes, so
+/// every span still points at the same place: `?` for one byte, `??` for two, U+FFFD for
+/// the three-byte bidi controls.
+fn same_width_printable(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            if !is_control(c) {
+                return c.to_string();
+            }
+            match c.len_utf8() {
+                3 => "\u{FFFD}".to_string(),
+                n => "?".repeat(n),
+            }
+        })
+        .collect()
+}
+
+/// `text` with each control character written out, as `\u{1b}`.
+fn visible(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            if is_control(c) {
+                format!("\\u{{{:x}}}", u32::from(c))
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
+}
+
+fn visible_diagnostic(d: &Diagnostic) -> Diagnostic {
+    let mut d = d.clone();
+    d.message = visible(&d.message);
+    d.primary.message = visible(&d.primary.message);
+    for label in &mut d.secondary {
+        label.message = visible(&label.message);
+    }
+    d.help = d.help.as_deref().map(visible);
+    d.notes = d.notes.iter().map(|n| visible(n)).collect();
+    d
 }
 
 struct Named<'a> {

@@ -34,6 +34,8 @@ pub enum ImportError {
     /// The path leads outside the project (by `..`, an absolute path or a symbolic link).
     OutsideProject,
     Unreadable(String),
+    /// Larger than the command line allows (`--max-file-size`); says how large.
+    TooLarge(String),
 }
 
 pub struct UserFile {
@@ -208,7 +210,11 @@ impl Loader {
                         if target >= known {
                             fresh.push(target);
                         }
-                        if let Some(f) = self.files.get_mut(index) {
+                        // The same file imported twice (perhaps by another path) is
+                        // one import, not two copies of its definitions.
+                        if let Some(f) = self.files.get_mut(index)
+                            && !f.imports.iter().any(|(known, _)| *known == target)
+                        {
                             f.imports.push((target, path.span));
                         }
                     }
@@ -251,6 +257,18 @@ impl Loader {
                 );
                 None
             }
+            Err(ImportError::TooLarge(why)) => {
+                self.diagnostics.push(
+                    Diagnostic::error(
+                        "import-too-large",
+                        span,
+                        format!("`{path}` is not read: {why}"),
+                    )
+                    .with_label("too large to import")
+                    .with_help("split the file, or raise the limit with `--max-file-size BYTES`"),
+                );
+                None
+            }
             Err(ImportError::Unreadable(why)) => {
                 self.diagnostics.push(
                     Diagnostic::error(
@@ -259,7 +277,7 @@ impl Loader {
                         format!("`{path}` cannot be read: {why}"),
                     )
                     .with_label("unreadable")
-                    .with_help("check the file's permissions"),
+                    .with_help("import a `.reg` file by its path relative to this file; if it is one, check that it can be read (its permissions, a link that leads nowhere)"),
                 );
                 None
             }
