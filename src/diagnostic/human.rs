@@ -133,6 +133,20 @@ struct Named<'a> {
     first_line: usize,
 }
 
+impl Named<'_> {
+    /// miette counts the column in bytes; people (and the machine formats) count
+    /// characters, and Finnish and Swedish lines are full of two-byte letters. A column
+    /// that is not the byte column of `offset` (a context line's) is left as it is.
+    fn char_column(&self, offset: usize, byte_column: usize) -> usize {
+        let before = self.text.get(..offset).unwrap_or("");
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        match before.get(line_start..) {
+            Some(line) if line.len() == byte_column => line.chars().count(),
+            _ => byte_column,
+        }
+    }
+}
+
 impl SourceCode for Named<'_> {
     fn read_span<'a>(
         &'a self,
@@ -148,7 +162,7 @@ impl SourceCode for Named<'_> {
             inner.data(),
             *inner.span(),
             inner.line() + self.first_line,
-            inner.column(),
+            self.char_column(span.offset(), inner.column()),
             inner.line_count(),
         )))
     }
@@ -350,4 +364,27 @@ fn floor_boundary(text: &str, i: usize) -> usize {
         i -= 1;
     }
     i
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::source::Span;
+
+    #[test]
+    fn columns_count_characters_and_controls_are_shown_not_sent() {
+        let mut sources = SourceMap::new();
+        let text = "register r {\n  title fi \"Yhteyshenkilöä\" sv \"x\" bad\u{1b}[2J\n}\n";
+        let id = sources.add("b.reg", text);
+        let start = text.find("bad").unwrap_or(0);
+        let d = Diagnostic::error(
+            "invalid-language",
+            Span::new(id, start, start + 3),
+            "`bad\u{1b}[2J` is not a language tag",
+        );
+        let drawn = render(&sources, id, &d, Style::Plain);
+        assert!(drawn.contains("b.reg:2:36]"), "{drawn}");
+        assert!(!drawn.contains('\u{1b}'), "{drawn:?}");
+        assert!(drawn.contains("`bad\\u{1b}[2J`"), "{drawn}");
+    }
 }
