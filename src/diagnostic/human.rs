@@ -278,13 +278,21 @@ impl Clipped {
     }
 
     fn move_diagnostic(&self, d: &Diagnostic) -> Diagnostic {
-        let mut moved = d.clone();
-        moved.primary.span = self.move_span(d.primary.span);
-        for label in &mut moved.secondary {
-            label.span = self.move_span(label.span);
-        }
-        moved
+        with_spans_moved(d, |span| self.move_span(span))
     }
+}
+
+/// `d` with every label's span passed through `move_span`.
+fn with_spans_moved(
+    d: &Diagnostic,
+    move_span: impl Fn(crate::source::Span) -> crate::source::Span,
+) -> Diagnostic {
+    let mut moved = d.clone();
+    moved.primary.span = move_span(d.primary.span);
+    for label in &mut moved.secondary {
+        label.span = move_span(label.span);
+    }
+    moved
 }
 
 /// The lines of a source that a diagnostic's labels touch, with two lines around them.
@@ -349,12 +357,7 @@ impl<'a> Window<'a> {
     }
 
     fn move_diagnostic(&self, d: &Diagnostic) -> Diagnostic {
-        let mut moved = d.clone();
-        moved.primary.span = self.move_span(d.primary.span);
-        for label in &mut moved.secondary {
-            label.span = self.move_span(label.span);
-        }
-        moved
+        with_spans_moved(d, |span| self.move_span(span))
     }
 }
 
