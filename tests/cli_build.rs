@@ -218,3 +218,43 @@ fn strict_builds_skip_registers_with_completeness_errors_and_fail() {
         "seed 003 has no controller: not published"
     );
 }
+
+/// A build of many registers under a low limit on open files: each staged file is closed
+/// once written, so the number of files a build may write does not depend on that limit.
+#[cfg(unix)]
+#[test]
+fn a_build_of_many_files_stays_within_a_low_open_files_limit() {
+    let dir = tempfile::tempdir().unwrap();
+    let regs = dir.path().join("regs");
+    std::fs::create_dir_all(&regs).unwrap();
+    let mut text = String::from(
+        "controller c {\n  name \"C Oy\"\n  country FI\n  email \"info@c.example\"\n}\n",
+    );
+    for i in 0..300 {
+        text.push_str(&format!(
+            "register r{i} {{\n  title en \"Register {i}\"\n  languages en\n  controller c\n}}\n"
+        ));
+    }
+    std::fs::write(regs.join("all.reg"), text).unwrap();
+    let out = dir.path().join("site");
+    // 300 registers write 900 files; 64 descriptors are far fewer than that.
+    let script = format!(
+        "ulimit -n 64 && exec '{}' build --today 2026-11-23 regs --out site",
+        env!("CARGO_BIN_EXE_regc")
+    );
+    let run = Command::new("sh")
+        .arg("-c")
+        .arg(&script)
+        .current_dir(dir.path())
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    assert_eq!(
+        run.status.code(),
+        Some(0),
+        "stdout:\n{}\nstderr:\n{}",
+        stdout(&run),
+        String::from_utf8_lossy(&run.stderr)
+    );
+    assert_eq!(tree(&out).len(), 900);
+}

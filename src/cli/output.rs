@@ -6,6 +6,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
+use tempfile::TempPath;
 
 /// Replaces the file at `path` (through a symbolic link, if it is one: the link stays).
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), String> {
@@ -26,10 +27,14 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), String> {
 /// a full disk, a folder where a file should be — stops the build with nothing changed),
 /// then the temporary files are renamed over their targets. Files whose content is already
 /// right are not touched. Returns how many files changed.
+///
+/// A staged file is closed as soon as it is written and kept only by its path (which still
+/// removes it if the build fails): holding thousands of them open until the renames ran
+/// into the per-process limit on open files (1,024 by default) at about 500 registers.
 pub fn write_all(dir: &Path, planned: &[regc::render::layout::Planned]) -> Result<usize, String> {
     // Staged in parallel (a thousand registers are tens of megabytes); the results keep
     // the plan's order, so the error reported is the first in it, whatever the timing.
-    let results: Vec<Result<Option<(tempfile::NamedTempFile, PathBuf)>, String>> =
+    let results: Vec<Result<Option<(TempPath, PathBuf)>, String>> =
         planned.par_iter().map(|p| stage(dir, p)).collect();
     let mut staged = Vec::new();
     for result in results {
@@ -47,7 +52,7 @@ pub fn write_all(dir: &Path, planned: &[regc::render::layout::Planned]) -> Resul
 fn stage(
     dir: &Path,
     p: &regc::render::layout::Planned,
-) -> Result<Option<(tempfile::NamedTempFile, PathBuf)>, String> {
+) -> Result<Option<(TempPath, PathBuf)>, String> {
     let target = dir.join(&p.path);
     if fs::read(&target).ok().as_deref() == Some(p.content.as_bytes()) {
         return Ok(None);
@@ -77,7 +82,7 @@ fn stage(
             target.display()
         )
     })?;
-    Ok(Some((temp, target)))
+    Ok(Some((temp.into_temp_path(), target)))
 }
 
 /// A temporary file in `dir` that will replace `target`. It gets the mode of `target` if
