@@ -101,18 +101,17 @@ fn main() {
     let (t, program) = best(5, || load(roots(), &mut Dir).value);
     println!("load (parse + imports) {:>8.1} MB/s  {:>8.3} s", mb / t, t);
     let options = regc::resolve::Options { today };
-    let (t, docs) = best(5, || regc::resolve::resolve(&program, &options).value);
+    let (t, resolved) = best(5, || regc::resolve::resolve(&program, &options).value);
     println!(
         "resolve                {:>8.1} MB/s  {:>8.3} s  ({} registers)",
         mb / t,
         t,
-        docs.len()
+        resolved.registers().count()
     );
-    let check_options = regc::check::Options {
-        today,
-        profile: None,
-    };
-    let (t, findings) = best(5, || regc::check::check(&program, &docs, &check_options));
+    let check_options = regc::check::Options::on(today);
+    let (t, findings) = best(5, || {
+        regc::check::check(&program, &resolved, &check_options)
+    });
     println!(
         "check                  {:>8.1} MB/s  {:>8.3} s  ({} findings)",
         mb / t,
@@ -121,7 +120,8 @@ fn main() {
     );
     let (t, out) = best(5, || {
         let mut out = 0usize;
-        for doc in &docs {
+        for (_, r) in resolved.registers() {
+            let doc = &r.doc;
             out += regc::render::json::register(doc)
                 .map(|s| s.len())
                 .unwrap_or(0);

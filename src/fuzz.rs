@@ -11,7 +11,7 @@ use std::collections::BTreeMap;
 use crate::diagnostic::human::{self, Style};
 use crate::diagnostic::{Diagnostic, formats};
 use crate::render::{html, json, l10n, markdown, notice};
-use crate::resolve::load::{Files, ImportError, LoadedFile, load};
+use crate::resolve::load::{Files, ImportError, LoadedFile};
 use crate::resolve::model::Profile;
 use crate::source::SourceMap;
 use crate::syntax::values::Date;
@@ -35,37 +35,40 @@ pub fn run(input: &[u8]) -> Result<Summary, String> {
         month: 11,
         day: 23,
     };
-    let root = files.loaded("main.reg");
-    let program = load(vec![root], &mut files);
-    let resolved = crate::resolve::resolve(&program.value, &crate::resolve::Options { today });
-    let mut diagnostics: Vec<Diagnostic> = program.diagnostics;
-    diagnostics.extend(resolved.diagnostics);
+    // The same driver as `regc check`, under the registers' own profiles and each one.
+    let mut diagnostics: Vec<Diagnostic> = Vec::new();
+    let mut first = None;
     for profile in [
         None,
         Some(Profile::Notice),
         Some(Profile::Ropa),
         Some(Profile::Strict),
     ] {
-        let options = crate::check::Options { today, profile };
-        diagnostics.extend(crate::check::check(
-            &program.value,
-            &resolved.value,
-            &options,
-        ));
+        let options = crate::compile::Options {
+            profile,
+            ..crate::compile::Options::on(today)
+        };
+        let root = files.loaded("main.reg");
+        let compiled = crate::compile(vec![root], &mut files, &options);
+        diagnostics.extend(compiled.all().cloned());
+        first.get_or_insert(compiled);
     }
-    let sources = &program.value.sources;
+    let Some(compiled) = first else {
+        return Err("no compilation ran".to_string());
+    };
+    let sources = &compiled.program.sources;
     spans_inside(sources, &diagnostics)?;
     // The profiles repeat most findings; drawing each place and code once is enough.
     diagnostics.sort_by_key(|d| (d.primary.span.source, d.primary.span.start, d.code));
     diagnostics.dedup_by(|a, b| a.code == b.code && a.primary.span.same_place(b.primary.span));
     render_diagnostics(sources, &diagnostics)?;
-    for doc in &resolved.value {
+    for doc in &compiled.docs {
         render_register(doc)?;
     }
     let formatted = format_holds(main)?;
     Ok(Summary {
         diagnostics: diagnostics.len(),
-        registers: resolved.value.len(),
+        registers: compiled.docs.len(),
         formatted,
     })
 }

@@ -10,13 +10,17 @@
 //! |--------|---------------|----------|
 //! | syntax | [`syntax`]    | [`syntax::cst::Cst`] (every token and comment), [`syntax::ast::Module`] (typed values) |
 //! | resolve| [`resolve`]   | [`resolve::load::Program`] (files, imports, stdlib) → [`resolve::model::RegisterDoc`] per register |
-//! | render | [`render`]    | JSON and its schema |
+//! | check  | [`check`]     | completeness findings (one rule per file) |
+//! | render | [`render`]    | notices (Markdown, HTML) and JSON with its schema |
+//!
+//! [`compile`] runs load → resolve → check for every caller.
 //! | cli    | `cli` (binary)| reads files, prints diagnostics, sets the exit code |
 //!
 //! Architecture Invariant: nothing in this library reads files, prints or exits; that is
 //! the binary's `cli` module. Every stage returns a value together with its diagnostics.
 
 pub mod check;
+pub mod compile;
 pub mod diagnostic;
 pub mod fmt;
 pub mod fuzz;
@@ -28,8 +32,11 @@ pub mod syntax;
 use diagnostic::Diagnostic;
 use source::{SourceId, SourceMap};
 
-/// Checks every source: syntax and typed values. Diagnostics come per source, in order.
-pub fn check(sources: &SourceMap) -> Vec<(SourceId, Vec<Diagnostic>)> {
+pub use compile::{Compiled, compile};
+
+/// Parses every source alone (syntax and typed values; no imports, names or rules).
+/// Diagnostics come per source, in order.
+pub fn parse_sources(sources: &SourceMap) -> Vec<(SourceId, Vec<Diagnostic>)> {
     sources
         .iter()
         .map(|(id, source)| (id, syntax::parse_module(id, &source.text).diagnostics))

@@ -48,7 +48,7 @@ fn docs_of(path: &Path) -> Vec<RegisterDoc> {
         "{:?}",
         resolved.diagnostics
     );
-    resolved.value
+    resolved.value.into_docs()
 }
 
 fn schema() -> serde_json::Value {

@@ -54,7 +54,7 @@ fn run_on(files: &[(&str, &str)], root: &str, today: &str) -> Run {
         })
         .collect();
     Run {
-        docs: resolved.value,
+        docs: resolved.value.into_docs(),
         rendered,
         codes: diagnostics.iter().map(|d| d.code).collect(),
     }

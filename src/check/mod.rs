@@ -12,11 +12,12 @@ pub mod text;
 use rayon::prelude::*;
 
 use crate::diagnostic::{Diagnostic, Label, Severity};
+use crate::resolve::Resolved;
 use crate::resolve::load::Program;
 use crate::resolve::model::{Profile, RegisterDoc};
 use crate::resolve::scope::{Def, Ns, Scope};
 use crate::source::Span;
-use crate::syntax::ast::{self, Item};
+use crate::syntax::ast;
 use crate::syntax::values::Date;
 
 /// Which profiles a rule belongs to.
@@ -144,41 +145,39 @@ pub struct ProgramCx<'a> {
     pub registers: &'a [RegisterCx<'a>],
 }
 
+#[derive(Clone, Copy, Debug)]
 pub struct Options {
     pub today: Date,
     /// Overrides the profiles registers declare.
     pub profile: Option<Profile>,
+    /// Reports this rule's findings alone (a rule's own tests), instead of every rule's.
+    pub only: Option<&'static str>,
 }
 
-/// Runs every rule on every register of the program's root files. `docs` are the
-/// resolved registers, in the order `resolve` produced them.
-pub fn check(program: &Program, docs: &[RegisterDoc], options: &Options) -> Vec<Diagnostic> {
-    let mut scopes = Vec::new();
-    let mut ignored = Vec::new();
-    for (index, file) in program.files.iter().enumerate() {
-        if file.is_root {
-            scopes.push((index, Scope::of_file(program, index, &mut ignored)));
+impl Options {
+    /// Every rule, each register under its own profiles, judged on `today`.
+    pub fn on(today: Date) -> Options {
+        Options {
+            today,
+            profile: None,
+            only: None,
         }
     }
-    let mut registers = Vec::new();
-    let mut docs_iter = docs.iter();
-    for (index, scope) in &scopes {
-        let Some(file) = program.files.get(*index) else {
-            continue;
-        };
-        for item in &file.module.items {
-            let Item::Register(ast) = item else { continue };
-            let Some(doc) = docs_iter.next() else { break };
-            registers.push(register_cx(doc, ast, scope, options));
-        }
-    }
-    let all = rules::all();
+}
+
+/// Runs the rules on every register `resolve` produced, then across them all.
+pub fn check(program: &Program, resolved: &Resolved, options: &Options) -> Vec<Diagnostic> {
+    let registers: Vec<RegisterCx> = resolved
+        .registers()
+        .map(|(file, r)| register_cx(&r.doc, r.ast, &file.scope, options))
+        .collect();
+    let rules = rules::all();
     // Registers are checked independently, in parallel; collecting keeps their order.
     let per_register: Vec<Vec<Diagnostic>> = registers
         .par_iter()
         .map(|cx| {
             let mut found = Vec::new();
-            for rule in &all {
+            for rule in &rules {
                 let mut out = Vec::new();
                 rule.check_register(cx, &mut out);
                 found.extend(
@@ -194,16 +193,20 @@ pub fn check(program: &Program, docs: &[RegisterDoc], options: &Options) -> Vec<
         program,
         registers: &registers,
     };
-    for rule in &all {
+    let profiles = options
+        .profile
+        .map_or_else(|| vec![Profile::Notice], |p| vec![p]);
+    for rule in &rules {
         let mut out = Vec::new();
         rule.check_program(&program_cx, &mut out);
-        let profiles = options
-            .profile
-            .map_or_else(|| vec![Profile::Notice], |p| vec![p]);
         diagnostics.extend(
             out.into_iter()
                 .filter_map(|f| diagnostic(*rule, f, &profiles)),
         );
+    }
+    // Every rule runs even for one rule's findings: `allow`s are judged against them all.
+    if let Some(only) = options.only {
+        diagnostics.retain(|d| d.code == only);
     }
     diagnostics
 }

@@ -8,14 +8,13 @@ use std::path::Path;
 use clap::ValueEnum;
 use rayon::prelude::*;
 
-use regc::diagnostic::Diagnostic;
 use regc::render::layout::{Layout, Planned};
 use regc::render::{html, json, l10n::Catalog, markdown, notice};
 use regc::resolve::model::RegisterDoc;
 
 use super::{
-    Common, Compiled, FINDINGS, OK, TROUBLE, compile, exit_code, output, plural,
-    registers_with_errors, report,
+    Common, FINDINGS, OK, Run, TROUBLE, compile, exit_code, output, plural, registers_with_errors,
+    report,
 };
 
 #[derive(clap::Args)]
@@ -70,19 +69,20 @@ impl LayoutArg {
 }
 
 pub fn run(common: &Common, args: &BuildArgs) -> u8 {
-    let compiled = compile(common);
-    let code = build(&compiled, args);
+    let run = compile(common);
+    let code = build(&run, args);
     // The process ends next; the OS frees the model faster than dropping it would.
-    std::mem::forget(compiled);
+    std::mem::forget(run);
     code
 }
 
-fn build(compiled: &Compiled, args: &BuildArgs) -> u8 {
+fn build(run: &Run, args: &BuildArgs) -> u8 {
     let mut stdout = std::io::stdout().lock();
-    if !compiled.problems.is_empty() || compiled.diagnostics.iter().any(Diagnostic::is_error) {
-        report(&mut stdout, compiled);
+    let compiled = &run.compiled;
+    if !run.problems.is_empty() || compiled.unreadable() {
+        report(&mut stdout, run);
         let _ = writeln!(stdout, "nothing written: fix the errors above first");
-        return exit_code(compiled);
+        return exit_code(run);
     }
     let incomplete = registers_with_errors(compiled);
     if incomplete > 0 {
@@ -96,7 +96,7 @@ fn build(compiled: &Compiled, args: &BuildArgs) -> u8 {
     let docs: Vec<&RegisterDoc> = compiled
         .docs
         .iter()
-        .filter(|d| !args.strict || !has_errors(compiled, d))
+        .filter(|d| !args.strict || !compiled.has_errors(d))
         .collect();
     let planned = match plan(&docs, args) {
         Ok(p) => p,
@@ -115,16 +115,6 @@ fn build(compiled: &Compiled, args: &BuildArgs) -> u8 {
     } else {
         code
     }
-}
-
-fn has_errors(compiled: &Compiled, doc: &RegisterDoc) -> bool {
-    let span = doc.register.span;
-    compiled.findings.iter().any(|d| {
-        d.is_error()
-            && d.primary.span.source == span.source
-            && span.start <= d.primary.span.start
-            && d.primary.span.end <= span.end
-    })
 }
 
 /// The notice languages of a register: those it declares that have a catalogue.

@@ -15,8 +15,8 @@ use clap::{Parser, Subcommand, ValueEnum};
 use regc::diagnostic::formats;
 use regc::diagnostic::human::{self, Style};
 use regc::diagnostic::{Diagnostic, Severity};
-use regc::resolve::load::{self, LoadedFile, Program};
-use regc::resolve::model::{Profile, RegisterDoc};
+use regc::resolve::load::LoadedFile;
+use regc::resolve::model::Profile;
 use regc::syntax::values::{Date, parse_date};
 
 /// Exit code when every file is clean.
@@ -200,21 +200,17 @@ pub fn main() -> ExitCode {
     })
 }
 
-/// Everything a run found: the program, its registers, and the diagnostics of both.
-pub(crate) struct Compiled {
-    program: Program,
-    docs: Vec<RegisterDoc>,
-    /// Syntax, value, import and name problems: these stop a build.
-    diagnostics: Vec<Diagnostic>,
-    /// Completeness findings of the rules: these fail `check`, not `build`.
-    findings: Vec<Diagnostic>,
+/// What a run found: the compilation, and what the command line itself ran into.
+pub(crate) struct Run {
+    compiled: regc::Compiled,
     files: usize,
     /// The names of the files read, as their sources are named.
     names: Vec<String>,
+    /// Files that could not be read: these make the exit code 2.
     problems: Vec<String>,
 }
 
-pub(crate) fn compile(common: &Common) -> Compiled {
+pub(crate) fn compile(common: &Common) -> Run {
     // The standard library is parsed once per run; on another thread, that overlaps with
     // finding and reading the files (on a seed-sized check, most of the run's time).
     if rayon::current_num_threads() > 1 {
@@ -241,32 +237,12 @@ pub(crate) fn compile(common: &Common) -> Compiled {
         })
         .collect();
     let mut disk = disk::Disk::new(&roots, common.max_file_size);
-    let program = load::load(loaded, &mut disk);
-    let mut diagnostics = program.diagnostics;
-    let options = regc::resolve::Options {
-        today: common.today.unwrap_or_else(today),
-    };
-    let resolved = regc::resolve::resolve(&program.value, &options);
-    diagnostics.extend(resolved.diagnostics);
-    let check_options = regc::check::Options {
-        today: options.today,
+    let options = regc::compile::Options {
         profile: common.profile.map(ProfileArg::profile),
+        ..regc::compile::Options::on(common.today.unwrap_or_else(today))
     };
-    // Completeness findings only where the register could be read: on top of syntax and
-    // name errors they would mostly repeat them.
-    let readable = !diagnostics.iter().any(Diagnostic::is_error);
-    let findings = if readable {
-        regc::check::check(&program.value, &resolved.value, &check_options)
-    } else {
-        Vec::new()
-    };
-    diagnostics.sort_by_key(|d| (d.primary.span.source, d.primary.span.start, d.code));
-    regc::diagnostic::dedup(&mut diagnostics);
-    Compiled {
-        program: program.value,
-        docs: resolved.value,
-        diagnostics,
-        findings,
+    Run {
+        compiled: regc::compile(loaded, &mut disk, &options),
         files: count,
         names,
         problems: found.problems,
@@ -287,29 +263,29 @@ fn today() -> Date {
 }
 
 fn check(common: &Common, deny_warnings: bool, format: CheckFormat) -> u8 {
-    let compiled = compile(common);
+    let run = compile(common);
     let mut stdout = std::io::stdout().lock();
     match format.machine() {
-        None => report(&mut stdout, &compiled),
+        None => report(&mut stdout, &run),
         Some(machine) => {
             // Stdout holds the report alone, so that it can be redirected to a file a CI
             // tool reads; problems reading the files go to stderr.
-            for problem in &compiled.problems {
+            for problem in &run.problems {
                 eprintln!("error: {problem}");
             }
-            let all: Vec<Diagnostic> = compiled.all().cloned().collect();
-            let text = formats::render(machine, &compiled.program.sources, &all, &compiled.names);
+            let all: Vec<Diagnostic> = run.compiled.all().cloned().collect();
+            let text = formats::render(machine, &run.compiled.program.sources, &all, &run.names);
             let _ = stdout.write_all(text.as_bytes());
         }
     }
-    let warned = compiled.all().any(|d| d.severity == Severity::Warning);
-    let code = match exit_code(&compiled) {
+    let warned = run.compiled.all().any(|d| d.severity == Severity::Warning);
+    let code = match exit_code(&run) {
         OK if deny_warnings && warned => FINDINGS,
         code => code,
     };
     // The process ends here and the OS takes the memory back at once; freeing a large
     // program's model piece by piece took a tenth of a big check's time.
-    std::mem::forget(compiled);
+    std::mem::forget(run);
     code
 }
 
@@ -343,11 +319,12 @@ fn explain(code: Option<&str>, list: bool) -> u8 {
     }
 }
 
-pub(crate) fn report(out: &mut impl Write, compiled: &Compiled) {
-    for problem in &compiled.problems {
+pub(crate) fn report(out: &mut impl Write, run: &Run) {
+    for problem in &run.problems {
         let _ = writeln!(out, "error: {problem}");
     }
     let style = terminal_style();
+    let compiled = &run.compiled;
     for d in compiled.all() {
         let _ = write!(
             out,
@@ -356,22 +333,13 @@ pub(crate) fn report(out: &mut impl Write, compiled: &Compiled) {
         );
     }
     let all: Vec<Diagnostic> = compiled.all().cloned().collect();
-    let _ = writeln!(out, "{}", summary(&all, compiled.files));
+    let _ = writeln!(out, "{}", summary(&all, run.files));
 }
 
-impl Compiled {
-    /// Every diagnostic and finding, by file and position.
-    fn all(&self) -> impl Iterator<Item = &Diagnostic> {
-        let mut all: Vec<&Diagnostic> = self.diagnostics.iter().chain(&self.findings).collect();
-        all.sort_by_key(|d| (d.primary.span.source, d.primary.span.start, d.code));
-        all.into_iter()
-    }
-}
-
-pub(crate) fn exit_code(compiled: &Compiled) -> u8 {
-    if !compiled.problems.is_empty() {
+pub(crate) fn exit_code(run: &Run) -> u8 {
+    if !run.problems.is_empty() {
         TROUBLE
-    } else if compiled.all().any(Diagnostic::is_error) {
+    } else if run.compiled.all().any(Diagnostic::is_error) {
         FINDINGS
     } else {
         OK
@@ -379,19 +347,11 @@ pub(crate) fn exit_code(compiled: &Compiled) -> u8 {
 }
 
 /// How many registers have a completeness error.
-pub(crate) fn registers_with_errors(compiled: &Compiled) -> usize {
+pub(crate) fn registers_with_errors(compiled: &regc::Compiled) -> usize {
     compiled
         .docs
         .iter()
-        .filter(|doc| {
-            let span = doc.register.span;
-            compiled.findings.iter().any(|d| {
-                d.is_error()
-                    && d.primary.span.source == span.source
-                    && span.start <= d.primary.span.start
-                    && d.primary.span.end <= span.end
-            })
-        })
+        .filter(|doc| compiled.has_errors(doc))
         .count()
 }
 

@@ -14,7 +14,7 @@ pub mod stdlib;
 use rayon::prelude::*;
 
 use crate::diagnostic::{Diagnostic, Outcome};
-use crate::syntax::ast::Item;
+use crate::syntax::ast::{self, Item};
 use crate::syntax::values::Date;
 use load::Program;
 use scope::Scope;
@@ -24,11 +24,48 @@ pub struct Options {
     pub today: Date,
 }
 
+/// One register resolved: its syntax and its meaning, side by side, so that later stages
+/// never pair them up again by position.
+pub struct ResolvedRegister<'p> {
+    pub ast: &'p ast::Register,
+    pub doc: model::RegisterDoc,
+}
+
+/// A file given on the command line, resolved: the names it sees and its registers.
+pub struct ResolvedFile<'p> {
+    /// Where the file is in `Program::files`.
+    pub index: usize,
+    pub scope: Scope<'p>,
+    pub registers: Vec<ResolvedRegister<'p>>,
+}
+
+/// Every root file, resolved, in the order the files were given.
+pub struct Resolved<'p> {
+    pub files: Vec<ResolvedFile<'p>>,
+}
+
+impl<'p> Resolved<'p> {
+    /// Every register, in file order.
+    pub fn registers(&self) -> impl Iterator<Item = (&ResolvedFile<'p>, &ResolvedRegister<'p>)> {
+        self.files
+            .iter()
+            .flat_map(|f| f.registers.iter().map(move |r| (f, r)))
+    }
+
+    /// The models alone, for outputs that outlive the program's syntax trees.
+    pub fn into_docs(self) -> Vec<model::RegisterDoc> {
+        self.files
+            .into_iter()
+            .flat_map(|f| f.registers.into_iter().map(|r| r.doc))
+            .collect()
+    }
+}
+
 /// Resolves every register of every file given on the command line (not of files only
 /// imported), in the order the files were given.
-pub fn resolve(program: &Program, options: &Options) -> Outcome<Vec<model::RegisterDoc>> {
+pub fn resolve<'p>(program: &'p Program, options: &Options) -> Outcome<Resolved<'p>> {
     // Files resolve independently, so they resolve in parallel; collecting keeps their order.
-    let per_file: Vec<(Vec<model::RegisterDoc>, Vec<Diagnostic>)> = program
+    let per_file: Vec<(ResolvedFile<'p>, Vec<Diagnostic>)> = program
         .files
         .par_iter()
         .enumerate()
@@ -36,27 +73,27 @@ pub fn resolve(program: &Program, options: &Options) -> Outcome<Vec<model::Regis
         .map(|(index, file)| resolve_file(program, index, file, options))
         .collect();
     let mut diagnostics: Vec<Diagnostic> = Vec::new();
-    let mut docs = Vec::new();
-    for (file_docs, file_diagnostics) in per_file {
-        docs.extend(file_docs);
+    let mut files = Vec::new();
+    for (file, file_diagnostics) in per_file {
+        files.push(file);
         diagnostics.extend(file_diagnostics);
     }
     diagnostics.sort_by_key(|d| (d.primary.span.source, d.primary.span.start, d.code));
     crate::diagnostic::dedup(&mut diagnostics);
     Outcome {
-        value: docs,
+        value: Resolved { files },
         diagnostics,
     }
 }
 
-fn resolve_file(
-    program: &Program,
+fn resolve_file<'p>(
+    program: &'p Program,
     index: usize,
-    file: &load::UserFile,
+    file: &'p load::UserFile,
     options: &Options,
-) -> (Vec<model::RegisterDoc>, Vec<Diagnostic>) {
+) -> (ResolvedFile<'p>, Vec<Diagnostic>) {
     let mut diagnostics = Vec::new();
-    let mut docs = Vec::new();
+    let mut registers = Vec::new();
     let scope = Scope::of_file(program, index, &mut diagnostics);
     check_own_references(&scope, file, &mut diagnostics);
     let name = program.sources.get(file.id).map_or("", |s| s.name.as_str());
@@ -68,10 +105,18 @@ fn resolve_file(
                 today: options.today,
                 diagnostics: &mut diagnostics,
             };
-            docs.push(builder.register(name));
+            registers.push(ResolvedRegister {
+                ast: register,
+                doc: builder.register(name),
+            });
         }
     }
-    (docs, diagnostics)
+    let file = ResolvedFile {
+        index,
+        scope,
+        registers,
+    };
+    (file, diagnostics)
 }
 
 /// Names used outside registers (a controller's representative and authority, a joint

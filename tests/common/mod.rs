@@ -180,13 +180,25 @@ impl Full {
     }
 }
 
+/// The whole pipeline through the library's one driver, [`regc::compile`], on files in
+/// memory. `only` reports one rule's findings alone.
 pub fn run_full(
     files: &[(&str, &str)],
     roots: &[&str],
     today: &str,
     profile: Option<regc::resolve::model::Profile>,
 ) -> Full {
-    use regc::resolve::load::{LoadedFile, load};
+    run_full_with(files, roots, today, profile, None)
+}
+
+pub fn run_full_with(
+    files: &[(&str, &str)],
+    roots: &[&str],
+    today: &str,
+    profile: Option<regc::resolve::model::Profile>,
+    only: Option<&'static str>,
+) -> Full {
+    use regc::resolve::load::LoadedFile;
     let mut memory = Memory(
         files
             .iter()
@@ -201,25 +213,17 @@ pub fn run_full(
             bytes: memory.0.get(*r).cloned().unwrap_or_default().into_bytes(),
         })
         .collect();
-    let program = load(loaded, &mut memory);
     let today = regc::syntax::values::parse_date(today).unwrap_or_else(|e| panic!("{e:?}"));
-    let resolved = regc::resolve::resolve(&program.value, &regc::resolve::Options { today });
-    let checked = regc::check::check(
-        &program.value,
-        &resolved.value,
-        &regc::check::Options { today, profile },
-    );
-    let mut diagnostics: Vec<Diagnostic> = program
-        .diagnostics
-        .into_iter()
-        .chain(resolved.diagnostics)
-        .chain(checked)
-        .collect();
-    diagnostics.sort_by_key(|d| (d.primary.span.source, d.primary.span.start, d.code));
-    regc::diagnostic::dedup(&mut diagnostics);
+    let options = regc::compile::Options {
+        profile,
+        only,
+        ..regc::compile::Options::on(today)
+    };
+    let compiled = regc::compile(loaded, &mut memory, &options);
+    let diagnostics = compiled.all().cloned().collect();
     Full {
-        docs: resolved.value,
+        docs: compiled.docs,
         diagnostics,
-        sources: program.value.sources,
+        sources: compiled.program.sources,
     }
 }
