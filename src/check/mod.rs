@@ -14,7 +14,7 @@ use rayon::prelude::*;
 use crate::diagnostic::{Diagnostic, Label, Severity};
 use crate::resolve::Resolved;
 use crate::resolve::load::Program;
-use crate::resolve::model::{Profile, RegisterDoc};
+use crate::resolve::model::{self, Profile, RegisterDoc};
 use crate::resolve::scope::{Def, Ns, Scope};
 use crate::source::Span;
 use crate::syntax::ast;
@@ -100,7 +100,7 @@ pub struct RegisterCx<'a> {
     pub profiles: Vec<Profile>,
 }
 
-impl RegisterCx<'_> {
+impl<'a> RegisterCx<'a> {
     pub fn art14(&self) -> bool {
         self.doc
             .register
@@ -123,6 +123,23 @@ impl RegisterCx<'_> {
 
     pub fn notice(&self) -> bool {
         self.profiles.iter().any(|p| *p != Profile::Ropa)
+    }
+
+    /// Each purpose as written, with what it resolved to.
+    pub fn purposes(&self) -> impl Iterator<Item = (&'a ast::Purpose, &'a model::Purpose)> {
+        // `resolve` builds one model purpose per written purpose, in order.
+        self.ast.purposes.iter().zip(&self.doc.register.purposes)
+    }
+
+    /// Each transfer as written, with what it resolved to; none when the register says
+    /// `transfers none` (or states no transfer).
+    pub fn transfers(&self) -> impl Iterator<Item = (&'a ast::Transfer, &'a model::Transfer)> {
+        let listed: &'a [model::Transfer] = match &self.doc.register.transfers {
+            model::Stated::Listed(transfers) => transfers,
+            _ => &[],
+        };
+        // `resolve` builds one model transfer per written transfer, in order.
+        self.ast.transfers.iter().zip(listed)
     }
 
     /// Where to point a finding about the register as a whole: its name.

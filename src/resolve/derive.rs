@@ -3,6 +3,7 @@
 //! holds on the check date.
 
 use super::build::texts;
+use super::facts::{self, current, in_force};
 use super::model as m;
 use super::scope::{Def, Ns, Scope};
 use crate::syntax::ast::{self, Fact, FactKind};
@@ -25,13 +26,6 @@ pub fn information_articles(sources: &[m::Source]) -> Vec<String> {
         articles.push("14".to_string());
     }
     articles
-}
-
-/// Whether a dated fact is in force on `today`: from its first day, until (not including)
-/// the day it ended.
-pub fn in_force(f: &Fact, today: Date) -> bool {
-    f.valid_from.as_ref().is_none_or(|d| d.value <= today)
-        && f.valid_until.as_ref().is_none_or(|d| today < d.value)
 }
 
 /// The rights of a register, in the standard library's order: every right its purposes'
@@ -171,25 +165,6 @@ pub fn complaint_authority<'a>(
     found.first().copied()
 }
 
-/// Follows `replaced-by` from a fact no longer in force to the one that replaced it.
-fn current<'a>(scope: &Scope<'a>, fact: &'a Fact, today: Date) -> &'a Fact {
-    let mut at = fact;
-    for _ in 0..8 {
-        if in_force(at, today) {
-            break;
-        }
-        match at
-            .replaced_by
-            .as_ref()
-            .and_then(|n| scope.get(Ns::Fact(at.kind), &n.value))
-        {
-            Some(Def::Fact(next)) => at = next,
-            _ => break,
-        }
-    }
-    at
-}
-
 pub fn authority(f: &Fact, today: Date) -> m::Authority {
     m::Authority {
         id: f.id.value.clone(),
@@ -232,7 +207,7 @@ pub fn transfer<'a>(
     let outside: Vec<Country> = countries
         .iter()
         .copied()
-        .filter(|c| !in_eea(scope, *c))
+        .filter(|c| !facts::in_eea(scope, *c))
         .collect();
     let chapter_v = !outside.is_empty() || countries.is_empty();
     let judged = |status, decision| Judged {
@@ -309,17 +284,5 @@ fn rank(status: m::TransferStatus) -> u8 {
         m::TransferStatus::NotYetInForce => 2,
         m::TransferStatus::Expired => 3,
         m::TransferStatus::NoDecision | m::TransferStatus::NotStated => 4,
-    }
-}
-
-/// Inside the EEA, by the standard library's `group eea`.
-fn in_eea(scope: &Scope, country: Country) -> bool {
-    match country {
-        Country::Eu | Country::Eea => true,
-        Country::OutsideEea => false,
-        Country::Code(_) => match scope.get(Ns::Fact(FactKind::Group), "eea") {
-            Some(Def::Fact(group)) => group.countries.iter().any(|c| c.value == country),
-            _ => false,
-        },
     }
 }

@@ -2,10 +2,12 @@
 //!
 //! `load` brings in the files a program imports and the standard library; `scope` answers
 //! what a name means in a file; `build` replaces names by what they name; `derive` works
-//! out what the register implies (articles, rights, authority, transfer status).
+//! out what the register implies (articles, rights, authority, transfer status); `facts`
+//! answers what several stages ask of the standard library (in force, replaced by, EEA).
 
 pub mod build;
 pub mod derive;
+pub mod facts;
 pub mod load;
 pub mod model;
 pub mod scope;

@@ -2,7 +2,7 @@
 
 use crate::check::{Applies, Finding, RegisterCx, Rule, RuleInfo};
 use crate::diagnostic::Severity;
-use crate::resolve::derive::in_force;
+use crate::resolve::facts::{self, in_force};
 use crate::resolve::scope::{Def, Ns};
 use crate::syntax::ast::{Fact, FactKind, LocalText, Name};
 
@@ -79,7 +79,7 @@ fn finding(cx: &RegisterCx, name: &Name, fact: &Fact) -> Finding {
         .map_or_else(String::new, |d| format!(" since {}", d.value));
     let title = title(cx, fact.title.as_ref()).map_or_else(String::new, |t| format!(" ({t})"));
     let message = format!("authority `{}`{title} is not in force{since}", name.value);
-    let help = match current(cx, fact) {
+    let help = match facts::successor_in_force(cx.scope, fact, cx.today) {
         Some(now) => {
             let title = title_of(cx, now).map_or_else(String::new, |t| format!(" ({t})"));
             format!("write `authority {}`{title} instead", now.id.value)
@@ -87,22 +87,6 @@ fn finding(cx: &RegisterCx, name: &Name, fact: &Fact) -> Finding {
         None => "name the supervisory authority in force, e.g. `authority se-imy`".to_string(),
     };
     Finding::new(name.span, message, "a former authority").help(help)
-}
-
-/// The authority that replaced `fact`, followed through `replaced-by` to one in force.
-fn current<'a>(cx: &RegisterCx<'a>, fact: &'a Fact) -> Option<&'a Fact> {
-    let mut at = fact;
-    for _ in 0..8 {
-        let next = at.replaced_by.as_ref()?;
-        let Some(Def::Fact(f)) = cx.scope.get(Ns::Fact(FactKind::Authority), &next.value) else {
-            return None;
-        };
-        if in_force(f, cx.today) {
-            return Some(f);
-        }
-        at = f;
-    }
-    None
 }
 
 fn title_of(cx: &RegisterCx, fact: &Fact) -> Option<String> {

@@ -2,9 +2,7 @@
 
 use crate::check::{Applies, Finding, RegisterCx, Rule, RuleInfo};
 use crate::diagnostic::Severity;
-use crate::resolve::scope::{Def, Ns};
-use crate::syntax::ast::FactKind;
-use crate::syntax::values::Country;
+use crate::resolve::facts;
 
 pub struct RepresentativeMissing;
 
@@ -76,7 +74,7 @@ impl Rule for RepresentativeMissing {
     fn check_register(&self, cx: &RegisterCx, out: &mut Vec<Finding>) {
         let Some(c) = cx.controller else { return };
         let Some(country) = &c.country else { return };
-        if c.representative.is_some() || in_eea(cx, &country.value) {
+        if c.representative.is_some() || facts::in_eea(cx.scope, country.value) {
             return;
         }
         out.push(
@@ -91,18 +89,5 @@ impl Rule for RepresentativeMissing {
             .also(c.id.span, "this controller needs a `representative`")
             .help("declare the representative as a `person eu-rep` with its `name`, `address` and `email`, and add `representative eu-rep` to the controller"),
         );
-    }
-}
-
-/// Whether `country` is in the EEA, by the standard library's `eea` group (the built-in
-/// list when the group cannot be found).
-fn in_eea(cx: &RegisterCx, country: &Country) -> bool {
-    match country {
-        Country::Eu | Country::Eea => true,
-        Country::OutsideEea => false,
-        Country::Code(code) => match cx.scope.get(Ns::Fact(FactKind::Group), "eea") {
-            Some(Def::Fact(group)) => group.countries.iter().any(|c| c.value == *country),
-            _ => code.is_eea(),
-        },
     }
 }

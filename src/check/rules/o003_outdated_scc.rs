@@ -2,7 +2,7 @@
 
 use crate::check::{Applies, Finding, RegisterCx, Rule, RuleInfo};
 use crate::diagnostic::Severity;
-use crate::resolve::derive::in_force;
+use crate::resolve::facts::in_force;
 use crate::resolve::scope::{Def, Ns};
 use crate::syntax::ast::FactKind;
 

@@ -61,7 +61,7 @@ impl Rule for LegitimateInterestMissing {
     }
 
     fn check_register(&self, cx: &RegisterCx, out: &mut Vec<Finding>) {
-        for (p, resolved) in cx.ast.purposes.iter().zip(&cx.doc.register.purposes) {
+        for (p, resolved) in cx.purposes() {
             let Some(basis) = resolved.bases.iter().find(|b| is_legitimate_interest(b)) else {
                 continue;
             };

@@ -74,7 +74,7 @@ impl Rule for ConsentForEmployees {
                     .map(|s| s.id.span)
             });
         let Some(employees) = employees else { return };
-        for (p, resolved) in cx.ast.purposes.iter().zip(&cx.doc.register.purposes) {
+        for (p, resolved) in cx.purposes() {
             let Some(consent) = resolved
                 .bases
                 .iter()

@@ -2,9 +2,10 @@
 
 use crate::check::{Applies, Finding, RegisterCx, Rule, RuleInfo};
 use crate::diagnostic::Severity;
+use crate::resolve::facts;
 use crate::resolve::scope::{Def, Ns};
 use crate::source::Span;
-use crate::syntax::ast::{self, FactKind};
+use crate::syntax::ast;
 use crate::syntax::values::Country;
 
 pub struct ProcessorAbroadWithoutTransfer;
@@ -78,18 +79,6 @@ fn recipients<'a>(cx: &RegisterCx<'a>) -> Vec<(&'a ast::Recipient, Span)> {
     out
 }
 
-/// Outside the EEA, by the standard library's `group eea`; `outside-eea` is.
-fn outside_eea(cx: &RegisterCx, country: Country) -> bool {
-    match country {
-        Country::Eu | Country::Eea => false,
-        Country::OutsideEea => true,
-        Country::Code(_) => match cx.scope.get(Ns::Fact(FactKind::Group), "eea") {
-            Some(Def::Fact(group)) => !group.countries.iter().any(|c| c.value == country),
-            _ => false,
-        },
-    }
-}
-
 impl Rule for ProcessorAbroadWithoutTransfer {
     fn info(&self) -> &'static RuleInfo {
         &INFO
@@ -100,10 +89,14 @@ impl Rule for ProcessorAbroadWithoutTransfer {
             let abroad: Vec<String> = x
                 .countries
                 .iter()
-                .filter(|c| outside_eea(cx, c.value) && c.value != Country::OutsideEea)
+                .filter(|c| !facts::in_eea(cx.scope, c.value) && c.value != Country::OutsideEea)
                 .map(|c| format!("`{}`", c.value))
                 .collect();
-            let Some(first) = x.countries.iter().find(|c| outside_eea(cx, c.value)) else {
+            let Some(first) = x
+                .countries
+                .iter()
+                .find(|c| !facts::in_eea(cx.scope, c.value))
+            else {
                 continue;
             };
             let covered = cx

@@ -2,7 +2,6 @@
 
 use crate::check::{Applies, Finding, RegisterCx, Rule, RuleInfo};
 use crate::diagnostic::Severity;
-use crate::resolve::model::Stated;
 
 pub struct TransferMechanismMissing;
 
@@ -60,10 +59,7 @@ impl Rule for TransferMechanismMissing {
     }
 
     fn check_register(&self, cx: &RegisterCx, out: &mut Vec<Finding>) {
-        let Stated::Listed(transfers) = &cx.doc.register.transfers else {
-            return;
-        };
-        for (t, m) in cx.ast.transfers.iter().zip(transfers) {
+        for (t, m) in cx.transfers() {
             if m.chapter_v && t.mechanism.is_none() {
                 out.push(
                     Finding::new(

@@ -2,7 +2,8 @@
 
 use crate::check::{Applies, Finding, RegisterCx, Rule, RuleInfo};
 use crate::diagnostic::Severity;
-use crate::resolve::model::{Stated, TransferStatus};
+use crate::resolve::facts;
+use crate::resolve::model::TransferStatus;
 use crate::resolve::scope::{Def, Ns};
 use crate::syntax::ast::FactKind;
 use crate::syntax::values::Country;
@@ -80,10 +81,7 @@ impl Rule for AdequacyNotValid {
     }
 
     fn check_register(&self, cx: &RegisterCx, out: &mut Vec<Finding>) {
-        let Stated::Listed(transfers) = &cx.doc.register.transfers else {
-            return;
-        };
-        for (t, m) in cx.ast.transfers.iter().zip(transfers) {
+        for (t, m) in cx.transfers() {
             let (Some(name), Some(mechanism)) = (&t.mechanism, &m.mechanism) else {
                 continue;
             };
@@ -105,7 +103,7 @@ impl Rule for AdequacyNotValid {
                         .iter()
                         .map(|c| c.value)
                         .filter(|c| matches!(c, Country::Code(_)))
-                        .filter(|c| !in_eea(cx, *c) && !has_decision(cx, *c))
+                        .filter(|c| !facts::in_eea(cx.scope, *c) && !has_decision(cx, *c))
                         .map(|c| format!("`{c}`"))
                         .collect();
                     let message = if without.is_empty() {
@@ -167,12 +165,4 @@ fn has_decision(cx: &RegisterCx, country: Country) -> bool {
     cx.scope
         .all(Ns::Fact(FactKind::Adequacy))
         .any(|d| matches!(d, Def::Fact(f) if f.countries.iter().any(|c| c.value == country)))
-}
-
-/// Inside the EEA, by the standard library's `group eea`.
-fn in_eea(cx: &RegisterCx, country: Country) -> bool {
-    match cx.scope.get(Ns::Fact(FactKind::Group), "eea") {
-        Some(Def::Fact(group)) => group.countries.iter().any(|c| c.value == country),
-        _ => false,
-    }
 }

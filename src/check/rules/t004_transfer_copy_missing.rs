@@ -2,7 +2,6 @@
 
 use crate::check::{Applies, Finding, RegisterCx, Rule, RuleInfo};
 use crate::diagnostic::Severity;
-use crate::resolve::model::Stated;
 
 pub struct TransferCopyMissing;
 
@@ -60,10 +59,7 @@ impl Rule for TransferCopyMissing {
     }
 
     fn check_register(&self, cx: &RegisterCx, out: &mut Vec<Finding>) {
-        let Stated::Listed(transfers) = &cx.doc.register.transfers else {
-            return;
-        };
-        for (t, m) in cx.ast.transfers.iter().zip(transfers) {
+        for (t, m) in cx.transfers() {
             let Some(mechanism) = &m.mechanism else {
                 continue;
             };

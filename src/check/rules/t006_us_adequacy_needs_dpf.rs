@@ -2,7 +2,7 @@
 
 use crate::check::{Applies, Finding, RegisterCx, Rule, RuleInfo};
 use crate::diagnostic::Severity;
-use crate::resolve::model::{Stated, TransferStatus};
+use crate::resolve::model::TransferStatus;
 use crate::resolve::scope::{Def, Ns};
 use crate::syntax::ast::FactKind;
 
@@ -76,10 +76,7 @@ impl Rule for UsAdequacyNeedsDpf {
     }
 
     fn check_register(&self, cx: &RegisterCx, out: &mut Vec<Finding>) {
-        let Stated::Listed(transfers) = &cx.doc.register.transfers else {
-            return;
-        };
-        for (t, m) in cx.ast.transfers.iter().zip(transfers) {
+        for (t, m) in cx.transfers() {
             if m.status != TransferStatus::NeedsCertification {
                 continue;
             }
