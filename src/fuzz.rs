@@ -136,7 +136,7 @@ fn spans_inside(sources: &SourceMap, diagnostics: &[Diagnostic]) -> Result<(), S
 fn render_diagnostics(sources: &SourceMap, diagnostics: &[Diagnostic]) -> Result<(), String> {
     for d in diagnostics {
         let text = human::render(sources, d.primary.span.source, d, Style::Plain);
-        if !text.contains(d.code) {
+        if !text.contains(d.code.as_str()) {
             return Err(format!("the rendered diagnostic lost its code {}", d.code));
         }
     }

@@ -29,6 +29,7 @@ pub mod resolve;
 pub mod source;
 pub mod syntax;
 
+use crate::diagnostic::codes;
 use diagnostic::Diagnostic;
 use source::{SourceId, SourceMap};
 
@@ -55,7 +56,7 @@ pub fn add_file(
         Err((text, offset)) => {
             let id = sources.add(name, text);
             let span = source::Span::new(id, offset, offset + 3);
-            let d = Diagnostic::error("invalid-utf8", span, "this file is not valid UTF-8")
+            let d = Diagnostic::error(codes::INVALID_UTF8, span, "this file is not valid UTF-8")
                 .with_label("not a UTF-8 character")
                 .with_help(
                     "save the file as UTF-8 (most editors offer it under \"Save with encoding\")",

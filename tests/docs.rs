@@ -64,3 +64,39 @@ fn language_reference_examples_parse() {
 fn readme_example_parses() {
     assert!(check_markdown("README.md") >= 1);
 }
+
+/// The table of codes in `docs/language.md` is generated from the code declarations.
+#[test]
+fn the_code_table_in_the_language_reference_is_current() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/language.md");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let (begin, end) = ("<!-- codes:begin -->\n", "<!-- codes:end -->");
+    let start = text.find(begin).expect("the begin marker") + begin.len();
+    let stop = text.find(end).expect("the end marker");
+    let table = regc::check::docs::stage_code_table();
+    if std::env::var_os("REGC_UPDATE_DOCS").is_some() {
+        let updated = format!("{}{table}{}", &text[..start], &text[stop..]);
+        std::fs::write(&path, updated).unwrap();
+        return;
+    }
+    assert!(
+        text[start..stop] == table,
+        "docs/language.md's code table is stale: run `REGC_UPDATE_DOCS=1 cargo test --test docs`"
+    );
+}
+
+/// `regc explain` has a page for every code, with an example and a fix.
+#[test]
+fn every_code_explains_itself_with_an_example_and_a_fix() {
+    let all = regc::check::all_codes();
+    assert!(all.len() > 90, "{} codes", all.len());
+    for code in all {
+        let page = code.page();
+        assert!(!code.summary().is_empty(), "{code}");
+        assert!(
+            page.contains("## Example") && page.contains("## Fix"),
+            "{code}:\n{page}"
+        );
+        assert_eq!(regc::check::find_code(code.as_str()), Some(code));
+    }
+}

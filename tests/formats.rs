@@ -7,6 +7,11 @@
 
 mod common;
 
+/// The code called `name`, as the checker declares it.
+fn code(name: &str) -> regc::diagnostic::Code {
+    regc::check::find_code(name).unwrap_or_else(|| panic!("no code `{name}`"))
+}
+
 use std::path::Path;
 
 use regc::diagnostic::formats::{self, Format};
@@ -55,20 +60,28 @@ fn awkward() -> (SourceMap, Vec<Diagnostic>, Vec<String>) {
         let start = text.match_indices(needle).nth(nth).unwrap().0;
         Span::new(id, start, start + needle.len())
     };
-    let mut warning = Diagnostic::error("P002", at("p", 1), "purpose `p` has <no> basis & \"so\"");
+    let mut warning = Diagnostic::error(
+        code("P002"),
+        at("p", 1),
+        "purpose `p` has <no> basis & \"so\"",
+    );
     warning.severity = Severity::Warning;
-    let mut info = Diagnostic::error("C001", at("register", 0), "info:\u{1} 100%, really\nok");
+    let mut info = Diagnostic::error(
+        code("C001"),
+        at("register", 0),
+        "info:\u{1} 100%, really\nok",
+    );
     info.severity = Severity::Info;
     let diagnostics = vec![
         info,
         warning.clone(),
-        Diagnostic::error("X002", at("p", 3), "`p` is defined twice")
+        Diagnostic::error(code("X002"), at("p", 3), "`p` is defined twice")
             .with_label("second")
             .with_secondary(at("p", 1), "first")
             .with_help("rename one"),
-        Diagnostic::error("X002", at("p", 3), "`p` is defined twice"),
+        Diagnostic::error(code("X002"), at("p", 3), "`p` is defined twice"),
         Diagnostic::error(
-            "invalid-date",
+            code("invalid-date"),
             at("2018-02-30", 0),
             "`2018-02-30` is not a date",
         ),

@@ -56,7 +56,7 @@ fn run_on(files: &[(&str, &str)], root: &str, today: &str) -> Run {
     Run {
         docs: resolved.value.into_docs(),
         rendered,
-        codes: diagnostics.iter().map(|d| d.code).collect(),
+        codes: diagnostics.iter().map(|d| d.code.as_str()).collect(),
     }
 }
 

@@ -1,49 +1,12 @@
 //! `docs/rules/`: one page per rule and an index, generated from the rule declarations
 //! (a test keeps the committed pages current).
 
-use super::{Applies, RuleInfo};
-use crate::diagnostic::Severity;
-
-fn severity(info: &RuleInfo) -> String {
-    let base = match info.severity {
-        Severity::Error => "error",
-        Severity::Warning => "warning",
-        Severity::Info => "info",
-    };
-    match info.ropa_severity {
-        Some(s) if s != info.severity => format!("{base} (ropa: {})", s.as_str()),
-        _ => base.to_string(),
-    }
-}
-
-fn profiles(info: &RuleInfo) -> &'static str {
-    match info.applies {
-        Applies::Always => "notice, ropa",
-        Applies::NoticeOnly => "notice",
-        Applies::RopaOnly => "ropa",
-    }
-}
-
-fn article(info: &RuleInfo) -> &'static str {
-    if info.articles.is_empty() {
-        "—"
-    } else {
-        info.articles
-    }
-}
+use super::RuleInfo;
+use crate::diagnostic::Code;
 
 /// The page `docs/rules/<CODE>.md`; also what `regc explain CODE` prints.
-pub fn page(info: &RuleInfo) -> String {
-    format!(
-        "# {code} {name}\n\n{summary}.\n\n| severity | article | profiles |\n|---|---|---|\n| {severity} | {article} | {profiles} |\n\n{explanation}",
-        code = info.code,
-        name = info.name,
-        summary = capitalise(info.summary),
-        severity = severity(info),
-        article = article(info),
-        profiles = profiles(info),
-        explanation = info.explanation.trim_start(),
-    )
+pub fn page(info: &'static RuleInfo) -> String {
+    Code::Rule(info).page()
 }
 
 /// `docs/rules/README.md`: the table of every rule.
@@ -56,18 +19,24 @@ pub fn index(rules: &[&RuleInfo]) -> String {
             "| [{code}]({code}.md) | {name} | {severity} | {article} | {summary} |\n",
             code = info.code,
             name = info.name,
-            severity = severity(info),
-            article = article(info),
+            severity = info.severity_text(),
+            article = info.article_text(),
             summary = info.summary,
         ));
     }
     out
 }
 
-fn capitalise(s: &str) -> String {
-    let mut chars = s.chars();
-    match chars.next() {
-        Some(c) => c.to_uppercase().chain(chars).collect(),
-        None => String::new(),
+/// The table of the stages' codes in `docs/language.md` (kept current by a test).
+pub fn stage_code_table() -> String {
+    let mut out = String::from("| code | kind | what is wrong |\n|---|---|---|\n");
+    for code in crate::diagnostic::codes::ALL {
+        out.push_str(&format!(
+            "| `{}` | {} | {} |\n",
+            code.as_str(),
+            code.kind().as_str(),
+            code.summary().replace('|', "\\|")
+        ));
     }
+    out
 }

@@ -11,7 +11,8 @@ pub mod text;
 
 use rayon::prelude::*;
 
-use crate::diagnostic::{Diagnostic, Label, Severity};
+pub use crate::diagnostic::code::{Applies, RuleInfo};
+use crate::diagnostic::{Code, Diagnostic, Kind, Label, Severity};
 use crate::resolve::Resolved;
 use crate::resolve::load::Program;
 use crate::resolve::model::{self, Profile, RegisterDoc};
@@ -19,32 +20,6 @@ use crate::resolve::scope::{Def, Ns, Scope};
 use crate::source::Span;
 use crate::syntax::ast;
 use crate::syntax::values::Date;
-
-/// Which profiles a rule belongs to.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Applies {
-    /// The notice and the record of processing both need it.
-    Always,
-    /// Only what a notice to data subjects must say (rights, complaint, …).
-    NoticeOnly,
-    /// Only the Art. 30 record.
-    RopaOnly,
-}
-
-/// The declaration of a rule: everything `regc explain` and `docs/rules/` say about it.
-pub struct RuleInfo {
-    pub code: &'static str,
-    pub name: &'static str,
-    pub severity: Severity,
-    /// The severity under the `ropa` profile, where it differs.
-    pub ropa_severity: Option<Severity>,
-    pub applies: Applies,
-    /// GDPR articles (or guidelines) the rule enforces, e.g. `13(1)(c)`; empty for none.
-    pub articles: &'static str,
-    pub summary: &'static str,
-    /// Markdown: what it checks, why, a failing example, the fix.
-    pub explanation: &'static str,
-}
 
 /// What a rule found: where, what, and how to fix it.
 pub struct Finding {
@@ -281,7 +256,7 @@ pub fn severity_under(info: &RuleInfo, profiles: &[Profile]) -> Option<Severity>
 fn diagnostic(rule: &dyn Rule, f: Finding, profiles: &[Profile]) -> Option<Diagnostic> {
     let info = rule.info();
     let severity = severity_under(info, profiles)?;
-    let mut d = Diagnostic::error(info.code, f.span, f.message).with_label(f.label);
+    let mut d = Diagnostic::error(Code::Rule(info), f.span, f.message).with_label(f.label);
     d.severity = severity;
     d.secondary = f.secondary;
     d.help = f.help;
@@ -290,6 +265,22 @@ fn diagnostic(rule: &dyn Rule, f: Finding, profiles: &[Profile]) -> Option<Diagn
             .push(format!("GDPR Art. {}: {}", info.articles, info.summary));
     }
     Some(d)
+}
+
+/// Every code regc reports: the stages' codes (syntax, values, imports, limits), then the
+/// rules in code order.
+pub fn all_codes() -> Vec<Code> {
+    let mut all: Vec<Code> = crate::diagnostic::codes::ALL.to_vec();
+    all.extend(rules::all().into_iter().map(|r| Code::Rule(r.info())));
+    all
+}
+
+/// The code called `name`: a stage code (`invalid-date`), a rule code in any case (`p002`)
+/// or a rule's name (`basis-missing`).
+pub fn find_code(name: &str) -> Option<Code> {
+    all_codes().into_iter().find(|c| {
+        c.as_str().eq_ignore_ascii_case(name) || (c.kind() == Kind::Rule && c.title() == name)
+    })
 }
 
 /// The rule with `code`, if there is one.

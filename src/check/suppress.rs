@@ -40,7 +40,7 @@ pub fn apply(cx: &RegisterCx, found: Vec<Diagnostic>) -> Vec<Diagnostic> {
     let mut kept = Vec::new();
     for d in found {
         let silenced = allows.iter().position(|(a, scope)| {
-            a.code.value.as_str() == d.code && covers(*scope, d.primary.span)
+            d.code == a.code.value.as_str() && covers(*scope, d.primary.span)
         });
         match silenced {
             Some(i) => {

@@ -122,13 +122,15 @@ enum Command {
         #[arg(long)]
         check: bool,
     },
-    /// Explain a rule: what it checks, why, an example and the fix
-    #[command(after_help = "Example:\n  regc explain T004\n  regc explain --list")]
+    /// Explain a code: what it checks, why, an example and the fix
+    #[command(
+        after_help = "Example:\n  regc explain T004\n  regc explain invalid-date\n  regc explain --list"
+    )]
     Explain {
-        /// A rule code, e.g. `T004`
+        /// A rule code (`T004`), a rule's name (`basis-missing`) or a diagnostic code (`invalid-date`)
         #[arg(required_unless_present = "list")]
         code: Option<String>,
-        /// List every rule
+        /// List every code
         #[arg(long)]
         list: bool,
     },
@@ -290,29 +292,33 @@ fn check(common: &Common, deny_warnings: bool, format: CheckFormat) -> u8 {
 }
 
 fn explain(code: Option<&str>, list: bool) -> u8 {
-    let rules = regc::check::rules::all();
     let mut stdout = std::io::stdout().lock();
     if list {
-        for rule in &rules {
-            let info = rule.info();
-            let _ = writeln!(stdout, "{}  {:<36} {}", info.code, info.name, info.summary);
+        for code in regc::check::all_codes() {
+            // A rule's name, or a stage code's kind: the code is its name already.
+            let what = match code.rule() {
+                Some(rule) => rule.name.to_string(),
+                None => format!("({} error)", code.kind().as_str()),
+            };
+            let _ = writeln!(
+                stdout,
+                "{:<22} {what:<36} {}",
+                code.as_str(),
+                code.summary()
+            );
         }
         return OK;
     }
-    let wanted = code.unwrap_or("").to_uppercase();
-    match rules
-        .iter()
-        .find(|r| r.info().code == wanted || r.info().name == wanted.to_lowercase())
-    {
-        Some(rule) => {
-            let _ = write!(stdout, "{}", regc::check::docs::page(rule.info()));
+    let wanted = code.unwrap_or("");
+    match regc::check::find_code(wanted) {
+        Some(code) => {
+            let _ = write!(stdout, "{}", code.page());
             OK
         }
         None => {
             let _ = writeln!(
                 stdout,
-                "error: no rule is called `{}`\n  help: `regc explain --list` lists every rule",
-                code.unwrap_or("")
+                "error: no code is called `{wanted}`\n  help: `regc explain --list` lists every code"
             );
             TROUBLE
         }

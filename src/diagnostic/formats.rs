@@ -18,8 +18,7 @@ use std::fmt::Write as _;
 
 use serde::Serialize;
 
-use super::{Diagnostic, Label, Severity};
-use crate::check::RuleInfo;
+use super::{Code, Diagnostic, Label, Severity};
 use crate::source::{SourceMap, Span};
 
 /// The machine-readable formats `regc check --format` writes.
@@ -120,7 +119,7 @@ pub fn fingerprint(sources: &SourceMap, diagnostic: &Diagnostic) -> String {
         .map_or("", |s| line_text(&s.text, span.start as usize));
     let mut bytes = Vec::new();
     for part in [
-        diagnostic.code,
+        diagnostic.code.as_str(),
         &file_name(sources, span),
         &diagnostic.message,
         text,
@@ -151,13 +150,9 @@ pub fn fingerprints(sources: &SourceMap, diagnostics: &[Diagnostic]) -> Vec<Stri
         .collect()
 }
 
-/// The declaration of the rule with `code`; None for syntax codes (`invalid-date`).
-fn rule_info(code: &str) -> Option<&'static RuleInfo> {
-    crate::check::rule(code).map(|r| r.info())
-}
-
-fn article(info: Option<&RuleInfo>) -> Option<&'static str> {
-    info.map(|i| i.articles).filter(|a| !a.is_empty())
+/// The articles a rule enforces; None for a stage code or a rule without one.
+fn article(code: Code) -> Option<&'static str> {
+    Some(code.articles()).filter(|a| !a.is_empty())
 }
 
 fn to_json<T: Serialize>(value: &T) -> String {
@@ -232,13 +227,12 @@ pub fn json(sources: &SourceMap, diagnostics: &[Diagnostic], files: usize) -> St
             .iter()
             .zip(prints)
             .map(|(d, fingerprint)| {
-                let info = rule_info(d.code);
                 let at = place(sources, d.primary.span);
                 JsonDiagnostic {
-                    code: d.code,
-                    name: info.map(|i| i.name),
+                    code: d.code.as_str(),
+                    name: d.code.rule().map(|i| i.name),
                     severity: d.severity.as_str(),
-                    article: article(info),
+                    article: article(d.code),
                     message: &d.message,
                     help: d.help.as_deref(),
                     notes: &d.notes,
@@ -398,16 +392,16 @@ fn sarif_level(severity: Severity) -> &'static str {
 
 /// SARIF 2.1.0 with one run: the rules used, then one result per diagnostic.
 pub fn sarif(sources: &SourceMap, diagnostics: &[Diagnostic]) -> String {
-    let mut codes: Vec<&'static str> = diagnostics.iter().map(|d| d.code).collect();
+    let mut codes: Vec<Code> = diagnostics.iter().map(|d| d.code).collect();
     codes.sort_unstable();
     codes.dedup();
-    let rules = codes.iter().map(|code| sarif_rule(code)).collect();
+    let rules = codes.iter().map(|code| sarif_rule(*code)).collect();
     let prints = fingerprints(sources, diagnostics);
     let results = diagnostics
         .iter()
         .zip(prints)
         .map(|(d, print)| SarifResult {
-            rule_id: d.code,
+            rule_id: d.code.as_str(),
             rule_index: codes.binary_search(&d.code).unwrap_or(0),
             level: sarif_level(d.severity),
             message: SarifText { text: with_help(d) },
@@ -437,56 +431,33 @@ pub fn sarif(sources: &SourceMap, diagnostics: &[Diagnostic]) -> String {
     })
 }
 
-fn sarif_rule(code: &'static str) -> SarifRule {
-    match rule_info(code) {
-        Some(info) => {
-            let full = match article(Some(info)) {
-                Some(article) => format!("GDPR Art. {article}: {}.", info.summary),
-                None => format!("{}.", info.summary),
-            };
-            SarifRule {
-                id: info.code,
-                name: info.name,
-                short_description: SarifText {
-                    text: info.summary.to_string(),
-                },
-                full_description: SarifText { text: full },
-                help: SarifHelp {
-                    text: format!(
-                        "Run `regc explain {code}` or read docs/rules/{code}.md.",
-                        code = info.code
-                    ),
-                    markdown: Some(crate::check::docs::page(info)),
-                },
-                default_configuration: SarifConfiguration {
-                    level: sarif_level(info.severity),
-                },
-                properties: SarifRuleProperties {
-                    docs: format!("docs/rules/{}.md", info.code),
-                    tags: vec!["gdpr"],
-                },
-            }
-        }
-        None => SarifRule {
-            id: code,
-            name: code,
-            short_description: SarifText {
-                text: format!("the file breaks the .reg language (`{code}`)"),
-            },
-            full_description: SarifText {
-                text: format!(
-                    "A syntax or value problem (`{code}`): regc cannot read the statement as written. docs/language.md lists every syntax code."
-                ),
-            },
-            help: SarifHelp {
-                text: "See the diagnostic codes in docs/language.md.".to_string(),
-                markdown: None,
-            },
-            default_configuration: SarifConfiguration { level: "error" },
-            properties: SarifRuleProperties {
-                docs: "docs/language.md".to_string(),
-                tags: vec!["syntax"],
-            },
+fn sarif_rule(code: Code) -> SarifRule {
+    let full = match article(code) {
+        Some(article) => format!("GDPR Art. {article}: {}.", code.summary()),
+        None => format!("{}.", code.summary()),
+    };
+    let docs = code.doc_path();
+    let tag = match code.kind() {
+        super::Kind::Rule => "gdpr",
+        kind => kind.as_str(),
+    };
+    SarifRule {
+        id: code.as_str(),
+        name: code.title(),
+        short_description: SarifText {
+            text: code.summary().to_string(),
+        },
+        full_description: SarifText { text: full },
+        help: SarifHelp {
+            text: format!("Run `regc explain {code}` or read {docs}."),
+            markdown: Some(code.page()),
+        },
+        default_configuration: SarifConfiguration {
+            level: sarif_level(code.severity()),
+        },
+        properties: SarifRuleProperties {
+            docs,
+            tags: vec![tag],
         },
     }
 }
@@ -566,7 +537,7 @@ pub fn github(sources: &SourceMap, diagnostics: &[Diagnostic]) -> String {
             at.column,
             at.end_line,
             at.end_column,
-            github_property(d.code),
+            github_property(d.code.as_str()),
             github_data(&with_help(d)),
         );
     }
@@ -636,7 +607,7 @@ pub fn gitlab(sources: &SourceMap, diagnostics: &[Diagnostic]) -> String {
             let at = place(sources, d.primary.span);
             GitlabIssue {
                 description: format!("{}: {}", d.code, with_help(d)),
-                check_name: d.code,
+                check_name: d.code.as_str(),
                 fingerprint,
                 severity: gitlab_severity(d.severity),
                 location: GitlabLocation {
@@ -688,7 +659,7 @@ pub fn junit(sources: &SourceMap, diagnostics: &[Diagnostic], files: &[String]) 
             let _ = writeln!(
                 out,
                 "    <testcase classname=\"{}\" name=\"{}\">",
-                xml_attr(d.code),
+                xml_attr(d.code.as_str()),
                 xml_attr(&d.message)
             );
             let body = xml_text(&junit_body(sources, d));
@@ -766,13 +737,27 @@ mod tests {
     #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
     use super::*;
+    use crate::diagnostic::code::{Applies, RuleInfo};
+    use crate::diagnostic::codes;
+
+    /// A rule of the tests' own, so that the formats are tested without the checker.
+    const C001: Code = Code::Rule(&RuleInfo {
+        code: "C001",
+        name: "controller-missing",
+        severity: Severity::Error,
+        ropa_severity: None,
+        applies: Applies::Always,
+        articles: "13(1)(a)",
+        summary: "the controller must be named",
+        explanation: "## Example\n\n## Fix\n",
+    });
 
     fn one(text: &str, needle: &str, message: &str) -> (SourceMap, Vec<Diagnostic>) {
         let mut sources = SourceMap::new();
         let id = sources.add("dir/a.reg", text);
         let start = text.find(needle).unwrap();
         let span = Span::new(id, start, start + needle.len());
-        (sources, vec![Diagnostic::error("C001", span, message)])
+        (sources, vec![Diagnostic::error(C001, span, message)])
     }
 
     #[test]
@@ -802,8 +787,8 @@ mod tests {
         let first = text.find("same").unwrap();
         let second = text.rfind("same").unwrap();
         let ds = vec![
-            Diagnostic::error("C001", Span::new(id, first, first + 4), "m"),
-            Diagnostic::error("C001", Span::new(id, second, second + 4), "m"),
+            Diagnostic::error(C001, Span::new(id, first, first + 4), "m"),
+            Diagnostic::error(C001, Span::new(id, second, second + 4), "m"),
         ];
         assert_eq!(fingerprint(&sources, &ds[0]), fingerprint(&sources, &ds[1]));
         let prints = fingerprints(&sources, &ds);
@@ -876,7 +861,7 @@ mod tests {
     fn syntax_codes_have_no_rule_name_or_article() {
         let mut sources = SourceMap::new();
         let id = sources.add("a.reg", "updated 2018-02-30\n");
-        let d = Diagnostic::error("invalid-date", Span::new(id, 8, 18), "not a date");
+        let d = Diagnostic::error(codes::INVALID_DATE, Span::new(id, 8, 18), "not a date");
         let value: serde_json::Value = serde_json::from_str(&json(&sources, &[d], 1)).unwrap();
         let d = &value["diagnostics"][0];
         assert!(d["name"].is_null() && d["article"].is_null(), "{d}");

@@ -381,7 +381,7 @@ mod tests {
         let id = sources.add("b.reg", text);
         let start = text.find("bad").unwrap_or(0);
         let d = Diagnostic::error(
-            "invalid-language",
+            crate::diagnostic::codes::INVALID_LANGUAGE,
             Span::new(id, start, start + 3),
             "`bad\u{1b}[2J` is not a language tag",
         );

@@ -1,7 +1,11 @@
 //! The one diagnostic type every stage returns, and its renderings.
 
+pub mod code;
+pub mod codes;
 pub mod formats;
 pub mod human;
+
+pub use code::{Code, Kind};
 
 use crate::source::Span;
 
@@ -36,7 +40,7 @@ pub struct Label {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Diagnostic {
     pub severity: Severity,
-    pub code: &'static str,
+    pub code: Code,
     pub message: String,
     pub primary: Label,
     pub secondary: Vec<Label>,
@@ -63,7 +67,7 @@ impl Diagnostic {
                 .all(|(a, b)| a.span.same_place(b.span))
     }
 
-    pub fn error(code: &'static str, span: Span, message: impl Into<String>) -> Diagnostic {
+    pub fn error(code: Code, span: Span, message: impl Into<String>) -> Diagnostic {
         Diagnostic {
             severity: Severity::Error,
             code,
@@ -121,7 +125,7 @@ mod tests {
 
     fn unexpected_at(source: u32, start: usize) -> Diagnostic {
         Diagnostic::error(
-            "syntax-error",
+            codes::SYNTAX_ERROR,
             Span::new(SourceId(source), start, start + 1),
             "unexpected `=`",
         )

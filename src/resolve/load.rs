@@ -2,6 +2,7 @@
 //! library itself does no I/O), and the standard library; import cycles are reported with
 //! their chain.
 
+use crate::diagnostic::codes;
 use std::collections::{HashMap, VecDeque};
 
 use rayon::prelude::*;
@@ -246,7 +247,7 @@ impl Loader {
             Err(ImportError::NotFound) => {
                 self.diagnostics.push(
                     Diagnostic::error(
-                        "import-not-found",
+                        codes::IMPORT_NOT_FOUND,
                         span,
                         format!("there is no file `{path}` to import"),
                     )
@@ -260,7 +261,7 @@ impl Loader {
             Err(ImportError::TooLarge(why)) => {
                 self.diagnostics.push(
                     Diagnostic::error(
-                        "import-too-large",
+                        codes::IMPORT_TOO_LARGE,
                         span,
                         format!("`{path}` is not read: {why}"),
                     )
@@ -272,7 +273,7 @@ impl Loader {
             Err(ImportError::Unreadable(why)) => {
                 self.diagnostics.push(
                     Diagnostic::error(
-                        "import-not-found",
+                        codes::IMPORT_NOT_FOUND,
                         span,
                         format!("`{path}` cannot be read: {why}"),
                     )
@@ -292,7 +293,7 @@ pub const MAX_IMPORT_DEPTH: usize = 32;
 
 fn import_too_deep(span: Span, path: &str) -> Diagnostic {
     Diagnostic::error(
-        "import-too-deep",
+        codes::IMPORT_TOO_DEEP,
         span,
         format!("`{path}` would be more than {MAX_IMPORT_DEPTH} imports away from the files given; it is not read"),
     )
@@ -308,7 +309,7 @@ fn is_absolute(path: &str) -> bool {
 }
 
 fn outside_project(span: Span, path: &str, what: &str) -> Diagnostic {
-    Diagnostic::error("import-outside-project", span, format!("`{path}` is {what}"))
+    Diagnostic::error(codes::IMPORT_OUTSIDE_PROJECT, span, format!("`{path}` is {what}"))
         .with_label("imports stay inside the project")
         .with_help("import files by a path relative to the importing file, inside the project folder; copy shared definitions into the project if they live elsewhere")
 }
@@ -379,7 +380,7 @@ fn cycle_diagnostic(files: &[UserFile], stack: &[usize], span: Span, back_to: us
         .map(|&i| name(i))
         .collect();
     chain.push(name(back_to));
-    Diagnostic::error("import-cycle", span, format!("import cycle: {}", chain.join(" → ")))
+    Diagnostic::error(codes::IMPORT_CYCLE, span, format!("import cycle: {}", chain.join(" → ")))
         .with_label("this import closes the cycle")
         .with_help("move what the files share into a third file that both import, and remove one of these imports")
 }

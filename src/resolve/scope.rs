@@ -1,6 +1,7 @@
 //! Names: what a file can refer to, and the errors for names that refer to nothing
 //! (X001) or are defined twice (X002).
 
+use crate::diagnostic::codes;
 use std::collections::HashMap;
 
 use super::load::Program;
@@ -210,7 +211,7 @@ impl<'a> Scope<'a> {
     fn unknown(&self, namespaces: &[Ns], name: &Name) -> Diagnostic {
         let noun = namespaces.first().map_or("name", |ns| ns.noun());
         let d = Diagnostic::error(
-            "X001",
+            codes::UNKNOWN_REFERENCE,
             name.span,
             format!("no {noun} is called `{}`", name.value),
         );
@@ -260,7 +261,7 @@ fn known_help(noun: &str, candidates: &[&str]) -> String {
 
 fn duplicate(ns: Ns, first: &Name, again: &Name) -> Diagnostic {
     Diagnostic::error(
-        "X002",
+        codes::DUPLICATE_DEFINITION,
         again.span,
         format!("the {} `{}` is defined twice", ns.noun(), again.value),
     )

@@ -8,6 +8,7 @@ pub mod schema;
 mod text;
 pub mod values;
 
+use crate::diagnostic::codes;
 use crate::diagnostic::{Diagnostic, Outcome};
 use crate::source::{SourceId, Span};
 
@@ -46,7 +47,7 @@ fn empty_file(source: SourceId, text: &str) -> Diagnostic {
     } else {
         "this file declares nothing"
     };
-    Diagnostic::error("empty-file", Span::new(source, 0, 0), what)
+    Diagnostic::error(codes::EMPTY_FILE, Span::new(source, 0, 0), what)
         .with_label("no statement in the file")
         .with_help("a `.reg` file holds at least one declaration, e.g. `register customers {`; see docs/language.md")
 }

@@ -1,5 +1,6 @@
 //! pest → CST. pest types stop here: nothing outside `src/syntax` sees a `Pair`.
 
+use crate::diagnostic::codes;
 use pest::Parser as _;
 use pest::iterators::Pair;
 
@@ -139,7 +140,7 @@ impl Cx {
             pair.as_span().start() + (pair.as_str().len() - pair.as_str().trim_start().len());
         self.diagnostics.push(
             Diagnostic::error(
-                "unmatched-brace",
+                codes::UNMATCHED_BRACE,
                 self.span(start, start + 1),
                 "this `}` closes no block",
             )
@@ -198,7 +199,7 @@ impl Cx {
         let Some(keyword) = keyword else {
             if !broken {
                 self.diagnostics.push(
-                    Diagnostic::error("syntax-error", span, "a block must follow a keyword on the same line")
+                    Diagnostic::error(codes::SYNTAX_ERROR, span, "a block must follow a keyword on the same line")
                         .with_label("`{` at the start of a line")
                         .with_help("put `{` at the end of the line that names the block, e.g. `purpose marketing {`"),
                 );
@@ -244,7 +245,7 @@ impl Cx {
                 };
                 self.diagnostics.push(
                     Diagnostic::error(
-                        "syntax-error",
+                        codes::SYNTAX_ERROR,
                         self.span_of(&inner),
                         format!("a statement starts with a keyword, not with {what}"),
                     )
@@ -277,7 +278,7 @@ impl Cx {
                 let start = span.start as usize + 1 + at;
                 self.diagnostics.push(
                     Diagnostic::error(
-                        "invalid-escape",
+                        codes::INVALID_ESCAPE,
                         Span::new(self.source, start, start + 1 + c.len_utf8()),
                         format!("`\\{c}` is not an escape regc knows"),
                     )
@@ -298,7 +299,7 @@ impl Cx {
                 Rule::tb_open_junk if !part.as_str().trim().is_empty() => {
                     self.diagnostics.push(
                         Diagnostic::error(
-                            "text-indentation",
+                            codes::TEXT_INDENTATION,
                             self.span_of(&part),
                             "a `\"\"\"` text starts on the line after its opening `\"\"\"`",
                         )
@@ -341,20 +342,20 @@ impl Cx {
         let diagnostic = if raw.starts_with("\"\"\"") && raw.contains('\n') {
             self.swallowed_rest = true;
             Diagnostic::error(
-                "unterminated-text",
+                codes::UNTERMINATED_TEXT,
                 self.span(start, start + 3),
                 "this `\"\"\"` text is never closed",
             )
             .with_label("opened here")
             .with_help("end the text with `\"\"\"` on a line of its own")
         } else if raw.starts_with("\"\"\"") {
-            Diagnostic::error("unterminated-text", self.span(start, start + 3), "this `\"\"\"` text is never closed")
+            Diagnostic::error(codes::UNTERMINATED_TEXT, self.span(start, start + 3), "this `\"\"\"` text is never closed")
                 .with_label("opened here")
                 .with_help("a `\"\"\"` text starts on the next line and ends with `\"\"\"` on a line of its own")
         } else {
             let end = start + raw.trim_end().len().clamp(1, 80);
             let end = floor_char_boundary(raw, end - start) + start;
-            Diagnostic::error("unterminated-text", self.span(start, end.max(start + 1)), "this text has no closing `\"`")
+            Diagnostic::error(codes::UNTERMINATED_TEXT, self.span(start, end.max(start + 1)), "this text has no closing `\"`")
                 .with_label("the text starts here and runs to the end of the line")
                 .with_help("add `\"` where the text ends; a text in `\"...\"` ends on its own line, a longer one goes in a `\"\"\"` block")
         };
@@ -383,7 +384,7 @@ impl Cx {
         };
         let shown: String = raw.chars().take(20).collect();
         self.diagnostics.push(
-            Diagnostic::error("syntax-error", span, format!("unexpected `{shown}`"))
+            Diagnostic::error(codes::SYNTAX_ERROR, span, format!("unexpected `{shown}`"))
                 .with_label(if at_start {
                     "expected a keyword"
                 } else {
@@ -396,7 +397,7 @@ impl Cx {
     fn inline_block(&mut self, pair: &Pair<Rule>) {
         self.diagnostics.push(
             Diagnostic::error(
-                "inline-block",
+                codes::INLINE_BLOCK,
                 self.span_of(pair).to(self.span_of(pair)),
                 "the statements of a block go on lines of their own",
             )
@@ -423,7 +424,7 @@ impl Cx {
                     ok = false;
                     self.diagnostics.push(
                         Diagnostic::error(
-                            "inline-block",
+                            codes::INLINE_BLOCK,
                             self.span_of(&part),
                             "a block's statements start on the line after `{`",
                         )
@@ -440,7 +441,7 @@ impl Cx {
         // Checked after the block's own lines: an unclosed text among them explains this.
         if unclosed && !self.swallowed_rest {
             self.diagnostics.push(
-                Diagnostic::error("unclosed-block", open, "this block is never closed")
+                Diagnostic::error(codes::UNCLOSED_BLOCK, open, "this block is never closed")
                     .with_label("opened here")
                     .with_help("add `}` on a line of its own after the block's last statement"),
             );
@@ -469,14 +470,14 @@ fn floor_char_boundary(s: &str, mut i: usize) -> usize {
 /// A line the grammar could not read, or read without moving on: a bug in the grammar,
 /// reported at the spot rather than crashing or looping.
 fn unreadable(span: Span) -> Diagnostic {
-    Diagnostic::error("syntax-error", span, "this line cannot be read").with_help(
+    Diagnostic::error(codes::SYNTAX_ERROR, span, "this line cannot be read").with_help(
         "please report this file to the regc developers: the parser should accept or explain any line",
     )
 }
 
 fn nesting_too_deep(span: Span) -> Diagnostic {
     Diagnostic::error(
-        "nesting-too-deep",
+        codes::NESTING_TOO_DEEP,
         span,
         format!("blocks are nested more than {MAX_DEPTH} deep"),
     )
@@ -610,7 +611,7 @@ mod tests {
             let at = |o: &Outcome<Cst>| -> Vec<(u32, u32, &str)> {
                 o.diagnostics
                     .iter()
-                    .map(|d| (d.primary.span.start, d.primary.span.end, d.code))
+                    .map(|d| (d.primary.span.start, d.primary.span.end, d.code.as_str()))
                     .collect()
             };
             assert_eq!(at(&whole), at(&lines), "{text}");

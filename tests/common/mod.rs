@@ -25,7 +25,7 @@ impl Checked {
     }
 
     pub fn codes(&self) -> Vec<&'static str> {
-        self.diagnostics.iter().map(|d| d.code).collect()
+        self.diagnostics.iter().map(|d| d.code.as_str()).collect()
     }
 
     pub fn text(&self) -> &str {
@@ -176,7 +176,7 @@ impl Full {
     }
 
     pub fn codes(&self) -> Vec<&'static str> {
-        self.diagnostics.iter().map(|d| d.code).collect()
+        self.diagnostics.iter().map(|d| d.code.as_str()).collect()
     }
 }
 

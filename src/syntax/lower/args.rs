@@ -3,6 +3,7 @@
 
 use super::{Lowerer, statements};
 use crate::diagnostic::Diagnostic;
+use crate::diagnostic::codes;
 use crate::source::Span;
 use crate::syntax::ast::{LocalText, Located, Name, Text};
 use crate::syntax::cst::{Statement, Value, Word};
@@ -70,7 +71,7 @@ impl<'a> Args<'a> {
     pub fn missing(&self, lx: &mut Lowerer, what: &str) {
         lx.report(
             Diagnostic::error(
-                "missing-value",
+                codes::MISSING_VALUE,
                 self.last_span(),
                 format!("`{}` needs {what}", self.keyword()),
             )
@@ -94,7 +95,7 @@ impl<'a> Args<'a> {
         };
         lx.report(
             Diagnostic::error(
-                "unexpected-value",
+                codes::UNEXPECTED_VALUE,
                 value.span(),
                 format!("`{}` takes {what} here, not {found}", self.keyword()),
             )
@@ -169,7 +170,7 @@ impl<'a> Args<'a> {
         let joined: Vec<&str> = words.iter().map(|w| w.text.as_str()).collect();
         lx.report(
             Diagnostic::error(
-                "invalid-name",
+                codes::INVALID_NAME,
                 span,
                 format!("a name cannot contain spaces: `{}`", joined.join(" ")),
             )
@@ -256,7 +257,7 @@ impl<'a> Args<'a> {
                 let span = self.current().map_or(self.stmt.span, Value::span);
                 lx.report(
                     Diagnostic::error(
-                        "missing-value",
+                        codes::MISSING_VALUE,
                         span,
                         format!("the text of `{}` needs a language", self.keyword()),
                     )
@@ -301,7 +302,7 @@ impl<'a> Args<'a> {
             };
             lx.report(
                 Diagnostic::error(
-                    "unexpected-value",
+                    codes::UNEXPECTED_VALUE,
                     extra.span(),
                     format!("`{}` has one value too many: {shown}", self.keyword()),
                 )
@@ -321,7 +322,7 @@ impl<'a> Args<'a> {
             };
             lx.report(
                 Diagnostic::error(
-                    "unexpected-block",
+                    codes::UNEXPECTED_BLOCK,
                     open,
                     format!("`{}` takes no block", self.keyword()),
                 )
@@ -341,7 +342,7 @@ fn add_entry(
     if let Some((first, _)) = entries.iter().find(|(l, _)| l.value == lang.value) {
         lx.report(
             Diagnostic::error(
-                "duplicate-statement",
+                codes::DUPLICATE_STATEMENT,
                 lang.span,
                 format!("the `{}` text is given twice", lang.value),
             )
@@ -368,7 +369,7 @@ fn text_too_long(t: &crate::syntax::cst::Text) -> Diagnostic {
         t.span.start as usize + quotes,
     );
     Diagnostic::error(
-        "text-too-long",
+        codes::TEXT_TOO_LONG,
         at,
         format!(
             "this text is {} bytes long; the limit is {MAX_TEXT_BYTES}",
@@ -408,7 +409,7 @@ fn local_text_block(
     if entries.is_empty() && ok {
         lx.report(
             Diagnostic::error(
-                "missing-value",
+                codes::MISSING_VALUE,
                 owner.keyword.span,
                 format!("`{}` has no text", owner.keyword.text),
             )
@@ -476,7 +477,7 @@ fn checked_name(lx: &mut Lowerer, word: &Word) -> Option<Name> {
     }
     let suggestion = suggest_name(&word.text);
     let mut d = Diagnostic::error(
-        "invalid-name",
+        codes::INVALID_NAME,
         word.span,
         format!("`{}` is not a valid name", word.text),
     )

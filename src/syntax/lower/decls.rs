@@ -2,6 +2,7 @@
 
 use super::{Args, Lowerer, Seen, allow, statements};
 use crate::diagnostic::Diagnostic;
+use crate::diagnostic::codes;
 use crate::syntax::ast::{
     Controller, DataCategory, DataKind, Item, JointController, Located, Name, Person, Recipient,
     RecipientRole, SourceDef, SourceKind, SubjectCategory, Use,
@@ -100,7 +101,7 @@ pub fn definition<'a>(
 fn missing_block(block: BlockKind, stmt: &Statement) -> Diagnostic {
     let keyword = &stmt.keyword.text;
     let mut d = Diagnostic::error(
-        "missing-block",
+        codes::MISSING_BLOCK,
         stmt.span,
         format!("`{keyword}` needs a block with its details"),
     )
@@ -147,7 +148,7 @@ fn std_module(lx: &mut Lowerer, word: &Word) -> Option<Use> {
             .map(|m| format!("`{m}`"))
             .collect();
         let d = Diagnostic::error(
-            "unknown-module",
+            codes::UNKNOWN_MODULE,
             word.span,
             format!("the standard library has no module `{}`", word.text),
         );
@@ -171,7 +172,7 @@ fn std_module(lx: &mut Lowerer, word: &Word) -> Option<Use> {
     }
     lx.report(
         Diagnostic::error(
-            "invalid-name",
+            codes::INVALID_NAME,
             word.span,
             format!(
                 "`{}` is neither a standard-library module nor a file",
@@ -355,7 +356,7 @@ pub fn choice<T: Copy>(
     let names: Vec<&str> = options.iter().map(|(n, _)| *n).collect();
     let listed: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();
     let d = Diagnostic::error(
-        "unknown-value",
+        codes::UNKNOWN_VALUE,
         word.span,
         format!("`{}` is not {what}", word.text),
     );

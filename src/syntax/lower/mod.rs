@@ -6,6 +6,7 @@ mod decls;
 mod facts;
 mod register;
 
+use crate::diagnostic::codes;
 use std::collections::HashMap;
 
 use super::ast::{Allow, Located};
@@ -44,7 +45,7 @@ impl Lowerer {
         let homes = schema::blocks_with(keyword);
         let diagnostic = if homes.is_empty() {
             let d = Diagnostic::error(
-                "unknown-keyword",
+                codes::UNKNOWN_KEYWORD,
                 stmt.keyword.span,
                 format!("unknown keyword `{keyword}` {}", block.place()),
             );
@@ -61,7 +62,7 @@ impl Lowerer {
         } else {
             let places: Vec<&str> = homes.iter().map(|b| b.describe()).collect();
             Diagnostic::error(
-                "misplaced-keyword",
+                codes::MISPLACED_KEYWORD,
                 stmt.keyword.span,
                 format!("`{keyword}` cannot stand {}", block.place()),
             )
@@ -141,7 +142,7 @@ impl Seen {
             Some(first) => {
                 lx.report(
                     Diagnostic::error(
-                        "duplicate-statement",
+                        codes::DUPLICATE_STATEMENT,
                         stmt.keyword.span,
                         format!("`{keyword}` is given twice"),
                     )
@@ -177,7 +178,7 @@ pub fn allow(lx: &mut Lowerer, block: BlockKind, stmt: &Statement) -> Option<All
     if because != Some("because") {
         lx.report(
             Diagnostic::error(
-                "missing-reason",
+                codes::MISSING_REASON,
                 stmt.span,
                 format!("`allow {}` gives no reason", code.value),
             )

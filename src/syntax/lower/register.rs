@@ -3,6 +3,7 @@
 use super::decls::{choice, data_category, definition, recipient, source_def, subject_category};
 use super::{Args, Lowerer, Seen, allow, statements};
 use crate::diagnostic::Diagnostic;
+use crate::diagnostic::codes;
 use crate::syntax::ast::{
     AutomatedDecisions, Located, Name, Profile, Purpose, Register, Requirement, RequirementKind,
     Retention, RetentionRule, RightNote, Transfer,
@@ -220,7 +221,7 @@ fn transfers_none(lx: &mut Lowerer, args: &mut Args, none: &mut Option<crate::so
             let span = args.peek_span();
             lx.report(
                 Diagnostic::error(
-                    "unexpected-value",
+                    codes::UNEXPECTED_VALUE,
                     span,
                     "`transfers` takes only `none`",
                 )
@@ -255,7 +256,7 @@ fn check_none_contradictions(lx: &mut Lowerer, r: &Register) {
         if let (Some(none), Some(first)) = (none, others.next()) {
             lx.report(
                 Diagnostic::error(
-                    "contradiction",
+                    codes::CONTRADICTION,
                     first,
                     format!("the register says `{what} none` and also names {what}"),
                 )
@@ -428,7 +429,7 @@ fn period_anchors(lx: &mut Lowerer, args: &mut Args) -> Option<(Option<Name>, Op
     {
         lx.report(
             Diagnostic::error(
-                "unexpected-value",
+                codes::UNEXPECTED_VALUE,
                 w.span,
                 format!("expected `after` or `under` here, not `{}`", w.text),
             )
@@ -524,7 +525,7 @@ fn automated_decisions(lx: &mut Lowerer, stmt: &Statement) -> Option<AutomatedDe
         if word.text != "none" {
             lx.report(
                 Diagnostic::error(
-                    "unknown-value",
+                    codes::UNKNOWN_VALUE,
                     word.span,
                     format!("`automated-decisions` takes `none` or a block, not `{}`", word.text),
                 )

@@ -3,9 +3,11 @@
 //! as written.
 
 use super::ValueError;
+use crate::diagnostic::Code;
+use crate::diagnostic::codes;
 use std::fmt;
 
-const CODE: &str = "invalid-business-id";
+const CODE: Code = codes::INVALID_BUSINESS_ID;
 const MAX_OTHER_LENGTH: usize = 64;
 const Y_TUNNUS_WEIGHTS: [u32; 7] = [7, 9, 10, 5, 8, 4, 2];
 const FINNISH_REGISTER: &str = "the Finnish business register (ytj.fi)";

@@ -2,9 +2,11 @@
 //! `EU`, `EEA` and `outside-eea`.
 
 use super::ValueError;
+use crate::diagnostic::Code;
+use crate::diagnostic::codes;
 use std::fmt;
 
-const CODE: &str = "invalid-country";
+const CODE: Code = codes::INVALID_COUNTRY;
 
 /// All 249 officially assigned ISO 3166-1 alpha-2 codes with short English
 /// names, sorted by code so lookups can binary search.

@@ -1,9 +1,11 @@
 //! Calendar dates, written only as ISO 8601 `YYYY-MM-DD`.
 
 use super::{ValueError, ascii_number};
+use crate::diagnostic::Code;
+use crate::diagnostic::codes;
 use std::fmt;
 
-const CODE: &str = "invalid-date";
+const CODE: Code = codes::INVALID_DATE;
 const FIRST_YEAR: u16 = 1900;
 const LAST_YEAR: u16 = 2199;
 const FORMAT_HELP: &str = "write dates as YYYY-MM-DD, e.g. `2018-02-28`";

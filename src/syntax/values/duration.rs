@@ -1,9 +1,11 @@
 //! Retention periods such as `5 years` or `6 months`.
 
 use super::{ValueError, ascii_number, closest_match};
+use crate::diagnostic::Code;
+use crate::diagnostic::codes;
 use std::fmt;
 
-const CODE: &str = "invalid-duration";
+const CODE: Code = codes::INVALID_DURATION;
 const MAX_AMOUNT: u32 = 1000;
 
 /// The calendar unit of a [`Duration`].

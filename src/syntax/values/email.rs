@@ -4,9 +4,11 @@
 //! people actually publish and explains the mistakes people actually make.
 
 use super::ValueError;
+use crate::diagnostic::Code;
+use crate::diagnostic::codes;
 use std::fmt;
 
-const CODE: &str = "invalid-email";
+const CODE: Code = codes::INVALID_EMAIL;
 const EXAMPLE_HELP: &str = "an e-mail address looks like `name@example.fi`";
 const MAX_LOCAL_LENGTH: usize = 64;
 const MAX_LENGTH: usize = 254;

@@ -3,9 +3,11 @@
 
 use super::country::CountryCode;
 use super::{ValueError, edit_distance};
+use crate::diagnostic::Code;
+use crate::diagnostic::codes;
 use std::fmt;
 
-const CODE: &str = "invalid-language";
+const CODE: Code = codes::INVALID_LANGUAGE;
 const FORMAT_HELP: &str = "write a language code such as `fi`, optionally with a region: `en-GB`";
 
 /// All 184 ISO 639-1 codes with English names, sorted by code.

@@ -27,11 +27,13 @@ pub use rule_code::{RuleCode, parse_rule_code};
 
 use std::fmt;
 
+use crate::diagnostic::Code;
+
 /// Why a value was rejected. `code` is a stable kebab-case diagnostic code.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ValueError {
     /// Stable kebab-case diagnostic code, e.g. `invalid-date`.
-    pub code: &'static str,
+    pub code: Code,
     /// One line, lower-case start, user input in backticks.
     pub message: String,
     /// Short label shown under the offending text.
@@ -41,7 +43,7 @@ pub struct ValueError {
 }
 
 impl ValueError {
-    fn new(code: &'static str, message: impl Into<String>, label: impl Into<String>) -> Self {
+    fn new(code: Code, message: impl Into<String>, label: impl Into<String>) -> Self {
         Self {
             code,
             message: message.into(),
@@ -110,13 +112,22 @@ fn ascii_number(text: &str) -> Option<u32> {
     text.parse().ok()
 }
 
+/// The code of a value a test expected to be refused, so that its assertion fails.
+#[cfg(test)]
+const ACCEPTED: Code = Code::Stage(&crate::diagnostic::code::CodeInfo {
+    name: "accepted",
+    kind: crate::diagnostic::Kind::Value,
+    summary: "a value the test expected to be refused was accepted",
+    explanation: "",
+});
+
 #[cfg(test)]
 fn rejection<T: fmt::Debug>(result: Result<T, ValueError>) -> ValueError {
     // A value that was accepted becomes an error whose code no test expects,
     // so the assertion that follows fails and prints the accepted value.
     match result {
         Err(error) => error,
-        Ok(value) => ValueError::new("accepted", format!("{value:?}"), ""),
+        Ok(value) => ValueError::new(ACCEPTED, format!("{value:?}"), ""),
     }
 }
 
@@ -159,7 +170,12 @@ mod tests {
 
     #[test]
     fn value_error_displays_its_message() {
-        let error = ValueError::new("invalid-date", "`x` is not a date", "here").with_help("fix");
+        let error = ValueError::new(
+            crate::diagnostic::codes::INVALID_DATE,
+            "`x` is not a date",
+            "here",
+        )
+        .with_help("fix");
         assert_eq!(error.to_string(), "`x` is not a date");
         assert_eq!(error.help.as_deref(), Some("fix"));
     }

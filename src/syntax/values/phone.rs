@@ -1,9 +1,11 @@
 //! Telephone numbers in international form, e.g. `+358 40 451 0757`.
 
 use super::ValueError;
+use crate::diagnostic::Code;
+use crate::diagnostic::codes;
 use std::fmt;
 
-const CODE: &str = "invalid-phone";
+const CODE: Code = codes::INVALID_PHONE;
 const MIN_DIGITS: usize = 7;
 /// E.164 caps a full international number at 15 digits.
 const MAX_DIGITS: usize = 15;

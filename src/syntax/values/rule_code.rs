@@ -2,9 +2,11 @@
 //! three digits numbering the rule within it.
 
 use super::ValueError;
+use crate::diagnostic::Code;
+use crate::diagnostic::codes;
 use std::fmt;
 
-const CODE: &str = "invalid-rule-code";
+const CODE: Code = codes::INVALID_RULE_CODE;
 const FORMAT_HELP: &str = "a rule code is a capital letter and three digits, e.g. `K002`";
 
 /// A rule code, always one upper-case ASCII letter and three digits.

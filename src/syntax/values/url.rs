@@ -2,9 +2,11 @@
 //! `https` sites only.
 
 use super::ValueError;
+use crate::diagnostic::Code;
+use crate::diagnostic::codes;
 use std::fmt;
 
-const CODE: &str = "invalid-url";
+const CODE: Code = codes::INVALID_URL;
 const EXAMPLE_HELP: &str = "write a full address such as `https://www.example.fi`";
 
 /// A public `http` or `https` address, kept as written.
