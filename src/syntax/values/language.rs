@@ -1,8 +1,8 @@
 //! Language tags: a subset of BCP 47, `lang[-Script][-REGION]`, where `lang`
 //! is an ISO 639-1 code.
 
+use super::ValueError;
 use super::country::CountryCode;
-use super::{ValueError, edit_distance};
 use std::fmt;
 
 const CODE: &str = "invalid-language";
@@ -352,7 +352,7 @@ fn unknown_two_letter_code(language: &str) -> ValueError {
     let mut near = LANGUAGES
         .iter()
         .map(|(code, _)| *code)
-        .filter(|code| edit_distance(language, code) == 1);
+        .filter(|code| strsim::levenshtein(language, code) == 1);
     match (near.next(), near.next()) {
         (Some(only), None) => error.with_help(format!(
             "did you mean `{only}` ({})?",
