@@ -303,29 +303,74 @@ fn no_payload_runs_in_a_real_browser() {
     );
 }
 
-/// The variables a Fluent message uses, from its source text.
+/// The variables a Fluent message uses, in its value and its attributes, read from the
+/// source by Fluent's own parser.
 fn variables(source: &str, key: &str) -> std::collections::BTreeSet<String> {
-    let mut body = String::new();
-    let mut inside = false;
-    for line in source.lines() {
-        if line.starts_with(&format!("{key} =")) {
-            inside = true;
-        } else if inside && !line.starts_with(' ') && !line.is_empty() {
-            break;
-        }
-        if inside {
-            body.push_str(line);
-            body.push('\n');
+    use fluent_syntax::ast::{
+        CallArguments, Entry, Expression, InlineExpression, Pattern, PatternElement,
+    };
+    type Names = std::collections::BTreeSet<String>;
+
+    fn in_pattern(pattern: &Pattern<&str>, out: &mut Names) {
+        for element in &pattern.elements {
+            if let PatternElement::Placeable { expression } = element {
+                in_expression(expression, out);
+            }
         }
     }
-    body.split("{ $")
-        .skip(1)
-        .filter_map(|rest| {
-            rest.split(|c: char| !c.is_alphanumeric() && c != '_')
-                .next()
-        })
-        .map(str::to_string)
-        .collect()
+    fn in_expression(expression: &Expression<&str>, out: &mut Names) {
+        match expression {
+            Expression::Select { selector, variants } => {
+                in_inline(selector, out);
+                for variant in variants {
+                    in_pattern(&variant.value, out);
+                }
+            }
+            Expression::Inline(inline) => in_inline(inline, out),
+        }
+    }
+    fn in_inline(inline: &InlineExpression<&str>, out: &mut Names) {
+        match inline {
+            InlineExpression::VariableReference { id } => {
+                out.insert(id.name.to_string());
+            }
+            InlineExpression::FunctionReference { arguments, .. }
+            | InlineExpression::TermReference {
+                arguments: Some(arguments),
+                ..
+            } => in_arguments(arguments, out),
+            InlineExpression::Placeable { expression } => in_expression(expression, out),
+            _ => {}
+        }
+    }
+    fn in_arguments(arguments: &CallArguments<&str>, out: &mut Names) {
+        for positional in &arguments.positional {
+            in_inline(positional, out);
+        }
+        for named in &arguments.named {
+            in_inline(&named.value, out);
+        }
+    }
+
+    let resource = match fluent_syntax::parser::parse(source) {
+        Ok(resource) => resource,
+        Err((_, errors)) => panic!("the catalogue does not parse: {errors:?}"),
+    };
+    let mut names = Names::new();
+    for entry in &resource.body {
+        let Entry::Message(message) = entry else {
+            continue;
+        };
+        if message.id.name == key {
+            if let Some(value) = &message.value {
+                in_pattern(value, &mut names);
+            }
+            for attribute in &message.attributes {
+                in_pattern(&attribute.value, &mut names);
+            }
+        }
+    }
+    names
 }
 
 /// Every catalogue has the same keys with the same variables, and every notice of every

@@ -16,6 +16,7 @@
 use std::collections::HashSet;
 use std::fmt::Write as _;
 
+use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 use serde::Serialize;
 
 use super::{Code, Diagnostic, Label, Severity};
@@ -482,6 +483,15 @@ fn sarif_location(sources: &SourceMap, label: &Label, with_message: bool) -> Sar
     }
 }
 
+/// What [`file_uri`] percent-encodes: everything but RFC 3986's unreserved characters
+/// (letters, digits, `-`, `.`, `_`, `~`) and `/`; bytes beyond ASCII always are.
+const URI_PATH: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~')
+    .remove(b'/');
+
 /// A file name as a URI reference: relative names stay relative (with `/` separators),
 /// absolute ones become `file:` URIs, and everything but unreserved characters and `/` is
 /// percent-encoded.
@@ -496,13 +506,7 @@ fn file_uri(name: &str) -> String {
     } else {
         (String::new(), path.as_str())
     };
-    for byte in rest.bytes() {
-        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~' | b'/') {
-            uri.push(char::from(byte));
-        } else {
-            let _ = write!(uri, "%{byte:02X}");
-        }
-    }
+    uri.extend(utf8_percent_encode(rest, URI_PATH));
     uri
 }
 
@@ -846,6 +850,10 @@ mod tests {
         assert_eq!(file_uri("/tmp/a.reg"), "file:///tmp/a.reg");
         assert_eq!(file_uri("C:\\x\\a.reg"), "file:///C:/x/a.reg");
         assert_eq!(file_uri("std::gdpr"), "std%3A%3Agdpr");
+        assert_eq!(
+            file_uri("/tmp/päivä ~x#1.reg"),
+            "file:///tmp/p%C3%A4iv%C3%A4%20~x%231.reg"
+        );
     }
 
     #[test]

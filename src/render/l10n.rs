@@ -2,6 +2,7 @@
 //! compiled in), and dates written the way each language writes them.
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use fluent_syntax::ast::Entry;
 
 use crate::syntax::values::{Date, month_name};
 
@@ -79,12 +80,17 @@ impl Catalog {
     }
 }
 
-/// The message ids defined in a Fluent source (terms, `-x`, excluded).
+/// The message ids defined in a Fluent source, in order (terms, `-x`, excluded). Entries
+/// the parser cannot read are skipped; [`Catalog::new`] refuses such a source.
 pub fn message_ids(source: &str) -> Vec<String> {
-    source
-        .lines()
-        .filter(|l| l.chars().next().is_some_and(|c| c.is_ascii_alphabetic()))
-        .filter_map(|l| l.split_once('=').map(|(k, _)| k.trim().to_string()))
+    let resource = fluent_syntax::parser::parse(source).unwrap_or_else(|(partial, _)| partial);
+    resource
+        .body
+        .iter()
+        .filter_map(|entry| match entry {
+            Entry::Message(message) => Some(message.id.name.to_string()),
+            _ => None,
+        })
         .collect()
 }
 

@@ -1,11 +1,12 @@
 //! Language tags: a subset of BCP 47, `lang[-Script][-REGION]`, where `lang`
 //! is an ISO 639-1 code.
 
+use super::ValueError;
 use super::country::CountryCode;
-use super::{ValueError, edit_distance};
 use crate::diagnostic::Code;
 use crate::diagnostic::codes;
 use std::fmt;
+use unic_langid::{LanguageIdentifier, subtags};
 
 const CODE: Code = codes::INVALID_LANGUAGE;
 const FORMAT_HELP: &str = "write a language code such as `fi`, optionally with a region: `en-GB`";
@@ -276,20 +277,30 @@ fn is_language_code(code: &str) -> bool {
 /// in any letter case and canonicalised, as BCP 47 allows; the language
 /// subtag must be lower case, because an upper-case one is almost always a
 /// country code written by mistake.
+///
+/// The subtags' syntax and canonical case come from `unic-langid`; regc adds
+/// its own limits on top (ISO 639-1 languages and assigned country codes only,
+/// no variants or extensions, `-` as the only separator) and its own messages.
 pub fn parse_language(s: &str) -> Result<LanguageTag, ValueError> {
-    let subtags: Vec<&str> = s.split('-').collect();
-    let (language, rest) = match subtags.split_first() {
+    let parts: Vec<&str> = s.split('-').collect();
+    let (language, rest) = match parts.split_first() {
         Some((language, rest)) => (*language, rest),
         None => return Err(not_a_tag(s)),
     };
     check_primary(s, language)?;
-    let extra = match rest {
-        [] => String::new(),
-        [single] => script_or_region(s, single)?,
-        [script, region] => format!("{}{}", script_subtag(s, script)?, region_subtag(s, region)?),
+    let language: subtags::Language = language.parse().map_err(|_| not_a_tag(s))?;
+    let (script, region) = match rest {
+        [] => (None, None),
+        [single] if single.len() == 4 => (Some(script_subtag(s, single)?), None),
+        [single] => (None, Some(region_subtag(s, single)?)),
+        [script, region] => (
+            Some(script_subtag(s, script)?),
+            Some(region_subtag(s, region)?),
+        ),
         _ => return Err(not_a_tag(s)),
     };
-    Ok(LanguageTag(format!("{language}{extra}")))
+    let id = LanguageIdentifier::from_parts(language, script, region, &[]);
+    Ok(LanguageTag(id.to_string()))
 }
 
 fn not_a_tag(s: &str) -> ValueError {
@@ -354,7 +365,7 @@ fn unknown_two_letter_code(language: &str) -> ValueError {
     let mut near = LANGUAGES
         .iter()
         .map(|(code, _)| *code)
-        .filter(|code| edit_distance(language, code) == 1);
+        .filter(|code| strsim::levenshtein(language, code) == 1);
     match (near.next(), near.next()) {
         (Some(only), None) => error.with_help(format!(
             "did you mean `{only}` ({})?",
@@ -377,46 +388,34 @@ fn code_for_name(lowered: &str) -> Option<&'static str> {
     })
 }
 
-fn script_or_region(s: &str, subtag: &str) -> Result<String, ValueError> {
-    if subtag.len() == 4 {
-        script_subtag(s, subtag)
-    } else {
-        region_subtag(s, subtag)
-    }
-}
-
-/// A four-letter ISO 15924 script such as `Latn`, with its leading `-`.
-fn script_subtag(s: &str, subtag: &str) -> Result<String, ValueError> {
-    if subtag.len() != 4 || !subtag.bytes().all(|b| b.is_ascii_alphabetic()) {
-        return Err(ValueError::new(
+/// A four-letter ISO 15924 script such as `Latn`, in title case.
+fn script_subtag(s: &str, subtag: &str) -> Result<subtags::Script, ValueError> {
+    subtag.parse().map_err(|_| {
+        ValueError::new(
             CODE,
             format!("`{subtag}` in `{s}` is not a script subtag"),
             "expected a script such as `Latn`",
         )
-        .with_help(FORMAT_HELP));
-    }
-    let mut chars = subtag.chars();
-    let first = chars.next().map(|c| c.to_ascii_uppercase());
-    let rest = chars.as_str().to_ascii_lowercase();
-    Ok(format!("-{}{rest}", first.unwrap_or_default()))
+        .with_help(FORMAT_HELP)
+    })
 }
 
-/// A region: an assigned country code or a three-digit UN M.49 area code,
-/// with its leading `-`.
-fn region_subtag(s: &str, subtag: &str) -> Result<String, ValueError> {
-    if subtag.len() == 3 && subtag.bytes().all(|b| b.is_ascii_digit()) {
-        return Ok(format!("-{subtag}"));
-    }
-    let upper = subtag.to_ascii_uppercase();
-    if subtag.len() == 2 && CountryCode::from_code(&upper).is_some() {
-        return Ok(format!("-{upper}"));
+/// A region: an assigned country code (in upper case) or a three-digit UN M.49
+/// area code.
+fn region_subtag(s: &str, subtag: &str) -> Result<subtags::Region, ValueError> {
+    let region = subtag.parse::<subtags::Region>().ok().filter(|region| {
+        region.as_str().bytes().all(|b| b.is_ascii_digit())
+            || CountryCode::from_code(region.as_str()).is_some()
+    });
+    if let Some(region) = region {
+        return Ok(region);
     }
     let error = ValueError::new(
         CODE,
         format!("`{subtag}` in `{s}` is not a region subtag"),
         "expected a region such as `GB`",
     );
-    let help = match upper.as_str() {
+    let help = match subtag.to_ascii_uppercase().as_str() {
         "UK" => "the United Kingdom is `GB`, e.g. `en-GB`",
         "EL" => "Greece is `GR`, e.g. `el-GR`",
         _ => {
