@@ -1,6 +1,6 @@
 //! P006 criminal-data-basis-missing.
 
-use super::p005::{condition, used_data};
+use super::p005_special_category_condition_missing::{condition, used_data};
 use crate::check::{Applies, Finding, RegisterCx, Rule, RuleInfo};
 use crate::diagnostic::Severity;
 use crate::resolve::model::DataKind;
