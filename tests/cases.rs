@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::{check_file, expected_codes, snapshot_body};
+use common::{check_file, check_str, expected_codes, snapshot_body};
 
 #[test]
 fn syntax_err_cases_report_their_errors() {
@@ -76,4 +76,72 @@ fn every_syntax_code_is_declared_and_tested() {
         documented, tested,
         "declared codes (left) and codes the err cases produce (right) differ"
     );
+}
+
+/// Every example in the schema (the source of help lines and "write it like …") lowers
+/// without a diagnostic where the schema says it may stand.
+#[test]
+fn every_schema_example_lowers_cleanly() {
+    use regc::syntax::ast::FactKind;
+    use regc::syntax::schema::{BlockKind, SCHEMA};
+    fn inside(block: BlockKind, body: &str) -> String {
+        let wrap = |open: &str, inner: &str| format!("{open} {{\n{inner}\n}}");
+        match block {
+            BlockKind::Top => body.to_string(),
+            BlockKind::Controller => wrap("controller c", body),
+            BlockKind::JointController => inside(
+                BlockKind::Controller,
+                &wrap("joint-controller partner", body),
+            ),
+            BlockKind::Person => wrap("person p", body),
+            BlockKind::Register => wrap("register r", body),
+            BlockKind::Purpose => inside(BlockKind::Register, &wrap("purpose p", body)),
+            BlockKind::Requirement => {
+                inside(BlockKind::Purpose, &wrap("requirement contractual", body))
+            }
+            BlockKind::Data => wrap("data d", body),
+            BlockKind::Subject => wrap("subject s", body),
+            BlockKind::Source => wrap("source s", body),
+            BlockKind::Recipient => wrap("recipient x", body),
+            BlockKind::Transfer => inside(BlockKind::Register, &wrap("transfer t", body)),
+            BlockKind::Retention => inside(
+                BlockKind::Register,
+                &wrap("retention 5 years after last-contact", body),
+            ),
+            BlockKind::AutomatedDecisions => {
+                inside(BlockKind::Register, &wrap("automated-decisions", body))
+            }
+            BlockKind::Right => inside(BlockKind::Register, &wrap("right access", body)),
+            BlockKind::Fact(kind) => {
+                let keyword = match kind {
+                    FactKind::Basis => "basis",
+                    FactKind::Condition => "condition",
+                    FactKind::Right => "right",
+                    FactKind::Authority => "authority",
+                    FactKind::Mechanism => "mechanism",
+                    FactKind::Adequacy => "adequacy",
+                    FactKind::Law => "law",
+                    FactKind::Event => "event",
+                    FactKind::Group => "group",
+                };
+                wrap(&format!("{keyword} x"), body)
+            }
+        }
+    }
+    for entry in SCHEMA {
+        let statement = if entry.example.ends_with('{') {
+            format!("{}\n}}", entry.example)
+        } else {
+            entry.example.to_string()
+        };
+        let text = format!("{}\n", inside(entry.block, &statement));
+        let checked = check_str("schema.reg", &text);
+        assert_eq!(
+            checked.rendered(),
+            "",
+            "the example of `{}` in {:?} does not lower cleanly:\n{text}",
+            entry.keyword,
+            entry.block
+        );
+    }
 }

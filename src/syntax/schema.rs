@@ -64,11 +64,34 @@ impl BlockKind {
     }
 }
 
-/// One statement a block may hold.
+/// One statement a block may hold: everything the lowering needs to know about its shape
+/// besides its values. A new statement is an entry here and an arm where its block is
+/// lowered (`syntax/lower/`).
 pub struct Entry {
     pub block: BlockKind,
     pub keyword: &'static str,
     pub example: &'static str,
+    /// May stand in its block more than once (`purpose`, `allow`); otherwise a second one
+    /// is `duplicate-statement`.
+    pub repeatable: bool,
+    /// Its value is a text that may give its languages in a block (`title { fi "…" }`).
+    pub text: bool,
+}
+
+impl Entry {
+    /// Marks a statement that may be given more than once in its block.
+    const fn many(self) -> Entry {
+        Entry {
+            repeatable: true,
+            ..self
+        }
+    }
+
+    /// Whether a block may follow the statement: a definition (its example ends in `{`) or
+    /// a text in several languages.
+    pub fn takes_block(&self) -> bool {
+        self.text || self.example.ends_with('{')
+    }
 }
 
 const fn e(block: BlockKind, keyword: &'static str, example: &'static str) -> Entry {
@@ -76,7 +99,22 @@ const fn e(block: BlockKind, keyword: &'static str, example: &'static str) -> En
         block,
         keyword,
         example,
+        repeatable: false,
+        text: is_text_example(example.as_bytes()),
     }
+}
+
+/// Whether an example has the shape of a text in a language: `keyword xx "…"`.
+const fn is_text_example(example: &[u8]) -> bool {
+    let mut i = 0;
+    while i < example.len() && example[i] != b' ' {
+        i += 1;
+    }
+    i + 4 < example.len()
+        && example[i + 1].is_ascii_lowercase()
+        && example[i + 2].is_ascii_lowercase()
+        && example[i + 3] == b' '
+        && example[i + 4] == b'"'
 }
 
 use super::ast::FactKind;
@@ -125,13 +163,14 @@ pub const SCHEMA: &[Entry] = &[
         B::Controller,
         "joint-controller",
         "joint-controller partner-oy {",
-    ),
+    )
+    .many(),
     e(
         B::Controller,
         "authority",
         "authority fi-tietosuojavaltuutettu",
     ),
-    e(B::Controller, "allow", "allow C003 because \"...\""),
+    e(B::Controller, "allow", "allow C003 because \"...\"").many(),
     e(B::JointController, "essence", "essence en \"...\""),
     e(B::Person, "name", "name \"Taru Uhrman\""),
     e(B::Person, "role", "role fi \"Asiakkuuspäällikkö\""),
@@ -155,44 +194,46 @@ pub const SCHEMA: &[Entry] = &[
     e(B::Register, "contact", "contact taru"),
     e(B::Register, "dpo", "dpo taru"),
     e(B::Register, "profile", "profile notice"),
-    e(B::Register, "purpose", "purpose marketing {"),
-    e(B::Register, "data", "data name, email"),
-    e(B::Register, "subjects", "subjects customers"),
-    e(B::Register, "subject", "subject members {"),
-    e(B::Register, "sources", "sources subject, public-sources"),
-    e(B::Register, "source", "source partner-lists {"),
-    e(B::Register, "recipients", "recipients none"),
-    e(B::Register, "recipient", "recipient mailer {"),
+    e(B::Register, "purpose", "purpose marketing {").many(),
+    e(B::Register, "data", "data name, email").many(),
+    e(B::Register, "subjects", "subjects customers").many(),
+    e(B::Register, "subject", "subject members {").many(),
+    e(B::Register, "sources", "sources subject, public-sources").many(),
+    e(B::Register, "source", "source partner-lists {").many(),
+    e(B::Register, "recipients", "recipients none").many(),
+    e(B::Register, "recipient", "recipient mailer {").many(),
     e(B::Register, "transfers", "transfers none"),
-    e(B::Register, "transfer", "transfer us-hosting {"),
+    e(B::Register, "transfer", "transfer us-hosting {").many(),
     e(
         B::Register,
         "retention",
         "retention 5 years after last-contact",
-    ),
+    )
+    .many(),
     e(
         B::Register,
         "automated-decisions",
         "automated-decisions none",
     ),
-    e(B::Register, "security", "security fi \"...\""),
-    e(B::Register, "right", "right access {"),
-    e(B::Register, "cites", "cites fi-data-protection-act"),
+    e(B::Register, "security", "security fi \"...\"").many(),
+    e(B::Register, "right", "right access {").many(),
+    e(B::Register, "cites", "cites fi-data-protection-act").many(),
     e(B::Register, "authority", "authority se-imy"),
-    e(B::Register, "allow", "allow K002 because \"...\""),
+    e(B::Register, "allow", "allow K002 because \"...\"").many(),
     e(B::Purpose, "text", "text fi \"...\""),
     e(B::Purpose, "basis", "basis contract"),
     e(B::Purpose, "interest", "interest en \"...\""),
     e(B::Purpose, "condition", "condition explicit-consent"),
     e(B::Purpose, "requirement", "requirement contractual"),
     e(B::Purpose, "direct-marketing", "direct-marketing"),
-    e(B::Purpose, "data", "data name, email"),
+    e(B::Purpose, "data", "data name, email").many(),
     e(
         B::Purpose,
         "retention",
         "retention 2 years after end-of-contract",
-    ),
-    e(B::Purpose, "allow", "allow P004 because \"...\""),
+    )
+    .many(),
+    e(B::Purpose, "allow", "allow P004 because \"...\"").many(),
     e(B::Requirement, "consequence", "consequence en \"...\""),
     e(B::Data, "title", "title fi \"Asiakaspalaute\""),
     e(B::Data, "kind", "kind special"),
@@ -214,10 +255,10 @@ pub const SCHEMA: &[Entry] = &[
     e(B::Transfer, "mechanism", "mechanism scc"),
     e(B::Transfer, "copy", "copy en \"...\""),
     e(B::Transfer, "text", "text en \"...\""),
-    e(B::Transfer, "allow", "allow T004 because \"...\""),
+    e(B::Transfer, "allow", "allow T004 because \"...\"").many(),
     e(B::Retention, "data", "data name, email"),
     e(B::Retention, "text", "text fi \"...\""),
-    e(B::Retention, "allow", "allow K002 because \"...\""),
+    e(B::Retention, "allow", "allow K002 because \"...\"").many(),
     e(B::AutomatedDecisions, "logic", "logic en \"...\""),
     e(
         B::AutomatedDecisions,
@@ -306,6 +347,11 @@ pub const SCHEMA: &[Entry] = &[
 /// The statements a block may hold.
 pub fn keywords_of(block: BlockKind) -> impl Iterator<Item = &'static Entry> {
     SCHEMA.iter().filter(move |e| e.block == block)
+}
+
+/// The entry for `keyword` in `block`, if it may stand there.
+pub fn entry(block: BlockKind, keyword: &str) -> Option<&'static Entry> {
+    keywords_of(block).find(|e| e.keyword == keyword)
 }
 
 /// The example for `keyword` in `block`, e.g. `updated 2018-04-06`.

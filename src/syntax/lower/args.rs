@@ -313,6 +313,13 @@ impl<'a> Args<'a> {
         }
     }
 
+    /// Reports a block after the statement unless its schema entry takes one.
+    pub fn block_per_schema(&self, lx: &mut Lowerer) {
+        if !schema::entry(self.block, self.keyword()).is_some_and(schema::Entry::takes_block) {
+            self.no_block(lx);
+        }
+    }
+
     /// Reports a block on a statement that takes none.
     pub fn no_block(&self, lx: &mut Lowerer) {
         if let Some(block) = &self.stmt.block {

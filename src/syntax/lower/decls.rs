@@ -1,6 +1,6 @@
 //! Top-level declarations: `use`, `controller`, `person`, and the shared categories.
 
-use super::{Args, Lowerer, Seen, allow, statements};
+use super::{Args, Lowerer, allow, fields, statements, statements_in};
 use crate::diagnostic::Diagnostic;
 use crate::diagnostic::codes;
 use crate::syntax::ast::{
@@ -209,8 +209,7 @@ fn controller_body(lx: &mut Lowerer, id: Name, body: &Block, stmt: &Statement) -
         allows: Vec::new(),
         span: stmt.span,
     };
-    let mut seen = Seen::default();
-    for s in statements(&body.nodes) {
+    for s in statements_in(lx, B, Some(body)) {
         let keyword = s.keyword.text.as_str();
         if keyword == "joint-controller" {
             c.joint_controllers.extend(joint_controller(lx, s));
@@ -220,17 +219,10 @@ fn controller_body(lx: &mut Lowerer, id: Name, body: &Block, stmt: &Statement) -
             c.allows.extend(allow(lx, B, s));
             continue;
         }
-        if schema::example(B, keyword).is_none() {
-            lx.unknown_statement(B, s);
-            continue;
-        }
-        if !seen.first(lx, s) {
-            continue;
-        }
         let Some(mut args) = Args::new(lx, B, s) else {
             continue;
         };
-        args.no_block(lx);
+        args.block_per_schema(lx);
         match keyword {
             "name" => c.name = args.text(lx, "the controller's name in quotes"),
             "business-id" => c.business_id = business_id(lx, &mut args),
@@ -273,15 +265,8 @@ fn joint_controller(lx: &mut Lowerer, stmt: &Statement) -> Option<JointControlle
     let controller = args.name(lx, "the name of the other `controller`")?;
     args.finish(lx);
     let mut essence = None;
-    let mut seen = Seen::default();
-    for s in stmt.block.iter().flat_map(|b| statements(&b.nodes)) {
-        if s.keyword.text != "essence" {
-            lx.unknown_statement(B, s);
-        } else if seen.first(lx, s)
-            && let Some(mut a) = Args::new(lx, B, s)
-        {
-            essence = a.local_text(lx);
-        }
+    for (_, mut a) in fields(lx, B, stmt.block.as_ref()) {
+        essence = a.local_text(lx);
     }
     Some(JointController {
         controller,
@@ -308,23 +293,8 @@ fn person_body(lx: &mut Lowerer, id: Name, body: &Block, stmt: &Statement) -> Pe
         website: None,
         span: stmt.span,
     };
-    let mut seen = Seen::default();
-    for s in statements(&body.nodes) {
-        let keyword = s.keyword.text.as_str();
-        if schema::example(B, keyword).is_none() {
-            lx.unknown_statement(B, s);
-            continue;
-        }
-        if !seen.first(lx, s) {
-            continue;
-        }
-        let Some(mut args) = Args::new(lx, B, s) else {
-            continue;
-        };
-        if keyword != "role" {
-            args.no_block(lx);
-        }
-        match keyword {
+    for (s, mut args) in fields(lx, B, Some(body)) {
+        match s.keyword.text.as_str() {
             "name" => p.name = args.text(lx, "the person's name in quotes"),
             "role" => p.role = args.local_text(lx),
             "organisation" => p.organisation = args.text(lx, "an organisation in quotes"),
@@ -372,31 +342,6 @@ pub fn choice<T: Copy>(
 }
 
 /// The statements of a category block (`title`, `kind`, `name`, `text`), each once.
-fn category_fields<'a>(
-    lx: &mut Lowerer,
-    block: BlockKind,
-    body: &'a Block,
-) -> Vec<(&'a Statement, Args<'a>)> {
-    let mut seen = Seen::default();
-    let mut out = Vec::new();
-    for s in statements(&body.nodes) {
-        if schema::example(block, &s.keyword.text).is_none() {
-            lx.unknown_statement(block, s);
-            continue;
-        }
-        if !seen.first(lx, s) {
-            continue;
-        }
-        if let Some(args) = Args::new(lx, block, s) {
-            if !matches!(s.keyword.text.as_str(), "title" | "text") {
-                args.no_block(lx);
-            }
-            out.push((s, args));
-        }
-    }
-    out
-}
-
 const DATA_KINDS: &[(&str, DataKind)] = &[
     ("ordinary", DataKind::Ordinary),
     ("special", DataKind::Special),
@@ -411,7 +356,7 @@ pub fn data_category(lx: &mut Lowerer, id: Name, body: &Block, stmt: &Statement)
         text: None,
         span: stmt.span,
     };
-    for (s, mut args) in category_fields(lx, BlockKind::Data, body) {
+    for (s, mut args) in fields(lx, BlockKind::Data, Some(body)) {
         match s.keyword.text.as_str() {
             "title" => d.title = args.local_text(lx),
             "text" => d.text = args.local_text(lx),
@@ -435,7 +380,7 @@ pub fn subject_category(
         text: None,
         span: stmt.span,
     };
-    for (s, mut args) in category_fields(lx, BlockKind::Subject, body) {
+    for (s, mut args) in fields(lx, BlockKind::Subject, Some(body)) {
         match s.keyword.text.as_str() {
             "title" => d.title = args.local_text(lx),
             "text" => d.text = args.local_text(lx),
@@ -461,7 +406,7 @@ pub fn source_def(lx: &mut Lowerer, id: Name, body: &Block, stmt: &Statement) ->
         text: None,
         span: stmt.span,
     };
-    for (s, mut args) in category_fields(lx, BlockKind::Source, body) {
+    for (s, mut args) in fields(lx, BlockKind::Source, Some(body)) {
         match s.keyword.text.as_str() {
             "title" => d.title = args.local_text(lx),
             "text" => d.text = args.local_text(lx),
@@ -492,7 +437,7 @@ pub fn recipient(lx: &mut Lowerer, id: Name, body: &Block, stmt: &Statement) -> 
         text: None,
         span: stmt.span,
     };
-    for (s, mut args) in category_fields(lx, BlockKind::Recipient, body) {
+    for (s, mut args) in fields(lx, BlockKind::Recipient, Some(body)) {
         match s.keyword.text.as_str() {
             "name" => r.name = args.text(lx, "the recipient's name in quotes"),
             "title" => r.title = args.local_text(lx),

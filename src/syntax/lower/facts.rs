@@ -3,10 +3,10 @@
 
 use super::args::typed_word;
 use super::decls::definition;
-use super::{Args, Lowerer, Seen, statements};
+use super::{Lowerer, fields};
 use crate::syntax::ast::{Fact, FactKind, Name};
 use crate::syntax::cst::{Block, Statement};
-use crate::syntax::schema::{self, BlockKind};
+use crate::syntax::schema::BlockKind;
 use crate::syntax::values::{parse_country, parse_date, parse_email, parse_phone, parse_url};
 
 pub fn fact_kind(keyword: &str) -> Option<FactKind> {
@@ -51,26 +51,8 @@ fn empty(kind: FactKind, id: Name, stmt: &Statement) -> Fact {
 fn fact_body(lx: &mut Lowerer, kind: FactKind, id: Name, body: &Block, stmt: &Statement) -> Fact {
     let block = BlockKind::Fact(kind);
     let mut f = empty(kind, id, stmt);
-    let mut seen = Seen::default();
-    for s in statements(&body.nodes) {
-        let keyword = s.keyword.text.as_str();
-        if schema::example(block, keyword).is_none() {
-            lx.unknown_statement(block, s);
-            continue;
-        }
-        if !seen.first(lx, s) {
-            continue;
-        }
-        let Some(mut args) = Args::new(lx, block, s) else {
-            continue;
-        };
-        if !matches!(
-            keyword,
-            "title" | "text" | "scope" | "address" | "after" | "until"
-        ) {
-            args.no_block(lx);
-        }
-        match keyword {
+    for (s, mut args) in fields(lx, block, Some(body)) {
+        match s.keyword.text.as_str() {
             "article" => f.article = args.text(lx, "an article in quotes, e.g. \"6(1)(a)\""),
             "title" => f.title = args.local_text(lx),
             "text" => f.text = args.local_text(lx),

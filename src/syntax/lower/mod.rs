@@ -10,7 +10,7 @@ use crate::diagnostic::codes;
 use std::collections::HashMap;
 
 use super::ast::{Allow, Located};
-use super::cst::{Node, Statement, Value};
+use super::cst::{Block, Node, Statement, Value};
 use super::schema::{self, BlockKind};
 use super::values::{ValueError, parse_rule_code};
 use crate::diagnostic::Diagnostic;
@@ -126,6 +126,45 @@ pub fn statements(nodes: &[Node]) -> impl Iterator<Item = &Statement> {
         Node::Statement(s) => Some(s),
         _ => None,
     })
+}
+
+/// The statements of `body` that may stand in `block`, in order. A keyword the block does
+/// not know, and a second copy of a statement the schema allows once, are reported and
+/// left out. Every block is read through this (or [`fields`]), so the schema alone says
+/// what a block holds and what may repeat.
+pub fn statements_in<'b>(
+    lx: &mut Lowerer,
+    block: BlockKind,
+    body: Option<&'b Block>,
+) -> Vec<&'b Statement> {
+    let mut seen = Seen::default();
+    let mut out = Vec::new();
+    for s in body.into_iter().flat_map(|b| statements(&b.nodes)) {
+        match schema::entry(block, &s.keyword.text) {
+            None => lx.unknown_statement(block, s),
+            Some(entry) if entry.repeatable || seen.first(lx, s) => out.push(s),
+            Some(_) => {}
+        }
+    }
+    out
+}
+
+/// [`statements_in`], each with its values ready to read, for blocks whose statements are
+/// all plain values. A block after a statement that takes none is reported; statements
+/// already reported as malformed are left out.
+pub fn fields<'b>(
+    lx: &mut Lowerer,
+    block: BlockKind,
+    body: Option<&'b Block>,
+) -> Vec<(&'b Statement, Args<'b>)> {
+    let mut out = Vec::new();
+    for s in statements_in(lx, block, body) {
+        if let Some(args) = Args::new(lx, block, s) {
+            args.block_per_schema(lx);
+            out.push((s, args));
+        }
+    }
+    out
 }
 
 /// Remembers which single-valued statements a block already had.

@@ -1,7 +1,7 @@
 //! `register` and everything inside it.
 
 use super::decls::{choice, data_category, definition, recipient, source_def, subject_category};
-use super::{Args, Lowerer, Seen, allow, statements};
+use super::{Args, Lowerer, allow, fields, statements_in};
 use crate::diagnostic::Diagnostic;
 use crate::diagnostic::codes;
 use crate::syntax::ast::{
@@ -9,7 +9,7 @@ use crate::syntax::ast::{
     Retention, RetentionRule, RightNote, Transfer,
 };
 use crate::syntax::cst::{Block, Statement};
-use crate::syntax::schema::{self, BlockKind};
+use crate::syntax::schema::BlockKind;
 use crate::syntax::values::{parse_country, parse_date, parse_duration, parse_language};
 
 pub fn register(lx: &mut Lowerer, stmt: &Statement) -> Option<Register> {
@@ -17,37 +17,10 @@ pub fn register(lx: &mut Lowerer, stmt: &Statement) -> Option<Register> {
     Some(register_body(lx, id, body, stmt))
 }
 
-/// Statements that may be repeated in a register; every other one is given at most once.
-const REPEATABLE: &[&str] = &[
-    "purpose",
-    "data",
-    "subject",
-    "source",
-    "recipient",
-    "transfer",
-    "retention",
-    "security",
-    "right",
-    "allow",
-    "subjects",
-    "sources",
-    "recipients",
-    "cites",
-];
-
 pub fn register_body(lx: &mut Lowerer, id: Name, body: &Block, stmt: &Statement) -> Register {
     const B: BlockKind = BlockKind::Register;
     let mut r = empty_register(id, stmt);
-    let mut seen = Seen::default();
-    for s in statements(&body.nodes) {
-        let keyword = s.keyword.text.as_str();
-        if schema::example(B, keyword).is_none() {
-            lx.unknown_statement(B, s);
-            continue;
-        }
-        if !REPEATABLE.contains(&keyword) && !seen.first(lx, s) {
-            continue;
-        }
+    for s in statements_in(lx, B, Some(body)) {
         register_statement(lx, &mut r, s);
     }
     check_none_contradictions(lx, &r);
@@ -151,10 +124,7 @@ fn register_statement(lx: &mut Lowerer, r: &mut Register, s: &Statement) {
     let Some(mut args) = Args::new(lx, B, s) else {
         return;
     };
-    // Texts may give their languages in a block; nothing else here takes one.
-    if !matches!(s.keyword.text.as_str(), "title" | "security") {
-        args.no_block(lx);
-    }
+    args.block_per_schema(lx);
     match s.keyword.text.as_str() {
         "title" => r.title = args.local_text(lx),
         "security" => r.security.extend(args.local_text(lx)),
@@ -293,27 +263,11 @@ pub fn purpose_body(lx: &mut Lowerer, id: Name, body: &Block, stmt: &Statement) 
         allows: Vec::new(),
         span: stmt.span,
     };
-    let mut seen = Seen::default();
-    for s in statements(&body.nodes) {
-        let keyword = s.keyword.text.as_str();
-        if schema::example(B, keyword).is_none() {
-            lx.unknown_statement(B, s);
-            continue;
-        }
-        match keyword {
+    for s in statements_in(lx, B, Some(body)) {
+        match s.keyword.text.as_str() {
             "retention" => p.retention.extend(retention(lx, B, s)),
             "allow" => p.allows.extend(allow(lx, B, s)),
-            "requirement" if seen.first(lx, s) => p.requirement = requirement(lx, s),
-            "data" => {
-                if let Some(mut args) = Args::new(lx, B, s) {
-                    args.no_block(lx);
-                    p.data
-                        .extend(args.name_list(lx, "the name of a data category"));
-                    args.finish(lx);
-                }
-            }
-            "requirement" => {}
-            _ if !seen.first(lx, s) => {}
+            "requirement" => p.requirement = requirement(lx, s),
             _ => purpose_statement(lx, &mut p, s),
         }
     }
@@ -325,15 +279,16 @@ fn purpose_statement(lx: &mut Lowerer, p: &mut Purpose, s: &Statement) {
         return;
     };
     let keyword = s.keyword.text.as_str();
-    if !matches!(keyword, "text" | "interest") {
-        args.no_block(lx);
-    }
+    args.block_per_schema(lx);
     match keyword {
         "text" => p.text = args.local_text(lx),
         "interest" => p.interest = args.local_text(lx),
         "basis" => p.bases = args.name_list(lx, "a legal basis"),
         "condition" => p.conditions = args.name_list(lx, "an Art. 9(2) condition"),
         "direct-marketing" => p.direct_marketing = Some(s.keyword.span),
+        "data" => p
+            .data
+            .extend(args.name_list(lx, "the name of a data category")),
         _ => {}
     }
     args.finish(lx);
@@ -345,15 +300,8 @@ fn requirement(lx: &mut Lowerer, stmt: &Statement) -> Option<Requirement> {
     let kind = choice(lx, &mut args, "a kind of requirement", REQUIREMENTS);
     args.finish(lx);
     let mut consequence = None;
-    let mut seen = Seen::default();
-    for s in stmt.block.iter().flat_map(|b| statements(&b.nodes)) {
-        if s.keyword.text != "consequence" {
-            lx.unknown_statement(B, s);
-        } else if seen.first(lx, s)
-            && let Some(mut a) = Args::new(lx, B, s)
-        {
-            consequence = a.local_text(lx);
-        }
+    for (_, mut a) in fields(lx, B, stmt.block.as_ref()) {
+        consequence = a.local_text(lx);
     }
     Some(Requirement {
         kind: kind?,
@@ -444,23 +392,16 @@ fn period_anchors(lx: &mut Lowerer, args: &mut Args) -> Option<(Option<Name>, Op
 
 fn retention_block(lx: &mut Lowerer, r: &mut Retention, stmt: &Statement) {
     const B: BlockKind = BlockKind::Retention;
-    let mut seen = Seen::default();
-    for s in stmt.block.iter().flat_map(|b| statements(&b.nodes)) {
+    for s in statements_in(lx, B, stmt.block.as_ref()) {
         let keyword = s.keyword.text.as_str();
-        if schema::example(B, keyword).is_none() {
-            lx.unknown_statement(B, s);
-            continue;
-        }
         if keyword == "allow" {
             r.allows.extend(allow(lx, B, s));
-            continue;
-        }
-        if !seen.first(lx, s) {
             continue;
         }
         let Some(mut args) = Args::new(lx, B, s) else {
             continue;
         };
+        args.block_per_schema(lx);
         match keyword {
             "data" => r.data = args.name_list(lx, "the name of a data category"),
             "text" => r.text = args.local_text(lx),
@@ -483,23 +424,16 @@ fn transfer(lx: &mut Lowerer, stmt: &Statement) -> Option<Transfer> {
         allows: Vec::new(),
         span: stmt.span,
     };
-    let mut seen = Seen::default();
-    for s in statements(&body.nodes) {
+    for s in statements_in(lx, B, Some(body)) {
         let keyword = s.keyword.text.as_str();
-        if schema::example(B, keyword).is_none() {
-            lx.unknown_statement(B, s);
-            continue;
-        }
         if keyword == "allow" {
             t.allows.extend(allow(lx, B, s));
-            continue;
-        }
-        if !seen.first(lx, s) {
             continue;
         }
         let Some(mut args) = Args::new(lx, B, s) else {
             continue;
         };
+        args.block_per_schema(lx);
         match keyword {
             "country" => {
                 t.countries = args.list(lx, "a country code", |lx, w| {
@@ -539,22 +473,13 @@ fn automated_decisions(lx: &mut Lowerer, stmt: &Statement) -> Option<AutomatedDe
     }
     args.finish(lx);
     let (mut logic, mut significance, mut consequences) = (None, None, None);
-    let mut seen = Seen::default();
-    for s in stmt.block.iter().flat_map(|b| statements(&b.nodes)) {
+    for (s, mut a) in fields(lx, B, stmt.block.as_ref()) {
         let slot = match s.keyword.text.as_str() {
             "logic" => &mut logic,
             "significance" => &mut significance,
-            "consequences" => &mut consequences,
-            _ => {
-                lx.unknown_statement(B, s);
-                continue;
-            }
+            _ => &mut consequences,
         };
-        if seen.first(lx, s)
-            && let Some(mut a) = Args::new(lx, B, s)
-        {
-            *slot = a.local_text(lx);
-        }
+        *slot = a.local_text(lx);
     }
     Some(AutomatedDecisions::Described {
         logic,
@@ -574,20 +499,8 @@ fn right(lx: &mut Lowerer, stmt: &Statement) -> Option<RightNote> {
         law: None,
         span: stmt.span,
     };
-    let mut seen = Seen::default();
-    for s in statements(&body.nodes) {
-        let keyword = s.keyword.text.as_str();
-        if schema::example(B, keyword).is_none() {
-            lx.unknown_statement(B, s);
-            continue;
-        }
-        if !seen.first(lx, s) {
-            continue;
-        }
-        let Some(mut args) = Args::new(lx, B, s) else {
-            continue;
-        };
-        match keyword {
+    for (s, mut args) in fields(lx, B, Some(body)) {
+        match s.keyword.text.as_str() {
             "note" => r.note = args.local_text(lx),
             "restriction" => r.restriction = args.local_text(lx),
             "law" => r.law = args.name(lx, "the name of a law"),
