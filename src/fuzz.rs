@@ -203,10 +203,10 @@ fn format_holds(main: &[u8]) -> Result<bool, String> {
     let Ok(text) = std::str::from_utf8(main) else {
         return Ok(false);
     };
-    match crate::fmt::format(text) {
+    match crate::formatter::format(text) {
         Ok(_) => Ok(true),
-        Err(crate::fmt::FmtError::Invalid(_)) => Ok(false),
-        Err(crate::fmt::FmtError::Unsound(why)) => Err(format!("formatter unsound: {why}")),
+        Err(crate::formatter::FmtError::Invalid(_)) => Ok(false),
+        Err(crate::formatter::FmtError::Unsound(why)) => Err(format!("formatter unsound: {why}")),
     }
 }
 

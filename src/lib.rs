@@ -22,7 +22,7 @@
 pub mod check;
 pub mod compile;
 pub mod diagnostic;
-pub mod fmt;
+pub mod formatter;
 pub mod fuzz;
 pub mod render;
 pub mod resolve;

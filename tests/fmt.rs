@@ -12,7 +12,7 @@ mod common;
 use std::path::{Path, PathBuf};
 
 use proptest::prelude::*;
-use regc::fmt::{FmtError, format, print};
+use regc::formatter::{FmtError, format, print};
 use regc::source::SourceId;
 use regc::syntax::cst::{Cst, Node, Value};
 

@@ -7,7 +7,7 @@
 pub mod docs;
 pub mod rules;
 mod suppress;
-pub mod text;
+pub mod wording;
 
 use rayon::prelude::*;
 

@@ -5,7 +5,7 @@ use std::io::{Read, Write};
 use std::path::PathBuf;
 
 use regc::diagnostic::human::{Style, render};
-use regc::fmt::{FmtError, format};
+use regc::formatter::{FmtError, format};
 use regc::source::SourceMap;
 
 use super::{FINDINGS, OK, TROUBLE, files, output};

@@ -56,7 +56,7 @@ pub fn pick(texts: &m::Texts, lang: &str) -> Option<String> {
         .cloned()
 }
 
-struct Builder<'a> {
+struct OutlineBuilder<'a> {
     doc: &'a m::Register,
     cat: &'a Catalog,
     lang: &'a str,
@@ -66,7 +66,7 @@ struct Builder<'a> {
 /// The notice of `doc` in the catalogue's language.
 pub fn build(doc: &m::RegisterDoc, cat: &Catalog) -> Document {
     let r = &doc.register;
-    let mut b = Builder {
+    let mut b = OutlineBuilder {
         doc: r,
         cat,
         lang: cat.lang,
@@ -97,7 +97,7 @@ pub fn build(doc: &m::RegisterDoc, cat: &Catalog) -> Document {
     }
 }
 
-impl Builder<'_> {
+impl OutlineBuilder<'_> {
     fn t(&self, texts: &m::Texts) -> Option<String> {
         pick(texts, self.lang)
     }

@@ -2,10 +2,10 @@
 //! apply, which rights the bases give, where to complain, whether a transfer's mechanism
 //! holds on the check date.
 
-use super::build::texts;
 use super::facts::{self, current, in_force};
 use super::model as m;
 use super::scope::{Def, Ns, Scope};
+use super::to_model::texts;
 use crate::syntax::ast::{self, Fact, FactKind};
 use crate::syntax::values::{Country, Date};
 

@@ -5,13 +5,13 @@
 //! out what the register implies (articles, rights, authority, transfer status); `facts`
 //! answers what several stages ask of the standard library (in force, replaced by, EEA).
 
-pub mod build;
 pub mod derive;
 pub mod facts;
 pub mod load;
 pub mod model;
 pub mod scope;
 pub mod stdlib;
+pub mod to_model;
 
 use rayon::prelude::*;
 
@@ -101,7 +101,7 @@ fn resolve_file<'p>(
     let name = program.sources.get(file.id).map_or("", |s| s.name.as_str());
     for item in &file.module.items {
         if let Item::Register(register) = item {
-            let builder = build::Builder {
+            let builder = to_model::ModelBuilder {
                 scope: &scope,
                 register,
                 today: options.today,

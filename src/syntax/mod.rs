@@ -2,10 +2,10 @@
 
 pub mod ast;
 pub mod cst;
+mod literal;
 mod lower;
 mod parser;
 pub mod schema;
-mod text;
 pub mod values;
 
 use crate::diagnostic::codes;

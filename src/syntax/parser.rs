@@ -5,7 +5,7 @@ use pest::Parser as _;
 use pest::iterators::Pair;
 
 use super::cst::{Block, Comma, Comment, Cst, Node, Statement, Text, Value, Word};
-use super::text::{dedent, unescape};
+use super::literal::{dedent, unescape};
 use crate::diagnostic::{Diagnostic, Outcome};
 use crate::source::{SourceId, Span};
 

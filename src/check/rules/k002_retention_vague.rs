@@ -1,6 +1,6 @@
 //! K002 retention-vague.
 
-use crate::check::text::{Vague, vague_phrases};
+use crate::check::wording::{Vague, vague_phrases};
 use crate::check::{Applies, Finding, RegisterCx, Rule, RuleInfo};
 use crate::diagnostic::Severity;
 use crate::syntax::ast::{LocalText, RetentionRule};

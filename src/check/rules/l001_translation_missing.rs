@@ -1,6 +1,6 @@
 //! L001 translation-missing.
 
-use crate::check::text::register_texts;
+use crate::check::wording::register_texts;
 use crate::check::{Applies, Finding, RegisterCx, Rule, RuleInfo};
 use crate::diagnostic::Severity;
 use crate::syntax::values::LanguageTag;

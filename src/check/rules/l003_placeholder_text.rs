@@ -1,6 +1,6 @@
 //! L003 placeholder-text. Also holds the list of every text of a file that L004 reads.
 
-use crate::check::text::{placeholder, register_texts};
+use crate::check::wording::{placeholder, register_texts};
 use crate::check::{Applies, Finding, ProgramCx, RegisterCx, Rule, RuleInfo};
 use crate::diagnostic::Severity;
 use crate::syntax::ast::{Item, LocalText, Module, Register, Text};

@@ -1,7 +1,7 @@
 //! L004 markup-in-text.
 
 use super::l003_placeholder_text::{Entry, declaration_entries, register_entries};
-use crate::check::text::markup;
+use crate::check::wording::markup;
 use crate::check::{Applies, Finding, ProgramCx, RegisterCx, Rule, RuleInfo};
 use crate::diagnostic::Severity;
 

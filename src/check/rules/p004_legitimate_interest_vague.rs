@@ -1,6 +1,6 @@
 //! P004 legitimate-interest-vague.
 
-use crate::check::text::{Vague, vague_phrases};
+use crate::check::wording::{Vague, vague_phrases};
 use crate::check::{Applies, Finding, RegisterCx, Rule, RuleInfo};
 use crate::diagnostic::Severity;
 

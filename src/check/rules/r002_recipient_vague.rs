@@ -1,6 +1,6 @@
 //! R002 recipient-vague.
 
-use crate::check::text::{Vague, vague_phrases};
+use crate::check::wording::{Vague, vague_phrases};
 use crate::check::{Applies, Finding, RegisterCx, Rule, RuleInfo};
 use crate::diagnostic::Severity;
 use crate::resolve::scope::{Def, Ns};

@@ -1,6 +1,6 @@
 //! V001 vague-wording.
 
-use crate::check::text::{Vague, vague_phrases};
+use crate::check::wording::{Vague, vague_phrases};
 use crate::check::{Applies, Finding, RegisterCx, Rule, RuleInfo};
 use crate::diagnostic::Severity;
 use crate::resolve::scope::{Def, Ns};

@@ -7,7 +7,7 @@ use crate::diagnostic::Diagnostic;
 use crate::syntax::ast::{self, Fact, FactKind, LocalText, Name};
 use crate::syntax::values::Date;
 
-pub struct Builder<'a, 'd> {
+pub struct ModelBuilder<'a, 'd> {
     pub scope: &'a Scope<'a>,
     pub register: &'a ast::Register,
     pub today: Date,
@@ -51,7 +51,7 @@ pub fn date_string(date: &Date) -> String {
     date.to_string()
 }
 
-impl<'a> Builder<'a, '_> {
+impl<'a> ModelBuilder<'a, '_> {
     /// Looks a name up in the register's own definitions first, then in the file's scope.
     fn find(&mut self, ns: Ns, name: &Name) -> Option<Def<'a>> {
         let r = self.register;
