@@ -1,7 +1,7 @@
 //! Diagnostics for machines: JSON, SARIF 2.1.0, GitHub Actions workflow commands, GitLab
 //! Code Quality and JUnit XML. Pure: every function returns text and prints nothing.
 //!
-//! Every format carries the same facts (see `shared/design/rules.md`): code, rule name,
+//! Every format carries the same facts (those `docs/ci.md` lists): code, rule name,
 //! severity, article, message, help, file, 1-based line and column (columns count
 //! characters, not bytes), end line and column (just past the last character), and a
 //! fingerprint.
