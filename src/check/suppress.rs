@@ -6,23 +6,19 @@ use super::{Finding, RegisterCx, diagnostic};
 use crate::diagnostic::Diagnostic;
 use crate::source::Span;
 use crate::syntax::ast::Allow;
+use crate::syntax::visit::{Visitor, walk_register};
 
-/// Every allow of a register with the span it covers.
+/// Every allow of a register, and of its controller, with the span it covers.
 fn allows<'a>(cx: &RegisterCx<'a>) -> Vec<(&'a Allow, Span)> {
-    let r = cx.ast;
-    let mut out: Vec<(&Allow, Span)> = r.allows.iter().map(|a| (a, r.span)).collect();
-    for p in &r.purposes {
-        out.extend(p.allows.iter().map(|a| (a, p.span)));
-        for x in &p.retention {
-            out.extend(x.allows.iter().map(|a| (a, x.span)));
+    struct Allows<'a>(Vec<(&'a Allow, Span)>);
+    impl<'a> Visitor<'a> for Allows<'a> {
+        fn allow(&mut self, allow: &'a Allow, scope: Span) {
+            self.0.push((allow, scope));
         }
     }
-    for t in &r.transfers {
-        out.extend(t.allows.iter().map(|a| (a, t.span)));
-    }
-    for x in &r.retention {
-        out.extend(x.allows.iter().map(|a| (a, x.span)));
-    }
+    let mut found = Allows(Vec::new());
+    walk_register(cx.ast, &mut found);
+    let mut out = found.0;
     if let Some(c) = cx.controller {
         out.extend(c.allows.iter().map(|a| (a, c.span)));
     }

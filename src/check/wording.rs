@@ -3,6 +3,7 @@
 
 use crate::syntax::ast::{self, LocalText, Located, Text};
 use crate::syntax::values::LanguageTag;
+use crate::syntax::visit::{Visitor, walk_register};
 
 /// The vague-wording lists, from `vague.txt`.
 const VAGUE: &str = include_str!("vague.txt");
@@ -172,136 +173,15 @@ impl NamedText<'_> {
 
 /// Every text people read in a register, in order.
 pub fn register_texts(r: &ast::Register) -> Vec<NamedText<'_>> {
-    let mut out: Vec<NamedText> = Vec::new();
-    push(&mut out, "the title".into(), &r.title);
-    for p in &r.purposes {
-        let id = &p.id.value;
-        push(&mut out, format!("the text of purpose `{id}`"), &p.text);
-        push(
-            &mut out,
-            format!("the interest of purpose `{id}`"),
-            &p.interest,
-        );
-        if let Some(q) = &p.requirement {
-            push(
-                &mut out,
-                format!("the consequence in purpose `{id}`"),
-                &q.consequence,
-            );
-        }
-        for x in &p.retention {
-            retention_texts(&mut out, x, &format!(" of purpose `{id}`"));
+    struct Texts<'a>(Vec<NamedText<'a>>);
+    impl<'a> Visitor<'a> for Texts<'a> {
+        fn text(&mut self, what: &dyn Fn() -> String, text: &'a LocalText) {
+            self.0.push(NamedText { what: what(), text });
         }
     }
-    for d in &r.data_defs {
-        push(
-            &mut out,
-            format!("the title of data `{}`", d.id.value),
-            &d.title,
-        );
-        push(
-            &mut out,
-            format!("the text of data `{}`", d.id.value),
-            &d.text,
-        );
-    }
-    for s in &r.subject_defs {
-        push(
-            &mut out,
-            format!("the title of subject `{}`", s.id.value),
-            &s.title,
-        );
-    }
-    for s in &r.source_defs {
-        push(
-            &mut out,
-            format!("the title of source `{}`", s.id.value),
-            &s.title,
-        );
-        push(
-            &mut out,
-            format!("the text of source `{}`", s.id.value),
-            &s.text,
-        );
-    }
-    for x in &r.recipient_defs {
-        push(
-            &mut out,
-            format!("the title of recipient `{}`", x.id.value),
-            &x.title,
-        );
-        push(
-            &mut out,
-            format!("the text of recipient `{}`", x.id.value),
-            &x.text,
-        );
-    }
-    for t in &r.transfers {
-        push(
-            &mut out,
-            format!("how to get a copy in transfer `{}`", t.id.value),
-            &t.copy,
-        );
-        push(
-            &mut out,
-            format!("the text of transfer `{}`", t.id.value),
-            &t.text,
-        );
-    }
-    for x in &r.retention {
-        retention_texts(&mut out, x, "");
-    }
-    if let Some(ast::AutomatedDecisions::Described {
-        logic,
-        significance,
-        consequences,
-        ..
-    }) = &r.automated_decisions
-    {
-        push(&mut out, "the logic of automated decisions".into(), logic);
-        push(
-            &mut out,
-            "the significance of automated decisions".into(),
-            significance,
-        );
-        push(
-            &mut out,
-            "the consequences of automated decisions".into(),
-            consequences,
-        );
-    }
-    for (i, s) in r.security.iter().enumerate() {
-        out.push(NamedText {
-            what: format!("security measure {}", i + 1),
-            text: s,
-        });
-    }
-    for n in &r.rights {
-        let id = &n.right.value;
-        push(&mut out, format!("the note on right `{id}`"), &n.note);
-        push(
-            &mut out,
-            format!("the restriction of right `{id}`"),
-            &n.restriction,
-        );
-    }
-    out
-}
-
-fn push<'a>(out: &mut Vec<NamedText<'a>>, what: String, text: &'a Option<LocalText>) {
-    if let Some(text) = text {
-        out.push(NamedText { what, text });
-    }
-}
-
-fn retention_texts<'a>(out: &mut Vec<NamedText<'a>>, x: &'a ast::Retention, whose: &str) {
-    if let ast::RetentionRule::Criteria(c) = &x.rule {
-        out.push(NamedText {
-            what: format!("the retention criteria{whose}"),
-            text: c,
-        });
-    }
-    push(out, format!("a retention text{whose}"), &x.text);
+    let mut texts = Texts(Vec::new());
+    walk_register(r, &mut texts);
+    texts.0
 }
 
 #[cfg(test)]

@@ -7,6 +7,7 @@ mod lower;
 mod parser;
 pub mod schema;
 pub mod values;
+pub mod visit;
 
 use crate::diagnostic::codes;
 use crate::diagnostic::{Diagnostic, Outcome};
