@@ -14,6 +14,17 @@ pub struct Located<T> {
     pub span: Span,
 }
 
+/// An empty value at an empty place: what a declaration's fields start as before lowering
+/// fills them in (`Register { id, span, ..Register::default() }`).
+impl<T: Default> Default for Located<T> {
+    fn default() -> Self {
+        Located {
+            value: T::default(),
+            span: Span::default(),
+        }
+    }
+}
+
 /// `"value" @ 10..12`: compact, so syntax-tree snapshots stay readable.
 impl<T: std::fmt::Debug> std::fmt::Debug for Located<T> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -144,7 +155,7 @@ pub struct Allow {
     pub span: Span,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Controller {
     pub id: Name,
     pub name: Option<Text>,
@@ -168,7 +179,7 @@ pub struct JointController {
     pub span: Span,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Person {
     pub id: Name,
     pub name: Option<Text>,
@@ -188,7 +199,7 @@ pub enum Profile {
     Strict,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Register {
     pub id: Name,
     pub title: Option<LocalText>,
@@ -224,7 +235,7 @@ pub struct Register {
     pub span: Span,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Purpose {
     pub id: Name,
     pub text: Option<LocalText>,
@@ -261,7 +272,7 @@ pub enum DataKind {
     Criminal,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct DataCategory {
     pub id: Name,
     pub title: Option<LocalText>,
@@ -270,7 +281,7 @@ pub struct DataCategory {
     pub span: Span,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct SubjectCategory {
     pub id: Name,
     pub title: Option<LocalText>,
@@ -285,7 +296,7 @@ pub enum SourceKind {
     Public,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct SourceDef {
     pub id: Name,
     pub title: Option<LocalText>,
@@ -303,7 +314,7 @@ pub enum RecipientRole {
     Authority,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Recipient {
     pub id: Name,
     pub name: Option<Text>,
@@ -316,7 +327,7 @@ pub struct Recipient {
     pub span: Span,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Transfer {
     pub id: Name,
     pub countries: Vec<Located<Country>>,
@@ -362,7 +373,7 @@ pub enum AutomatedDecisions {
     },
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct RightNote {
     pub right: Name,
     pub note: Option<LocalText>,

@@ -196,18 +196,8 @@ fn controller_body(lx: &mut Lowerer, id: Name, body: &Block, stmt: &Statement) -
     const B: BlockKind = BlockKind::Controller;
     let mut c = Controller {
         id,
-        name: None,
-        business_id: None,
-        address: None,
-        country: None,
-        email: None,
-        phone: None,
-        website: None,
-        representative: None,
-        joint_controllers: Vec::new(),
-        authority: None,
-        allows: Vec::new(),
         span: stmt.span,
+        ..Controller::default()
     };
     for s in statements_in(lx, B, Some(body)) {
         let keyword = s.keyword.text.as_str();
@@ -284,14 +274,8 @@ fn person_body(lx: &mut Lowerer, id: Name, body: &Block, stmt: &Statement) -> Pe
     const B: BlockKind = BlockKind::Person;
     let mut p = Person {
         id,
-        name: None,
-        role: None,
-        organisation: None,
-        address: None,
-        email: None,
-        phone: None,
-        website: None,
         span: stmt.span,
+        ..Person::default()
     };
     for (s, mut args) in fields(lx, B, Some(body)) {
         match s.keyword.text.as_str() {
@@ -351,10 +335,8 @@ const DATA_KINDS: &[(&str, DataKind)] = &[
 pub fn data_category(lx: &mut Lowerer, id: Name, body: &Block, stmt: &Statement) -> DataCategory {
     let mut d = DataCategory {
         id,
-        title: None,
-        kind: None,
-        text: None,
         span: stmt.span,
+        ..DataCategory::default()
     };
     for (s, mut args) in fields(lx, BlockKind::Data, Some(body)) {
         match s.keyword.text.as_str() {
@@ -376,9 +358,8 @@ pub fn subject_category(
 ) -> SubjectCategory {
     let mut d = SubjectCategory {
         id,
-        title: None,
-        text: None,
         span: stmt.span,
+        ..SubjectCategory::default()
     };
     for (s, mut args) in fields(lx, BlockKind::Subject, Some(body)) {
         match s.keyword.text.as_str() {
@@ -400,11 +381,8 @@ const SOURCE_KINDS: &[(&str, SourceKind)] = &[
 pub fn source_def(lx: &mut Lowerer, id: Name, body: &Block, stmt: &Statement) -> SourceDef {
     let mut d = SourceDef {
         id,
-        title: None,
-        kind: None,
-        name: None,
-        text: None,
         span: stmt.span,
+        ..SourceDef::default()
     };
     for (s, mut args) in fields(lx, BlockKind::Source, Some(body)) {
         match s.keyword.text.as_str() {
@@ -429,13 +407,8 @@ const ROLES: &[(&str, RecipientRole)] = &[
 pub fn recipient(lx: &mut Lowerer, id: Name, body: &Block, stmt: &Statement) -> Recipient {
     let mut r = Recipient {
         id,
-        name: None,
-        title: None,
-        role: None,
-        countries: Vec::new(),
-        certified: Vec::new(),
-        text: None,
         span: stmt.span,
+        ..Recipient::default()
     };
     for (s, mut args) in fields(lx, BlockKind::Recipient, Some(body)) {
         match s.keyword.text.as_str() {

@@ -19,45 +19,16 @@ pub fn register(lx: &mut Lowerer, stmt: &Statement) -> Option<Register> {
 
 pub fn register_body(lx: &mut Lowerer, id: Name, body: &Block, stmt: &Statement) -> Register {
     const B: BlockKind = BlockKind::Register;
-    let mut r = empty_register(id, stmt);
+    let mut r = Register {
+        id,
+        span: stmt.span,
+        ..Register::default()
+    };
     for s in statements_in(lx, B, Some(body)) {
         register_statement(lx, &mut r, s);
     }
     check_none_contradictions(lx, &r);
     r
-}
-
-fn empty_register(id: Name, stmt: &Statement) -> Register {
-    Register {
-        id,
-        title: None,
-        languages: Vec::new(),
-        updated: None,
-        controller: None,
-        contact: None,
-        dpo: None,
-        profiles: Vec::new(),
-        purposes: Vec::new(),
-        data: Vec::new(),
-        data_defs: Vec::new(),
-        subjects: Vec::new(),
-        subject_defs: Vec::new(),
-        sources: Vec::new(),
-        source_defs: Vec::new(),
-        recipients_none: None,
-        recipients: Vec::new(),
-        recipient_defs: Vec::new(),
-        transfers_none: None,
-        transfers: Vec::new(),
-        retention: Vec::new(),
-        automated_decisions: None,
-        security: Vec::new(),
-        rights: Vec::new(),
-        cites: Vec::new(),
-        authority: None,
-        allows: Vec::new(),
-        span: stmt.span,
-    }
 }
 
 const PROFILES: &[(&str, Profile)] = &[
@@ -252,16 +223,8 @@ pub fn purpose_body(lx: &mut Lowerer, id: Name, body: &Block, stmt: &Statement) 
     const B: BlockKind = BlockKind::Purpose;
     let mut p = Purpose {
         id,
-        text: None,
-        bases: Vec::new(),
-        interest: None,
-        conditions: Vec::new(),
-        requirement: None,
-        direct_marketing: None,
-        data: Vec::new(),
-        retention: Vec::new(),
-        allows: Vec::new(),
         span: stmt.span,
+        ..Purpose::default()
     };
     for s in statements_in(lx, B, Some(body)) {
         match s.keyword.text.as_str() {
@@ -416,13 +379,8 @@ fn transfer(lx: &mut Lowerer, stmt: &Statement) -> Option<Transfer> {
     let (id, body) = definition(lx, BlockKind::Register, stmt, "a name for the transfer")?;
     let mut t = Transfer {
         id,
-        countries: Vec::new(),
-        recipient: None,
-        mechanism: None,
-        copy: None,
-        text: None,
-        allows: Vec::new(),
         span: stmt.span,
+        ..Transfer::default()
     };
     for s in statements_in(lx, B, Some(body)) {
         let keyword = s.keyword.text.as_str();
@@ -494,10 +452,8 @@ fn right(lx: &mut Lowerer, stmt: &Statement) -> Option<RightNote> {
     let (right, body) = definition(lx, BlockKind::Register, stmt, "the name of a right")?;
     let mut r = RightNote {
         right,
-        note: None,
-        restriction: None,
-        law: None,
         span: stmt.span,
+        ..RightNote::default()
     };
     for (s, mut args) in fields(lx, B, Some(body)) {
         match s.keyword.text.as_str() {
