@@ -1,6 +1,6 @@
 //! Top-level declarations: `use`, `controller`, `person`, and the shared categories.
 
-use super::{Args, Lowerer, allow, fields, statements, statements_in};
+use super::{Args, Lowerer, fields, fields_and_allows, statements};
 use crate::diagnostic::Diagnostic;
 use crate::diagnostic::codes;
 use crate::syntax::ast::{
@@ -199,20 +199,12 @@ fn controller_body(lx: &mut Lowerer, id: Name, body: &Block, stmt: &Statement) -
         span: stmt.span,
         ..Controller::default()
     };
-    for s in statements_in(lx, B, Some(body)) {
+    for (s, mut args) in fields_and_allows(lx, B, Some(body), &mut c.allows) {
         let keyword = s.keyword.text.as_str();
         if keyword == "joint-controller" {
             c.joint_controllers.extend(joint_controller(lx, s));
             continue;
         }
-        if keyword == "allow" {
-            c.allows.extend(allow(lx, B, s));
-            continue;
-        }
-        let Some(mut args) = Args::new(lx, B, s) else {
-            continue;
-        };
-        args.block_per_schema(lx);
         match keyword {
             "name" => c.name = args.text(lx, "the controller's name in quotes"),
             "business-id" => c.business_id = business_id(lx, &mut args),

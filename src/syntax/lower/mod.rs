@@ -167,6 +167,25 @@ pub fn fields<'b>(
     out
 }
 
+/// [`fields`] of a block that may hold `allow`s: those are lowered into `allows`.
+pub fn fields_and_allows<'b>(
+    lx: &mut Lowerer,
+    block: BlockKind,
+    body: Option<&'b Block>,
+    allows: &mut Vec<Allow>,
+) -> Vec<(&'b Statement, Args<'b>)> {
+    let mut out = Vec::new();
+    for s in statements_in(lx, block, body) {
+        if s.keyword.text == "allow" {
+            allows.extend(allow(lx, block, s));
+        } else if let Some(args) = Args::new(lx, block, s) {
+            args.block_per_schema(lx);
+            out.push((s, args));
+        }
+    }
+    out
+}
+
 /// Remembers which single-valued statements a block already had.
 #[derive(Default)]
 pub struct Seen {

@@ -1,7 +1,7 @@
 //! `register` and everything inside it.
 
 use super::decls::{choice, data_category, definition, recipient, source_def, subject_category};
-use super::{Args, Lowerer, allow, fields, statements_in};
+use super::{Args, Lowerer, allow, fields, fields_and_allows, statements_in};
 use crate::diagnostic::Diagnostic;
 use crate::diagnostic::codes;
 use crate::syntax::ast::{
@@ -355,17 +355,8 @@ fn period_anchors(lx: &mut Lowerer, args: &mut Args) -> Option<(Option<Name>, Op
 
 fn retention_block(lx: &mut Lowerer, r: &mut Retention, stmt: &Statement) {
     const B: BlockKind = BlockKind::Retention;
-    for s in statements_in(lx, B, stmt.block.as_ref()) {
-        let keyword = s.keyword.text.as_str();
-        if keyword == "allow" {
-            r.allows.extend(allow(lx, B, s));
-            continue;
-        }
-        let Some(mut args) = Args::new(lx, B, s) else {
-            continue;
-        };
-        args.block_per_schema(lx);
-        match keyword {
+    for (s, mut args) in fields_and_allows(lx, B, stmt.block.as_ref(), &mut r.allows) {
+        match s.keyword.text.as_str() {
             "data" => r.data = args.name_list(lx, "the name of a data category"),
             "text" => r.text = args.local_text(lx),
             _ => {}
@@ -382,17 +373,8 @@ fn transfer(lx: &mut Lowerer, stmt: &Statement) -> Option<Transfer> {
         span: stmt.span,
         ..Transfer::default()
     };
-    for s in statements_in(lx, B, Some(body)) {
-        let keyword = s.keyword.text.as_str();
-        if keyword == "allow" {
-            t.allows.extend(allow(lx, B, s));
-            continue;
-        }
-        let Some(mut args) = Args::new(lx, B, s) else {
-            continue;
-        };
-        args.block_per_schema(lx);
-        match keyword {
+    for (s, mut args) in fields_and_allows(lx, B, Some(body), &mut t.allows) {
+        match s.keyword.text.as_str() {
             "country" => {
                 t.countries = args.list(lx, "a country code", |lx, w| {
                     super::args::typed_word(lx, w, parse_country)
