@@ -75,8 +75,8 @@ text en """We send offers.
 
 ```reg
 text en """
-      We send offers.
-      """
+  We send offers.
+  """
 ```
 "#
 
@@ -109,15 +109,15 @@ A block opened with `{` must be closed with `}` on a line of its own; otherwise 
 
 ```reg
 register customers {
-      title en "Customers"
+  title en "Customers"
 ```
 
 ## Fix
 
 ```reg
 register customers {
-      title en "Customers"
-    }
+  title en "Customers"
+}
 ```
 "#
 
@@ -131,15 +131,15 @@ A `}` closes the block opened last; one more `}` than `{` closes nothing, usuall
 
 ```reg
 register customers {
-    }
-    }
+}
+}
 ```
 
 ## Fix
 
 ```reg
 register customers {
-    }
+}
 ```
 "#
 
@@ -159,8 +159,8 @@ purpose billing { basis contract }
 
 ```reg
 purpose billing {
-      basis contract
-    }
+  basis contract
+}
 ```
 "#
 
@@ -174,18 +174,18 @@ No register needs blocks within blocks more than a few levels deep; regc stops a
 
 ```reg
 a {
-      b {
-        c { … 33 levels … }
+  b {
+    c { … 33 levels … }
 ```
 
 ## Fix
 
 ```reg
 register customers {
-      purpose billing {
-        basis contract
-      }
-    }
+  purpose billing {
+    basis contract
+  }
+}
 ```
 "#
 
@@ -199,8 +199,8 @@ A notice's paragraph is a few hundred characters; one text over 64 KiB is almost
 
 ```reg
 text en """
-      … 70,000 characters …
-      """
+  … 70,000 characters …
+  """
 ```
 
 ## Fix
@@ -226,8 +226,8 @@ A `.reg` file given to regc declares something; one with only comments or blank 
 
 ```reg
 register customers {
-      title en "Customers"
-    }
+  title en "Customers"
+}
 ```
 "#
 
@@ -256,16 +256,16 @@ Each block knows its statements (`docs/language.md` lists them). A misspelt keyw
 
 ```reg
 register customers {
-      tittle en "Customers"
-    }
+  tittle en "Customers"
+}
 ```
 
 ## Fix
 
 ```reg
 register customers {
-      title en "Customers"
-    }
+  title en "Customers"
+}
 ```
 "#
 
@@ -279,16 +279,16 @@ A keyword is known but belongs in another block: the help names where it goes.
 
 ```reg
 purpose billing {
-      updated 2024-01-31
-    }
+  updated 2024-01-31
+}
 ```
 
 ## Fix
 
 ```reg
 register customers {
-      updated 2024-01-31
-    }
+  updated 2024-01-31
+}
 ```
 "#
 
@@ -365,9 +365,9 @@ recipient mailer
 
 ```reg
 recipient mailer {
-      title en "Mailing service"
-      role processor
-    }
+  title en "Mailing service"
+  role processor
+}
 ```
 "#
 
@@ -381,7 +381,7 @@ Only definitions and a few statements take a block; a `{` after any other statem
 
 ```reg
 updated 2024-01-31 {
-    }
+}
 ```
 
 ## Fix
@@ -401,7 +401,7 @@ A statement that holds one value (a title, an update date) may appear once per b
 
 ```reg
 updated 2024-01-31
-    updated 2024-02-15
+updated 2024-02-15
 ```
 
 ## Fix
@@ -421,7 +421,7 @@ A register cannot say both that nobody receives the data and who does.
 
 ```reg
 recipients none
-    recipients mailer
+recipients mailer
 ```
 
 ## Fix
@@ -777,7 +777,7 @@ which basis or which law is meant, and the notice would be missing it.
 ```reg
 register customers {
   purpose billing {
-    basis contrat
+basis contrat
   }
 }
 ```
@@ -790,7 +790,7 @@ or import the module that has it: national laws need `use std::fi` or `use std::
 ```reg
 register customers {
   purpose billing {
-    basis contract
+basis contract
   }
 }
 ```
