@@ -68,6 +68,12 @@ impl Compiled {
         all.into_iter()
     }
 
+    /// Every diagnostic and finding in no particular order, for questions such as "is any
+    /// an error?" that need no sorting.
+    pub fn unordered(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.diagnostics.iter().chain(&self.findings)
+    }
+
     /// Whether a syntax, value, import or name error keeps the registers from being built.
     pub fn unreadable(&self) -> bool {
         self.diagnostics.iter().any(Diagnostic::is_error)

@@ -280,7 +280,10 @@ fn check(common: &Common, deny_warnings: bool, format: CheckFormat) -> u8 {
             let _ = stdout.write_all(text.as_bytes());
         }
     }
-    let warned = run.compiled.all().any(|d| d.severity == Severity::Warning);
+    let warned = run
+        .compiled
+        .unordered()
+        .any(|d| d.severity == Severity::Warning);
     let code = match exit_code(&run) {
         OK if deny_warnings && warned => FINDINGS,
         code => code,
@@ -331,21 +334,22 @@ pub(crate) fn report(out: &mut impl Write, run: &Run) {
     }
     let style = terminal_style();
     let compiled = &run.compiled;
-    for d in compiled.all() {
+    // Sorted once: drawing and the summary read the same list.
+    let all: Vec<&Diagnostic> = compiled.all().collect();
+    for d in &all {
         let _ = write!(
             out,
             "{}",
             human::render(&compiled.program.sources, d.primary.span.source, d, style)
         );
     }
-    let all: Vec<Diagnostic> = compiled.all().cloned().collect();
     let _ = writeln!(out, "{}", summary(&all, run.files));
 }
 
 pub(crate) fn exit_code(run: &Run) -> u8 {
     if !run.problems.is_empty() {
         TROUBLE
-    } else if run.compiled.all().any(Diagnostic::is_error) {
+    } else if run.compiled.unordered().any(Diagnostic::is_error) {
         FINDINGS
     } else {
         OK
@@ -374,7 +378,7 @@ fn schema() -> u8 {
     }
 }
 
-fn summary(diagnostics: &[Diagnostic], files: usize) -> String {
+fn summary(diagnostics: &[&Diagnostic], files: usize) -> String {
     let count = |s| diagnostics.iter().filter(|d| d.severity == s).count();
     let (errors, warnings) = (count(Severity::Error), count(Severity::Warning));
     let mut with_findings: Vec<_> = diagnostics.iter().map(|d| d.primary.span.source).collect();
