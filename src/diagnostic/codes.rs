@@ -777,7 +777,7 @@ which basis or which law is meant, and the notice would be missing it.
 ```reg
 register customers {
   purpose billing {
-basis contrat
+    basis contrat
   }
 }
 ```
@@ -790,7 +790,7 @@ or import the module that has it: national laws need `use std::fi` or `use std::
 ```reg
 register customers {
   purpose billing {
-basis contract
+    basis contract
   }
 }
 ```
