@@ -386,17 +386,14 @@ impl OutlineBuilder<'_> {
                     )),
                 ));
             }
+            if let Some(method) = &p.consent {
+                fields.push((
+                    self.cat.get("label-consent"),
+                    text(self.cat.get(&format!("consent-{method}"))),
+                ));
+            }
             if let Some(q) = &p.requirement {
-                let key = match q.kind {
-                    m::RequirementKind::Statutory => "requirement-statutory",
-                    m::RequirementKind::Contractual => "requirement-contractual",
-                    m::RequirementKind::ContractPrerequisite => "requirement-contract-prerequisite",
-                    m::RequirementKind::Voluntary => "requirement-voluntary",
-                };
-                fields.push((self.cat.get("heading-requirement"), text(self.cat.get(key))));
-                if let Some(c) = self.t(&q.consequence) {
-                    fields.push((self.cat.get("requirement-consequence"), text(c)));
-                }
+                fields.extend(self.requirement_fields(q));
             }
             for x in &p.retention {
                 fields.push((
@@ -406,6 +403,21 @@ impl OutlineBuilder<'_> {
             }
             self.blocks.push(Block::Fields(fields));
         }
+    }
+
+    /// Whether providing the data is required, and what follows if it is not given.
+    fn requirement_fields(&self, q: &m::Requirement) -> Vec<(String, Vec<Inline>)> {
+        let key = match q.kind {
+            m::RequirementKind::Statutory => "requirement-statutory",
+            m::RequirementKind::Contractual => "requirement-contractual",
+            m::RequirementKind::ContractPrerequisite => "requirement-contract-prerequisite",
+            m::RequirementKind::Voluntary => "requirement-voluntary",
+        };
+        let mut fields = vec![(self.cat.get("heading-requirement"), text(self.cat.get(key)))];
+        if let Some(c) = self.t(&q.consequence) {
+            fields.push((self.cat.get("requirement-consequence"), text(c)));
+        }
+        fields
     }
 
     fn data(&mut self) {
@@ -421,13 +433,21 @@ impl OutlineBuilder<'_> {
                     m::DataKind::Criminal => format!(" ({})", self.cat.get("data-kind-criminal")),
                     m::DataKind::Ordinary => String::new(),
                 };
-                text(format!("{title}{kind}"))
+                let optional = match d.optional {
+                    true => format!(" ({})", self.cat.get("data-optional")),
+                    false => String::new(),
+                };
+                described(format!("{title}{kind}{optional}"), self.t(&d.text))
             })
             .collect();
         if items.is_empty() {
             self.para(self.cat.get("not-stated"));
         } else {
             self.blocks.push(Block::List(items));
+        }
+        if let Some(q) = &self.doc.requirement {
+            let fields = self.requirement_fields(q);
+            self.blocks.push(Block::Fields(fields));
         }
         if !self.doc.subjects.is_empty() {
             self.blocks.push(Block::Heading {
@@ -439,7 +459,12 @@ impl OutlineBuilder<'_> {
                 .doc
                 .subjects
                 .iter()
-                .map(|s| text(self.t(&s.title).unwrap_or_else(|| s.id.clone())))
+                .map(|s| {
+                    described(
+                        self.t(&s.title).unwrap_or_else(|| s.id.clone()),
+                        self.t(&s.text),
+                    )
+                })
                 .collect();
             self.blocks.push(Block::List(items));
         }
@@ -809,4 +834,12 @@ fn dedup(items: impl Iterator<Item = String>) -> Vec<String> {
         }
     }
     out
+}
+
+/// A list item: a title, and the register's own words on it after a colon.
+fn described(title: String, words: Option<String>) -> Vec<Inline> {
+    match words {
+        Some(words) => text(format!("{title}: {words}")),
+        None => text(title),
+    }
 }

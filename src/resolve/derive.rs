@@ -78,15 +78,20 @@ pub fn rights(
             .find(|(id, _)| *id == right.id.value)
             .map(|(_, w)| w.clone());
         let universal = universal_rights(scope).contains(&right.id.value.as_str());
-        if given.is_none() && !universal {
+        let note = r.rights.iter().find(|n| n.right.value == right.id.value);
+        let stated = stated_rights(r).is_some_and(|s| s.contains(&right.id.value.as_str()));
+        // A right the register states or notes is published even when no basis gives it:
+        // the notice offers it, and dropping the controller's words would lose them.
+        if given.is_none() && !universal && note.is_none() && !stated {
             continue;
         }
-        let note = r.rights.iter().find(|n| n.right.value == right.id.value);
         out.push(m::Right {
             id: right.id.value.clone(),
             article: right.article.as_ref().map(|a| a.value.clone()),
             title: texts(&right.title),
             text: texts(&right.text),
+            derived: given.is_some() || universal,
+            stated,
             because: given.unwrap_or_default(),
             note: note.map(|n| texts(&n.note)).unwrap_or_default(),
             restriction: note
@@ -103,6 +108,21 @@ pub fn rights(
         });
     }
     out
+}
+
+/// The rights the notice itself names: its `rights` list and every `right` block, when it
+/// has a `rights` statement; `None` when the register does not say which it names.
+pub fn stated_rights(r: &ast::Register) -> Option<Vec<&str>> {
+    let stated = r.stated_rights.as_ref()?;
+    let mut ids: Vec<&str> = stated
+        .rights
+        .iter()
+        .chain(r.rights.iter().map(|n| &n.right))
+        .map(|n| n.value.as_str())
+        .collect();
+    ids.sort_unstable();
+    ids.dedup();
+    Some(ids)
 }
 
 /// The rights of the standard library in the order it defines them (article order).

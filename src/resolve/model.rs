@@ -135,6 +135,9 @@ pub struct Register {
     /// Which of GDPR Art. 13 (data from the subject) and Art. 14 (data from elsewhere) apply.
     pub information_articles: Vec<String>,
     pub purposes: Vec<Purpose>,
+    /// Whether providing the data is required, said once for the whole register (a
+    /// purpose's own `requirement` is in the purpose).
+    pub requirement: Option<Requirement>,
     /// Every data category the register uses.
     pub data: Vec<DataCategory>,
     pub subjects: Vec<Category>,
@@ -144,8 +147,12 @@ pub struct Register {
     pub retention: Vec<Retention>,
     pub automated_decisions: AutomatedDecisions,
     pub security: Vec<Texts>,
-    /// The rights the legal bases give, derived, never typed in.
+    /// The rights the legal bases give (derived, never typed in), and any other right the
+    /// register states or writes a note on.
     pub rights: Vec<Right>,
+    /// The rights the notice itself names (`rights …` and every `right` block), when the
+    /// register says which it names; `null` when it does not say.
+    pub stated_rights: Option<Vec<String>>,
     /// Where a data subject can complain: the authority the controller names, or the one of
     /// its country; always the current one.
     pub authority: Option<Authority>,
@@ -226,6 +233,9 @@ pub struct Purpose {
     /// Art. 9(2) conditions or Art. 10 authorities.
     pub conditions: Vec<Reference>,
     pub requirement: Option<Requirement>,
+    /// How consent is obtained: `opt-in`, `checkbox`, `registration`, `pre-ticked`,
+    /// `site-use`, `policy-acceptance`, `bundled`.
+    pub consent: Option<String>,
     pub direct_marketing: bool,
     /// Ids of the data categories this purpose uses.
     pub data: Vec<String>,
@@ -276,6 +286,9 @@ pub struct DataCategory {
     pub id: String,
     pub title: Texts,
     pub kind: DataKind,
+    pub text: Texts,
+    /// People may leave it out.
+    pub optional: bool,
 }
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]
@@ -283,6 +296,7 @@ pub struct DataCategory {
 pub struct Category {
     pub id: String,
     pub title: Texts,
+    pub text: Texts,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, JsonSchema)]
@@ -477,6 +491,11 @@ pub struct Right {
     pub text: Texts,
     /// What gives the right: basis or condition ids, `direct-marketing`, `automated-decisions`.
     pub because: Vec<String>,
+    /// Whether the register's bases give it (or every basis does); false for a right the
+    /// register only states or writes a note on.
+    pub derived: bool,
+    /// Whether the notice itself names it (see `stated_rights`).
+    pub stated: bool,
     pub note: Texts,
     pub restriction: Option<RightRestriction>,
 }

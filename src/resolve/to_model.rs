@@ -127,6 +127,7 @@ impl<'a> ModelBuilder<'a, '_> {
             dpo: self.person_ref(&r.dpo),
             information_articles: derive::information_articles(&sources),
             purposes,
+            requirement: r.requirement.as_ref().map(requirement),
             data,
             subjects: self.subjects(),
             sources,
@@ -140,6 +141,8 @@ impl<'a> ModelBuilder<'a, '_> {
             automated_decisions: automated,
             security: r.security.iter().map(|t| texts(&Some(t.clone()))).collect(),
             rights,
+            stated_rights: derive::stated_rights(r)
+                .map(|ids| ids.into_iter().map(str::to_string).collect()),
             authority: authority.map(|a| derive::authority(a, self.today)),
             named_authority: named_authority.map(|a| derive::authority(a, self.today)),
             cites: r.cites.iter().filter_map(|n| self.law(n)).collect(),
@@ -229,6 +232,7 @@ impl<'a> ModelBuilder<'a, '_> {
                 out.push(m::Category {
                     id: s.id.value.clone(),
                     title: texts(&s.title),
+                    text: texts(&s.text),
                 });
             }
         }
@@ -236,6 +240,7 @@ impl<'a> ModelBuilder<'a, '_> {
             out.push(m::Category {
                 id: s.id.value.clone(),
                 title: texts(&s.title),
+                text: texts(&s.text),
             });
         }
         out
@@ -344,10 +349,8 @@ impl<'a> ModelBuilder<'a, '_> {
             bases,
             interest: texts(&p.interest),
             conditions,
-            requirement: p.requirement.as_ref().map(|q| m::Requirement {
-                kind: requirement_kind(q.kind.value),
-                consequence: texts(&q.consequence),
-            }),
+            requirement: p.requirement.as_ref().map(requirement),
+            consent: p.consent.as_ref().map(|c| c.value.keyword().to_string()),
             direct_marketing: p.direct_marketing.is_some(),
             data: p.data.iter().map(|n| n.value.clone()).collect(),
             retention: p
@@ -411,6 +414,10 @@ impl<'a> ModelBuilder<'a, '_> {
 
     /// Right notes must name rights; whether the bases give them is a completeness rule.
     fn check_right_notes(&mut self) {
+        let stated = self.register.stated_rights.iter().flat_map(|s| &s.rights);
+        for right in stated {
+            let _ = self.fact(&[FactKind::Right], right);
+        }
         for note in &self.register.rights {
             let _ = self.fact(&[FactKind::Right], &note.right);
             if let Some(law) = &note.law {
@@ -434,6 +441,13 @@ pub fn person(p: &ast::Person) -> m::Person {
     }
 }
 
+fn requirement(q: &ast::Requirement) -> m::Requirement {
+    m::Requirement {
+        kind: requirement_kind(q.kind.value),
+        consequence: texts(&q.consequence),
+    }
+}
+
 fn data_category(d: &ast::DataCategory) -> m::DataCategory {
     m::DataCategory {
         id: d.id.value.clone(),
@@ -443,6 +457,8 @@ fn data_category(d: &ast::DataCategory) -> m::DataCategory {
             Some(ast::DataKind::Criminal) => m::DataKind::Criminal,
             _ => m::DataKind::Ordinary,
         },
+        text: texts(&d.text),
+        optional: d.optional.is_some(),
     }
 }
 

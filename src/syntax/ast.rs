@@ -210,6 +210,8 @@ pub struct Register {
     pub dpo: Option<Name>,
     pub profiles: Vec<Located<Profile>>,
     pub purposes: Vec<Purpose>,
+    /// Whether providing the data is required, said once for every purpose.
+    pub requirement: Option<Requirement>,
     /// `data a, b`: categories used, by name.
     pub data: Vec<Name>,
     /// `data x { ... }`: categories defined here (and so used).
@@ -229,6 +231,9 @@ pub struct Register {
     pub automated_decisions: Option<AutomatedDecisions>,
     pub security: Vec<LocalText>,
     pub rights: Vec<RightNote>,
+    /// `rights access, erasure, complaint` or `rights none`: the rights the notice itself
+    /// tells people about, compared with those its bases give.
+    pub stated_rights: Option<StatedRights>,
     pub cites: Vec<Name>,
     pub authority: Option<Name>,
     pub allows: Vec<Allow>,
@@ -243,11 +248,60 @@ pub struct Purpose {
     pub interest: Option<LocalText>,
     pub conditions: Vec<Name>,
     pub requirement: Option<Requirement>,
+    /// `consent checkbox`: how the consent this purpose rests on is obtained.
+    pub consent: Option<Located<ConsentMethod>>,
     pub direct_marketing: Option<Span>,
     pub data: Vec<Name>,
     pub retention: Vec<Retention>,
     pub allows: Vec<Allow>,
     pub span: Span,
+}
+
+/// How consent is obtained. The last four are not the clear affirmative act Art. 4(11)
+/// asks for, or not freely given (Art. 7(2), 7(4)).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ConsentMethod {
+    /// A separate, active yes: a reply, a signature, a button only for consent.
+    OptIn,
+    /// An unticked box the person ticks on a form.
+    Checkbox,
+    /// Registering or signing up for something the consent is about.
+    Registration,
+    /// A box ticked in advance.
+    PreTicked,
+    /// Using the site or the service.
+    SiteUse,
+    /// Accepting the privacy policy or the notice.
+    PolicyAcceptance,
+    /// Agreeing to the terms of service, with consent in the same yes.
+    Bundled,
+}
+
+impl ConsentMethod {
+    pub const ALL: &'static [(&'static str, ConsentMethod)] = &[
+        ("opt-in", ConsentMethod::OptIn),
+        ("checkbox", ConsentMethod::Checkbox),
+        ("registration", ConsentMethod::Registration),
+        ("pre-ticked", ConsentMethod::PreTicked),
+        ("site-use", ConsentMethod::SiteUse),
+        ("policy-acceptance", ConsentMethod::PolicyAcceptance),
+        ("bundled", ConsentMethod::Bundled),
+    ];
+
+    pub fn keyword(self) -> &'static str {
+        Self::ALL
+            .iter()
+            .find(|(_, m)| *m == self)
+            .map_or("opt-in", |(w, _)| w)
+    }
+
+    /// Whether it can be valid consent at all.
+    pub fn is_valid(self) -> bool {
+        matches!(
+            self,
+            ConsentMethod::OptIn | ConsentMethod::Checkbox | ConsentMethod::Registration
+        )
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -278,6 +332,8 @@ pub struct DataCategory {
     pub title: Option<LocalText>,
     pub kind: Option<Located<DataKind>>,
     pub text: Option<LocalText>,
+    /// `optional`: people may leave it out.
+    pub optional: Option<Span>,
     pub span: Span,
 }
 
@@ -371,6 +427,14 @@ pub enum AutomatedDecisions {
         consequences: Option<LocalText>,
         span: Span,
     },
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct StatedRights {
+    /// `rights none`: the notice names no right at all.
+    pub none: Option<Span>,
+    pub rights: Vec<Name>,
+    pub span: Span,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

@@ -18,14 +18,17 @@ static INFO: RuleInfo = RuleInfo {
     explanation: r#"## What it checks
 
 A `right X { … }` block on a right that the register's legal bases and conditions do not
-give, such as a note on portability when every purpose rests on legitimate interests.
+give, such as a note on portability when every purpose rests on legitimate interests. It
+is quiet while a purpose has no basis (P002 reports that: the missing basis may be the one
+that gives the right), and a note on `object` is right for direct marketing (Art. 21(2)).
 
 ## Why
 
 Articles 15 to 22 give each right only under some bases: portability (Art. 20) only for
 consent and contract, objection (Art. 21) only for public task and legitimate interests.
-regc derives the rights from the bases and lists only those; a note on another right is
-either left over from an old text or a sign that a basis is wrong.
+regc derives the rights from the bases; a note on another right is either left over from
+an old text or a sign that a basis is wrong. The notice still publishes the note (offering
+more than the law requires is allowed), so nothing the controller wrote is lost.
 
 ## Example
 
@@ -67,11 +70,26 @@ impl Rule for RightNoteInapplicable {
     }
 
     fn check_register(&self, cx: &RegisterCx, out: &mut Vec<Finding>) {
+        // Without a basis on every purpose the rights cannot be known: P001 and P002 say so,
+        // and a note here may be exactly right for the basis that is missing.
+        let purposes = &cx.ast.purposes;
+        if purposes.is_empty() || purposes.iter().any(|p| p.bases.is_empty()) {
+            return;
+        }
+        let derived = |id: &str| {
+            cx.doc
+                .register
+                .rights
+                .iter()
+                .any(|r| r.id == id && r.derived)
+        };
         for note in &cx.ast.rights {
             let id = &note.right.value;
-            // A right that does not exist is X001's.
+            // A right that does not exist is X001's. Objecting to direct marketing is an
+            // objection under Art. 21(2): a note on `object` is right where it is derived.
             if cx.scope.get(Ns::Fact(FactKind::Right), id).is_none()
-                || cx.doc.register.rights.iter().any(|r| r.id == *id)
+                || derived(id)
+                || (id == "object" && derived("object-direct-marketing"))
             {
                 continue;
             }

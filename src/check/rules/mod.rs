@@ -3,6 +3,7 @@
 
 mod a001_authority_unknown;
 mod a002_authority_outdated;
+mod a003_complaint_not_stated;
 mod c001_controller_missing;
 mod c002_controller_contact_missing;
 mod c003_controller_address_missing;
@@ -15,6 +16,8 @@ mod d002_source_missing;
 mod d003_subjects_missing;
 mod g001_right_note_inapplicable;
 mod g002_right_restricted_without_law;
+mod g003_rights_not_stated;
+mod g004_withdrawal_not_stated;
 mod k001_retention_missing;
 mod k002_retention_vague;
 mod k003_retention_per_purpose;
@@ -40,6 +43,7 @@ mod p007_requirement_missing;
 mod p008_consent_for_employees;
 mod p009_unknown_purpose_data;
 mod p010_unused_data;
+mod p011_consent_not_valid;
 mod r001_recipients_missing;
 mod r002_recipient_vague;
 mod r003_processor_abroad_without_transfer;
@@ -64,6 +68,7 @@ use super::Rule;
 static RULES: &[&dyn Rule] = &[
     &a001_authority_unknown::AuthorityUnknown,
     &a002_authority_outdated::AuthorityOutdated,
+    &a003_complaint_not_stated::ComplaintNotStated,
     &c001_controller_missing::ControllerMissing,
     &c002_controller_contact_missing::ControllerContactMissing,
     &c003_controller_address_missing::ControllerAddressMissing,
@@ -76,6 +81,8 @@ static RULES: &[&dyn Rule] = &[
     &d003_subjects_missing::SubjectsMissing,
     &g001_right_note_inapplicable::RightNoteInapplicable,
     &g002_right_restricted_without_law::RightRestrictedWithoutLaw,
+    &g003_rights_not_stated::RightsNotStated,
+    &g004_withdrawal_not_stated::WithdrawalNotStated,
     &k001_retention_missing::RetentionMissing,
     &k002_retention_vague::RetentionVague,
     &k003_retention_per_purpose::RetentionPerPurpose,
@@ -101,6 +108,7 @@ static RULES: &[&dyn Rule] = &[
     &p008_consent_for_employees::ConsentForEmployees,
     &p009_unknown_purpose_data::UnknownPurposeData,
     &p010_unused_data::UnusedData,
+    &p011_consent_not_valid::ConsentNotValid,
     &r001_recipients_missing::RecipientsMissing,
     &r002_recipient_vague::RecipientVague,
     &r003_processor_abroad_without_transfer::ProcessorAbroadWithoutTransfer,

@@ -16,7 +16,10 @@ static INFO: RuleInfo = RuleInfo {
     explanation: r#"## What it checks
 
 Article 13 applies (some or all of the data comes from the person, or no source is named),
-the register has purposes, and none of them has a `requirement`.
+the register has purposes and no register-level `requirement`, and either none of the
+purposes has a `requirement` (one finding for the register) or some do and others do not
+(one finding for each purpose that is silent). One answer given for some purposes does not
+answer for the others: people must know it for each thing they are asked to give.
 
 ## Why
 
@@ -66,8 +69,27 @@ impl Rule for RequirementMissing {
 
     fn check_register(&self, cx: &RegisterCx, out: &mut Vec<Finding>) {
         let purposes = &cx.ast.purposes;
-        // With no purpose at all, P001 reports the register.
-        if !cx.art13() || purposes.is_empty() || purposes.iter().any(|p| p.requirement.is_some()) {
+        // With no purpose at all, P001 reports the register; a register-level requirement
+        // answers for every purpose.
+        if !cx.art13() || purposes.is_empty() || cx.ast.requirement.is_some() {
+            return;
+        }
+        // Some purposes answer and others do not: each silent one collects data people
+        // cannot tell whether they must give.
+        if purposes.iter().any(|p| p.requirement.is_some()) {
+            for p in purposes.iter().filter(|p| p.requirement.is_none()) {
+                out.push(
+                    Finding::new(
+                        p.id.span,
+                        format!(
+                            "purpose `{}` does not say whether people must provide its data",
+                            p.id.value
+                        ),
+                        "is providing this data required?",
+                    )
+                    .help("add a `requirement` to this purpose, or one `requirement` to the register that holds for every purpose"),
+                );
+            }
             return;
         }
         out.push(
@@ -79,7 +101,7 @@ impl Rule for RequirementMissing {
                 ),
                 "is providing the data required?",
             )
-            .help("add `requirement statutory`, `contractual`, `contract-prerequisite` or `voluntary` to each purpose, with a block holding `consequence en \"…\"`: what follows if the data is not given"),
+            .help("add `requirement statutory`, `contractual`, `contract-prerequisite` or `voluntary` to the register (for every purpose) or to each purpose, with a block holding `consequence en \"…\"`: what follows if the data is not given"),
         );
     }
 }

@@ -335,6 +335,7 @@ pub fn data_category(lx: &mut Lowerer, id: Name, body: &Block, stmt: &Statement)
             "title" => d.title = args.local_text(lx),
             "text" => d.text = args.local_text(lx),
             "kind" => d.kind = choice(lx, &mut args, "a kind of data", DATA_KINDS),
+            "optional" => d.optional = Some(s.keyword.span),
             _ => {}
         }
         args.finish(lx);

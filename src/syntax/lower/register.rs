@@ -5,8 +5,8 @@ use super::{Args, Lowerer, allow, fields, fields_and_allows, statements_in};
 use crate::diagnostic::Diagnostic;
 use crate::diagnostic::codes;
 use crate::syntax::ast::{
-    AutomatedDecisions, Located, Name, Profile, Purpose, Register, Requirement, RequirementKind,
-    Retention, RetentionRule, RightNote, Transfer,
+    AutomatedDecisions, ConsentMethod, Located, Name, Profile, Purpose, Register, Requirement,
+    RequirementKind, Retention, RetentionRule, RightNote, StatedRights, Transfer,
 };
 use crate::syntax::cst::{Block, Statement};
 use crate::syntax::schema::BlockKind;
@@ -90,6 +90,10 @@ fn register_statement(lx: &mut Lowerer, r: &mut Register, s: &Statement) {
             r.allows.extend(allow(lx, B, s));
             return;
         }
+        "requirement" => {
+            r.requirement = requirement(lx, B, s);
+            return;
+        }
         _ => {}
     }
     let Some(mut args) = Args::new(lx, B, s) else {
@@ -120,6 +124,7 @@ fn register_statement(lx: &mut Lowerer, r: &mut Register, s: &Statement) {
         "cites" => r.cites.extend(args.name_list(lx, "the name of a law")),
         "recipients" => none_or_list(lx, &mut args, &mut r.recipients_none, &mut r.recipients),
         "transfers" => transfers_none(lx, &mut args, &mut r.transfers_none),
+        "rights" => r.stated_rights = Some(stated_rights(lx, &mut args, s)),
         _ => {}
     }
     args.finish(lx);
@@ -150,6 +155,22 @@ fn none_or_list(
         }
         _ => list.extend(args.name_list(lx, "`none` or the name of a recipient")),
     }
+}
+
+/// `rights none` or `rights access, erasure`.
+fn stated_rights(lx: &mut Lowerer, args: &mut Args, s: &Statement) -> StatedRights {
+    let mut stated = StatedRights {
+        span: s.span,
+        ..StatedRights::default()
+    };
+    match args.peek_word() {
+        Some(w) if w.text == "none" => {
+            stated.none = Some(w.span);
+            args.skip();
+        }
+        _ => stated.rights = args.name_list(lx, "`none` or the name of a right"),
+    }
+    stated
 }
 
 fn transfers_none(lx: &mut Lowerer, args: &mut Args, none: &mut Option<crate::source::Span>) {
@@ -230,7 +251,7 @@ pub fn purpose_body(lx: &mut Lowerer, id: Name, body: &Block, stmt: &Statement) 
         match s.keyword.text.as_str() {
             "retention" => p.retention.extend(retention(lx, B, s)),
             "allow" => p.allows.extend(allow(lx, B, s)),
-            "requirement" => p.requirement = requirement(lx, s),
+            "requirement" => p.requirement = requirement(lx, B, s),
             _ => purpose_statement(lx, &mut p, s),
         }
     }
@@ -249,6 +270,14 @@ fn purpose_statement(lx: &mut Lowerer, p: &mut Purpose, s: &Statement) {
         "basis" => p.bases = args.name_list(lx, "a legal basis"),
         "condition" => p.conditions = args.name_list(lx, "an Art. 9(2) condition"),
         "direct-marketing" => p.direct_marketing = Some(s.keyword.span),
+        "consent" => {
+            p.consent = choice(
+                lx,
+                &mut args,
+                "a way of obtaining consent",
+                ConsentMethod::ALL,
+            )
+        }
         "data" => p
             .data
             .extend(args.name_list(lx, "the name of a data category")),
@@ -257,9 +286,9 @@ fn purpose_statement(lx: &mut Lowerer, p: &mut Purpose, s: &Statement) {
     args.finish(lx);
 }
 
-fn requirement(lx: &mut Lowerer, stmt: &Statement) -> Option<Requirement> {
+fn requirement(lx: &mut Lowerer, within: BlockKind, stmt: &Statement) -> Option<Requirement> {
     const B: BlockKind = BlockKind::Requirement;
-    let mut args = Args::new(lx, BlockKind::Purpose, stmt)?;
+    let mut args = Args::new(lx, within, stmt)?;
     let kind = choice(lx, &mut args, "a kind of requirement", REQUIREMENTS);
     args.finish(lx);
     let mut consequence = None;

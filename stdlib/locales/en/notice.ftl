@@ -69,6 +69,7 @@ role-authority = Public authority
 
 data-kind-special = Special category of personal data
 data-kind-criminal = Personal data relating to criminal convictions and offences
+data-optional = optional
 
 ## Honest gaps: the register does not say
 
@@ -131,6 +132,18 @@ retention-under = { $duration }, as set by law ({ $law })
 retention-after-under = { $duration } { $event }, as set by law ({ $law })
 # $data: a list of data categories
 retention-for-data = This storage period applies to: { $data }.
+
+
+## How consent is obtained (a purpose's `consent`)
+
+label-consent = How consent is asked
+consent-opt-in = You give it separately and actively, by a yes of its own.
+consent-checkbox = You give it by ticking an empty box on the form.
+consent-registration = You give it when you register or sign up.
+consent-pre-ticked = The box was ticked in advance.
+consent-site-use = It is taken from your use of the site or the service.
+consent-policy-acceptance = It is taken from your acceptance of this privacy notice.
+consent-bundled = It is asked together with your agreement to the terms of service.
 
 ## Requirement to provide the data, Art. 13(2)(e)
 

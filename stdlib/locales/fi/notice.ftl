@@ -69,6 +69,7 @@ role-authority = Viranomainen
 
 data-kind-special = Erityiseen henkilötietoryhmään kuuluva tieto
 data-kind-criminal = Rikostuomioihin ja rikkomuksiin liittyvä henkilötieto
+data-optional = vapaaehtoinen
 
 ## Honest gaps: the register does not say
 
@@ -131,6 +132,18 @@ retention-under = { $duration }, kuten laissa säädetään ({ $law })
 retention-after-under = { $duration } { $event }, kuten laissa säädetään ({ $law })
 # $data: luettelo tietoryhmistä
 retention-for-data = Tämä säilytysaika koskee seuraavia tietoja: { $data }.
+
+
+## Miten suostumus pyydetään (käyttötarkoituksen `consent`)
+
+label-consent = Miten suostumus pyydetään
+consent-opt-in = Annat sen erikseen ja aktiivisesti, omalla myöntävällä vastauksellaan.
+consent-checkbox = Annat sen rastittamalla lomakkeen tyhjän ruudun.
+consent-registration = Annat sen rekisteröityessäsi tai liittyessäsi.
+consent-pre-ticked = Ruutu oli rastitettu valmiiksi.
+consent-site-use = Se katsotaan annetuksi, kun käytät sivustoa tai palvelua.
+consent-policy-acceptance = Se katsotaan annetuksi, kun hyväksyt tämän tietosuojaselosteen.
+consent-bundled = Sitä pyydetään samalla, kun hyväksyt käyttöehdot.
 
 ## Requirement to provide the data, Art. 13(2)(e)
 

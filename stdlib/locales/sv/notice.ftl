@@ -69,6 +69,7 @@ role-authority = Myndighet
 
 data-kind-special = Särskild kategori av personuppgifter
 data-kind-criminal = Personuppgifter som rör fällande domar i brottmål samt överträdelser
+data-optional = frivillig
 
 ## Honest gaps: the register does not say
 
@@ -131,6 +132,18 @@ retention-under = { $duration } enligt { $law }
 retention-after-under = { $duration } { $event } enligt { $law }
 # $data: en lista med kategorier av uppgifter
 retention-for-data = Lagringstiden gäller följande uppgifter: { $data }.
+
+
+## Hur samtycke inhämtas (ändamålets `consent`)
+
+label-consent = Hur samtycke inhämtas
+consent-opt-in = Du lämnar det separat och aktivt, med ett eget ja.
+consent-checkbox = Du lämnar det genom att kryssa i en tom ruta i formuläret.
+consent-registration = Du lämnar det när du registrerar dig eller anmäler dig.
+consent-pre-ticked = Rutan var ikryssad i förväg.
+consent-site-use = Det anses lämnat när du använder webbplatsen eller tjänsten.
+consent-policy-acceptance = Det anses lämnat när du godkänner denna integritetspolicy.
+consent-bundled = Det begärs samtidigt som du godkänner användarvillkoren.
 
 ## Requirement to provide the data, Art. 13(2)(e)
 
