@@ -70,6 +70,15 @@ impl Catalog {
         }
     }
 
+    /// A month and its year, for a date known only to the month.
+    pub fn month(&self, date: &Date) -> String {
+        match self.lang {
+            "fi" => format!("{}/{}", date.month, date.year),
+            "en" => format!("{} {}", month_name(date.month), date.year),
+            _ => format!("{:04}-{:02}", date.year, date.month),
+        }
+    }
+
     /// `a, b and c`.
     pub fn list(&self, items: &[String]) -> String {
         match items {

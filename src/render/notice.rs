@@ -115,23 +115,24 @@ impl OutlineBuilder<'_> {
     }
 
     fn controller_name(&self) -> Option<String> {
-        self.doc
-            .controller
-            .as_ref()
-            .and_then(|c| c.name.clone().or_else(|| Some(c.id.clone())))
+        self.doc.controller.as_ref().and_then(|c| c.name.clone())
     }
 
     fn intro(&mut self, register_title: &str) {
-        let controller = self
-            .controller_name()
-            .unwrap_or_else(|| self.cat.get("not-stated"));
-        let intro = self.cat.fmt(
-            "notice-intro",
-            &[
-                ("controller", controller.into()),
-                ("register", register_title.to_string().into()),
-            ],
-        );
+        // Without a name, a sentence built around one would read "how not stated processes".
+        let intro = match self.controller_name() {
+            Some(controller) => self.cat.fmt(
+                "notice-intro",
+                &[
+                    ("controller", controller.into()),
+                    ("register", register_title.to_string().into()),
+                ],
+            ),
+            None => self.cat.fmt(
+                "notice-intro-unnamed",
+                &[("register", register_title.to_string().into())],
+            ),
+        };
         self.para(intro);
     }
 
@@ -271,7 +272,7 @@ impl OutlineBuilder<'_> {
         };
         let mut fields = vec![(
             self.cat.get("heading-controller"),
-            text(c.name.clone().unwrap_or_else(|| c.id.clone())),
+            text(c.name.clone().unwrap_or_else(|| self.cat.get("not-stated"))),
         )];
         if let Some(b) = &c.business_id {
             fields.push((self.cat.get("label-business-id"), text(b.id.clone())));
@@ -293,7 +294,7 @@ impl OutlineBuilder<'_> {
                 text: self.cat.get("heading-joint-controllers"),
             });
             for j in &c.joint_controllers {
-                self.para(j.name.clone().unwrap_or_else(|| j.id.clone()));
+                self.para(j.name.clone().unwrap_or_else(|| self.cat.get("not-stated")));
                 if let Some(e) = self.t(&j.essence) {
                     self.blocks.push(Block::UserText(e));
                 }
@@ -308,12 +309,15 @@ impl OutlineBuilder<'_> {
             text: self.cat.get(key),
         });
         let mut fields = Vec::new();
-        let name = p.name.clone().unwrap_or_else(|| p.id.clone());
-        let role = self
-            .t(&p.role)
-            .map(|r| format!(" ({r})"))
-            .unwrap_or_default();
-        fields.push((self.cat.get(key), text(format!("{name}{role}"))));
+        // A person may be known only by a role ("the club's secretary"); never by the id.
+        let role = self.t(&p.role);
+        let shown = match (&p.name, role) {
+            (Some(name), Some(role)) => format!("{name} ({role})"),
+            (Some(name), None) => name.clone(),
+            (None, Some(role)) => role,
+            (None, None) => self.cat.get("not-stated"),
+        };
+        fields.push((self.cat.get(key), text(shown)));
         if let Some(o) = &p.organisation {
             fields.push((self.cat.get("heading-controller"), text(o.clone())));
         }
@@ -815,14 +819,19 @@ impl OutlineBuilder<'_> {
     }
 
     fn updated(&mut self) {
-        let Some(date) = self.doc.updated.as_ref().and_then(|d| parse_date(d).ok()) else {
+        let Some(written) = self.doc.updated.clone() else {
             return;
         };
+        // `2022-04`: only the month is known, and the notice says no more than that.
+        let shown = match parse_date(&written) {
+            Ok(date) => self.cat.date(&date),
+            Err(_) => match parse_date(&format!("{written}-01")) {
+                Ok(month) => self.cat.month(&month),
+                Err(_) => return,
+            },
+        };
         self.heading("updated", "heading-updated");
-        self.para(
-            self.cat
-                .fmt("updated-text", &[("date", self.cat.date(&date).into())]),
-        );
+        self.para(self.cat.fmt("updated-text", &[("date", shown.into())]));
     }
 }
 

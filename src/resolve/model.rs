@@ -126,7 +126,8 @@ pub struct Register {
     pub title: Texts,
     /// Languages the notice is published in.
     pub languages: Vec<String>,
-    /// When the description was last updated (ISO 8601).
+    /// When the description was last updated (ISO 8601: a day, or `YYYY-MM` when only the
+    /// month is known).
     pub updated: Option<String>,
     pub profiles: Vec<Profile>,
     pub controller: Option<Controller>,
@@ -183,6 +184,8 @@ pub struct BusinessId {
 #[serde(deny_unknown_fields)]
 pub struct Controller {
     pub id: String,
+    /// `organisation`, `person`, `persons` or `public-authority`; `null` when not said.
+    pub kind: Option<String>,
     pub name: Option<String>,
     pub business_id: Option<BusinessId>,
     pub address: Option<String>,

@@ -120,7 +120,10 @@ impl<'a> ModelBuilder<'a, '_> {
             id: r.id.value.clone(),
             title: texts(&r.title),
             languages: r.languages.iter().map(|l| l.value.to_string()).collect(),
-            updated: r.updated.as_ref().map(|d| date_string(&d.value)),
+            updated: r.updated.as_ref().map(|d| match r.updated_month_only {
+                true => format!("{:04}-{:02}", d.value.year, d.value.month),
+                false => date_string(&d.value),
+            }),
             profiles: r.profiles.iter().map(|p| profile(p.value)).collect(),
             controller: controller.map(|c| self.controller(c)),
             contact: self.person_ref(&r.contact),
@@ -177,6 +180,7 @@ impl<'a> ModelBuilder<'a, '_> {
             .collect();
         m::Controller {
             id: c.id.value.clone(),
+            kind: c.kind.as_ref().map(|k| k.value.keyword().to_string()),
             name: c.name.as_ref().map(|n| n.value.clone()),
             business_id: c.business_id.as_ref().map(|b| m::BusinessId {
                 country: b.value.country.clone(),

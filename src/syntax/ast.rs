@@ -158,6 +158,8 @@ pub struct Allow {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Controller {
     pub id: Name,
+    /// `kind person`: who the controller is; an organisation when not said.
+    pub kind: Option<Located<ControllerKind>>,
     pub name: Option<Text>,
     pub business_id: Option<Located<BusinessId>>,
     pub address: Option<Text>,
@@ -170,6 +172,39 @@ pub struct Controller {
     pub authority: Option<Name>,
     pub allows: Vec<Allow>,
     pub span: Span,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ControllerKind {
+    /// A company, association or foundation: a legal person.
+    Organisation,
+    /// A private person (no business identifier to expect).
+    Person,
+    /// Several people acting together without a legal person of their own.
+    Persons,
+    /// A public authority or body (Art. 37(1)(a): must designate a DPO).
+    PublicAuthority,
+}
+
+impl ControllerKind {
+    pub const ALL: &'static [(&'static str, ControllerKind)] = &[
+        ("organisation", ControllerKind::Organisation),
+        ("person", ControllerKind::Person),
+        ("persons", ControllerKind::Persons),
+        ("public-authority", ControllerKind::PublicAuthority),
+    ];
+
+    pub fn keyword(self) -> &'static str {
+        Self::ALL
+            .iter()
+            .find(|(_, k)| *k == self)
+            .map_or("organisation", |(w, _)| w)
+    }
+
+    /// Whether the controller is one or more natural persons.
+    pub fn is_natural(self) -> bool {
+        matches!(self, ControllerKind::Person | ControllerKind::Persons)
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -205,6 +240,8 @@ pub struct Register {
     pub title: Option<LocalText>,
     pub languages: Vec<Located<LanguageTag>>,
     pub updated: Option<Located<Date>>,
+    /// `updated 2022-04`: only the month is known; `updated` holds its first day.
+    pub updated_month_only: bool,
     pub controller: Option<Name>,
     pub contact: Option<Name>,
     pub dpo: Option<Name>,

@@ -143,6 +143,7 @@ pub const SCHEMA: &[Entry] = &[
     e(B::Top, "law", "law fi-accounting-act {"),
     e(B::Top, "event", "event last-contact {"),
     e(B::Top, "group", "group eea {"),
+    e(B::Controller, "kind", "kind organisation"),
     e(B::Controller, "name", "name \"Pro-Stories Oy\""),
     e(B::Controller, "business-id", "business-id FI \"2298585-9\""),
     e(

@@ -15,7 +15,8 @@ static INFO: RuleInfo = RuleInfo {
     summary: "a business identifier helps people identify the controller",
     explanation: r#"## What it checks
 
-The register's `controller` has no `business-id`.
+The register's `controller` has no `business-id`. A controller of `kind person` or
+`kind persons` (private people) is not asked for one.
 
 ## Why
 
@@ -63,6 +64,10 @@ impl Rule for BusinessIdMissing {
 
     fn check_register(&self, cx: &RegisterCx, out: &mut Vec<Finding>) {
         let Some(c) = cx.controller else { return };
+        // A private person, or people acting together, have no trade-register entry.
+        if c.kind.as_ref().is_some_and(|k| k.value.is_natural()) {
+            return;
+        }
         if c.business_id.is_none() {
             out.push(
                 Finding::new(

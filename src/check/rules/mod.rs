@@ -11,6 +11,8 @@ mod c004_business_id_missing;
 mod c005_representative_missing;
 mod c006_dpo_contact_missing;
 mod c007_joint_controller_essence_missing;
+mod c008_dpo_missing;
+mod c009_name_missing;
 mod d001_data_categories_missing;
 mod d002_source_missing;
 mod d003_subjects_missing;
@@ -76,6 +78,8 @@ static RULES: &[&dyn Rule] = &[
     &c005_representative_missing::RepresentativeMissing,
     &c006_dpo_contact_missing::DpoContactMissing,
     &c007_joint_controller_essence_missing::JointControllerEssenceMissing,
+    &c008_dpo_missing::DpoMissing,
+    &c009_name_missing::NameMissing,
     &d001_data_categories_missing::DataCategoriesMissing,
     &d002_source_missing::SourceMissing,
     &d003_subjects_missing::SubjectsMissing,

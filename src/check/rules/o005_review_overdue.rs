@@ -58,7 +58,13 @@ impl Rule for ReviewOverdue {
         let Some(updated) = &cx.ast.updated else {
             return;
         };
-        let age = cx.today.to_days() - updated.value.to_days();
+        // A month alone (`updated 2022-04`) counts from its last day: the notice may have
+        // been updated on any day of it.
+        let mut last = updated.value;
+        if cx.ast.updated_month_only {
+            last.day = crate::syntax::values::days_in_month(last.year, last.month);
+        }
+        let age = cx.today.to_days() - last.to_days();
         if age > MAX_AGE_DAYS {
             out.push(
                 Finding::new(

@@ -4,8 +4,8 @@ use super::{Args, Lowerer, fields, fields_and_allows, statements};
 use crate::diagnostic::Diagnostic;
 use crate::diagnostic::codes;
 use crate::syntax::ast::{
-    Controller, DataCategory, DataKind, Item, JointController, Located, Name, Person, Recipient,
-    RecipientRole, SourceDef, SourceKind, SubjectCategory, Use,
+    Controller, ControllerKind, DataCategory, DataKind, Item, JointController, Located, Name,
+    Person, Recipient, RecipientRole, SourceDef, SourceKind, SubjectCategory, Use,
 };
 use crate::syntax::cst::{Block, Node, Statement, Word};
 use crate::syntax::schema::{self, BlockKind};
@@ -207,6 +207,7 @@ fn controller_body(lx: &mut Lowerer, id: Name, body: &Block, stmt: &Statement) -
         }
         match keyword {
             "name" => c.name = args.text(lx, "the controller's name in quotes"),
+            "kind" => c.kind = choice(lx, &mut args, "a kind of controller", ControllerKind::ALL),
             "business-id" => c.business_id = business_id(lx, &mut args),
             "address" => c.address = args.text(lx, "a postal address in quotes"),
             "country" => c.country = args.typed(lx, "a country code", parse_country),

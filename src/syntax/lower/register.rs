@@ -108,7 +108,14 @@ fn register_statement(lx: &mut Lowerer, r: &mut Register, s: &Statement) {
                 super::args::typed_word(lx, w, parse_language)
             })
         }
-        "updated" => r.updated = args.typed(lx, "a date", parse_date),
+        "updated" => {
+            let month = args.typed(lx, "a date", parse_date_or_month);
+            r.updated_month_only = month.as_ref().is_some_and(|m| m.value.1);
+            r.updated = month.map(|m| Located {
+                value: m.value.0,
+                span: m.span,
+            });
+        }
         "controller" => r.controller = args.name(lx, "the name of a `controller`"),
         "contact" => r.contact = args.name(lx, "the name of a `person`"),
         "dpo" => r.dpo = args.name(lx, "the name of a `person`"),
@@ -128,6 +135,25 @@ fn register_statement(lx: &mut Lowerer, r: &mut Register, s: &Statement) {
         _ => {}
     }
     args.finish(lx);
+}
+
+/// `2022-04-06`, or `2022-04` when a notice gives only the month: the first day of the
+/// month, and whether only the month was given.
+fn parse_date_or_month(
+    s: &str,
+) -> Result<(crate::syntax::values::Date, bool), crate::syntax::values::ValueError> {
+    let is_month = s.len() == 7 && s.as_bytes().get(4) == Some(&b'-');
+    match is_month {
+        // The message speaks of the month as written, not of a day the reader never wrote.
+        true => parse_date(&format!("{s}-01"))
+            .map(|d| (d, true))
+            .map_err(|mut e| {
+                e.message = format!("`{s}` is not a month: months run from 01 to 12");
+                e.help = Some("write the month as `2022-04`, or the day as `2022-04-06`".into());
+                e
+            }),
+        false => parse_date(s).map(|d| (d, false)),
+    }
 }
 
 fn profile_list(lx: &mut Lowerer, args: &mut Args) -> Vec<Located<Profile>> {

@@ -8,6 +8,7 @@
 notice-title = Privacy notice
 # $controller: the controller's name; $register: the register's name
 notice-intro = This privacy notice explains how { $controller } processes your personal data in the register ‘{ $register }’.
+notice-intro-unnamed = This privacy notice explains how your personal data is processed in the register ‘{ $register }’. The controller has not been stated.
 summary-heading = In brief
 summary-controller = The controller is { $controller }.
 # $purposes: a comma-separated list built by the renderer

@@ -8,6 +8,7 @@
 notice-title = Tietosuojaseloste
 # $controller: rekisterinpitäjän nimi; $register: rekisterin nimi
 notice-intro = Tässä tietosuojaselosteessa kerrotaan, miten { $controller } käsittelee henkilötietojasi rekisterissä ”{ $register }”.
+notice-intro-unnamed = Tässä tietosuojaselosteessa kerrotaan, miten henkilötietojasi käsitellään rekisterissä ”{ $register }”. Rekisterinpitäjää ei ole ilmoitettu.
 summary-heading = Lyhyesti
 summary-controller = Rekisterinpitäjä on { $controller }.
 # $purposes: renderöijän muodostama pilkuin eroteltu luettelo

@@ -8,6 +8,7 @@
 notice-title = Dataskyddsbeskrivning
 # $controller: den personuppgiftsansvariges namn; $register: registrets namn
 notice-intro = I denna dataskyddsbeskrivning beskrivs hur { $controller } behandlar dina personuppgifter i registret ”{ $register }”.
+notice-intro-unnamed = I denna dataskyddsbeskrivning beskrivs hur dina personuppgifter behandlas i registret ”{ $register }”. Den personuppgiftsansvarige har inte angetts.
 summary-heading = I korthet
 summary-controller = Personuppgiftsansvarig är { $controller }.
 # $purposes: en kommaseparerad lista som renderaren bygger
