@@ -427,3 +427,61 @@ fn every_locale_has_every_key_and_every_variable_is_supplied() {
         }
     }
 }
+
+/// Statements whose words are internal by design, with the reason (docs/language.md says
+/// the same). Reference facts (`law`, `authority`, `event`, …) are the standard library's
+/// vocabulary: their texts reach a notice where a register uses them, and the examples'
+/// snapshots show that.
+const INTERNAL: &[(&str, &str)] = &[(
+    "allow",
+    "a suppression's reason is for reviewers: it is in the JSON (`suppressions`), not in the notice",
+)];
+
+/// Every statement the schema accepts that carries people's words, in
+/// `tests/cases/render/every-statement.reg` with a marker `Mark<Block><keyword>`: each marker
+/// reaches the JSON, and the Markdown and HTML notice unless it is internal by design.
+#[test]
+fn nothing_accepted_is_lost() {
+    let path = root().join("tests/cases/render/every-statement.reg");
+    let source = std::fs::read_to_string(&path).unwrap();
+    let docs = docs(&path);
+    let json: String = docs
+        .iter()
+        .map(|d| regc::render::json::register(d).unwrap())
+        .collect();
+    let outlines = outlines(&path);
+    let markdown: String = outlines
+        .iter()
+        .map(|o| markdown::render(o, FrontMatter::Yaml))
+        .collect();
+    let html: String = outlines.iter().map(html::fragment).collect();
+    let mut lost = Vec::new();
+    for entry in regc::syntax::schema::SCHEMA {
+        let words = entry.text || entry.example.contains('"');
+        let typed = ["email", "phone", "website", "business-id"].contains(&entry.keyword);
+        if !words || typed || matches!(entry.block, regc::syntax::schema::BlockKind::Fact(_)) {
+            continue;
+        }
+        let marker = format!(
+            "Mark{}{}",
+            format!("{:?}", entry.block).replace(['(', ')'], ""),
+            entry.keyword.replace('-', "")
+        );
+        assert!(
+            source.contains(&marker),
+            "the fixture has no `{marker}` for `{}` in {}",
+            entry.keyword,
+            entry.block.describe()
+        );
+        let internal = INTERNAL.iter().any(|(k, _)| *k == entry.keyword);
+        for (output, text) in [("JSON", &json), ("Markdown", &markdown), ("HTML", &html)] {
+            if internal && output != "JSON" {
+                continue;
+            }
+            if !text.contains(&marker) {
+                lost.push(format!("{marker} is missing from the {output}"));
+            }
+        }
+    }
+    assert!(lost.is_empty(), "accepted and lost:\n{}", lost.join("\n"));
+}

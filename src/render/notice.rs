@@ -407,6 +407,22 @@ impl OutlineBuilder<'_> {
             }
             self.blocks.push(Block::Fields(fields));
         }
+        if !self.doc.cites.is_empty() {
+            let laws: Vec<String> = self
+                .doc
+                .cites
+                .iter()
+                .map(|l| {
+                    let title = self.t(&l.title).unwrap_or_else(|| l.id.clone());
+                    match &l.number {
+                        Some(n) => format!("{title} ({n})"),
+                        None => title,
+                    }
+                })
+                .collect();
+            let list = self.cat.list(&laws);
+            self.para(self.cat.fmt("cites-text", &[("laws", list.into())]));
+        }
     }
 
     /// Whether providing the data is required, and what follows if it is not given.
@@ -485,11 +501,13 @@ impl OutlineBuilder<'_> {
                 .sources
                 .iter()
                 .map(|s| {
-                    let title = self
-                        .t(&s.title)
-                        .or_else(|| s.name.clone())
-                        .unwrap_or_else(|| s.id.clone());
-                    text(title)
+                    let title = match (self.t(&s.title), s.name.clone()) {
+                        (Some(title), Some(name)) => format!("{title} ({name})"),
+                        (Some(title), None) => title,
+                        (None, Some(name)) => name,
+                        (None, None) => self.cat.get("not-stated"),
+                    };
+                    described(title, self.t(&s.text))
                 })
                 .collect();
             self.blocks.push(Block::List(items));
@@ -513,11 +531,13 @@ impl OutlineBuilder<'_> {
             m::Stated::Listed(list) => {
                 let list = list.clone();
                 for x in &list {
-                    let name = x
-                        .name
-                        .clone()
-                        .or_else(|| self.t(&x.title))
-                        .unwrap_or_else(|| x.id.clone());
+                    // Name and title both, when given; never the file's internal id.
+                    let name = match (x.name.clone(), self.t(&x.title)) {
+                        (Some(name), Some(title)) => format!("{name} ({title})"),
+                        (Some(name), None) => name,
+                        (None, Some(title)) => title,
+                        (None, None) => self.cat.get("not-stated"),
+                    };
                     let mut fields = vec![(self.cat.get("heading-recipients"), text(name))];
                     if let Some(role) = x.role {
                         fields.push((self.cat.get("label-role"), text(self.role(role))));

@@ -149,7 +149,7 @@ impl<'a> ModelBuilder<'a, '_> {
             authority: authority.map(|a| derive::authority(a, self.today)),
             named_authority: named_authority.map(|a| derive::authority(a, self.today)),
             cites: r.cites.iter().filter_map(|n| self.law(n)).collect(),
-            suppressions: suppressions(r),
+            suppressions: suppressions(r, controller),
             span: r.span,
         };
         self.check_right_notes();
@@ -559,7 +559,7 @@ fn duration_of(d: &crate::syntax::values::Duration) -> m::Duration {
 }
 
 /// Every `allow` in the register and its blocks, with where it stands.
-fn suppressions(r: &ast::Register) -> Vec<m::Suppression> {
+fn suppressions(r: &ast::Register, controller: Option<&ast::Controller>) -> Vec<m::Suppression> {
     let entry = |a: &ast::Allow, scope: String| m::Suppression {
         code: a.code.value.to_string(),
         reason: a.reason.value.clone(),
@@ -570,6 +570,13 @@ fn suppressions(r: &ast::Register) -> Vec<m::Suppression> {
         .iter()
         .map(|a| entry(a, "register".into()))
         .collect();
+    if let Some(c) = controller {
+        out.extend(
+            c.allows
+                .iter()
+                .map(|a| entry(a, format!("controller {}", c.id.value))),
+        );
+    }
     for p in &r.purposes {
         out.extend(
             p.allows

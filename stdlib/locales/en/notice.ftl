@@ -137,6 +137,8 @@ retention-for-data = This storage period applies to: { $data }.
 
 ## How consent is obtained (a purpose's `consent`)
 
+# $laws: a list of laws
+cites-text = The processing follows these laws: { $laws }.
 label-consent = How consent is asked
 consent-opt-in = You give it separately and actively, by a yes of its own.
 consent-checkbox = You give it by ticking an empty box on the form.

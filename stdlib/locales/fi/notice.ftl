@@ -137,6 +137,8 @@ retention-for-data = Tämä säilytysaika koskee seuraavia tietoja: { $data }.
 
 ## Miten suostumus pyydetään (käyttötarkoituksen `consent`)
 
+# $laws: luettelo laeista
+cites-text = Käsittelyssä noudatetaan näitä lakeja: { $laws }.
 label-consent = Miten suostumus pyydetään
 consent-opt-in = Annat sen erikseen ja aktiivisesti, omalla myöntävällä vastauksellaan.
 consent-checkbox = Annat sen rastittamalla lomakkeen tyhjän ruudun.

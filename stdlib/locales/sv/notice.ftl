@@ -137,6 +137,8 @@ retention-for-data = Lagringstiden gäller följande uppgifter: { $data }.
 
 ## Hur samtycke inhämtas (ändamålets `consent`)
 
+# $laws: en lista över lagar
+cites-text = Behandlingen följer dessa lagar: { $laws }.
 label-consent = Hur samtycke inhämtas
 consent-opt-in = Du lämnar det separat och aktivt, med ett eget ja.
 consent-checkbox = Du lämnar det genom att kryssa i en tom ruta i formuläret.
