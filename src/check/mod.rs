@@ -5,6 +5,7 @@
 //! rights, transfer status) and its AST (where each statement is, for the diagnostic).
 
 pub mod docs;
+pub mod hedge;
 pub mod rules;
 mod suppress;
 pub mod wording;

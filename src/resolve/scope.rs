@@ -189,6 +189,13 @@ impl<'a> Scope<'a> {
         self.names.get(&(ns, name)).map(|(d, _)| *d)
     }
 
+    /// Whether `name` comes from the standard library (not declared or imported by the user).
+    pub fn is_std(&self, ns: Ns, name: &str) -> bool {
+        self.names
+            .get(&(ns, name))
+            .is_some_and(|(_, origin)| *origin == Origin::Std)
+    }
+
     /// Every definition of a namespace, in no particular order.
     pub fn all(&self, ns: Ns) -> impl Iterator<Item = Def<'a>> + '_ {
         self.by_ns.get(&ns).into_iter().flatten().copied()

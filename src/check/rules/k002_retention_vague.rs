@@ -1,9 +1,10 @@
 //! K002 retention-vague.
 
-use crate::check::wording::{Vague, vague_phrases};
+use crate::check::wording::{RetentionReading, read_event, read_retention};
 use crate::check::{Applies, Finding, RegisterCx, Rule, RuleInfo};
 use crate::diagnostic::Severity;
-use crate::syntax::ast::{LocalText, RetentionRule};
+use crate::resolve::scope::{Def, Ns};
+use crate::syntax::ast::{Fact, FactKind, LocalText, Name, RetentionRule};
 
 pub struct RetentionVague;
 
@@ -17,8 +18,17 @@ static INFO: RuleInfo = RuleInfo {
     summary: "retention must be a period or an event, not free text such as \"as long as necessary\"",
     explanation: r#"## What it checks
 
-A `retention criteria …`: free text with no period and no event, such as "as long as
-necessary", "niin kauan kuin on tarpeellista" or "så länge det behövs".
+A `retention criteria …` that gives no period and no event, such as "as long as
+necessary", "niin pitkään kuin laki velvoittaa" or "så länge det behövs". Criteria are not
+vague when they give a period (a number and a unit of time in any inflection: "10
+minuuttia", "7 timmar", "14 days"), a determinable event ("kunnes jäsen eroaa", "when the
+member leaves", "efter att räkenskapsåret avslutats") or say the data is not kept ("ei
+säilytetä", "is not stored"); each sentence that says data is kept must give its own
+period or event. A phrase WP260 calls unclear, "at least …" or a need that ends ("when no
+longer needed") stays vague whatever else the text says.
+
+The phrases of a user's own `event` that a retention runs from or until are read the same
+way: "for the duration of your involvement" is no event; "the member leaves the club" is.
 
 ## Why
 
@@ -62,40 +72,79 @@ impl Rule for RetentionVague {
             .retention
             .iter()
             .chain(r.purposes.iter().flat_map(|p| p.retention.iter()));
+        let mut events_seen: Vec<&str> = Vec::new();
         for x in all {
-            let RetentionRule::Criteria(criteria) = &x.rule else {
+            let event = match &x.rule {
+                RetentionRule::Criteria(criteria) => {
+                    criteria_finding(criteria, out);
+                    continue;
+                }
+                RetentionRule::Period { after, .. } => after.as_ref(),
+                RetentionRule::Until(name) => Some(name),
+            };
+            let Some(name) = event else { continue };
+            let ns = Ns::Fact(FactKind::Event);
+            if cx.scope.is_std(ns, &name.value) || events_seen.contains(&name.value.as_str()) {
                 continue;
-            };
-            let quoted = criteria
-                .entries
-                .first()
-                .map_or_else(String::new, |(_, t)| format!(" \"{}\"", shorten(&t.value)));
-            let message = format!("retention criteria{quoted} give no period or event");
-            let label = match vague_phrase(criteria) {
-                Some(phrase) => format!("\"{}\" is what WP260 calls unclear", readable(phrase)),
-                None => "no period or event".to_string(),
-            };
-            out.push(
-                Finding::new(criteria.span, message, label)
-                    .help("state a period from an event, e.g. `retention 2 years after end-of-customer-relationship`, or `retention until consent-withdrawn`; keep the original wording as `text en \"…\"` in its block"),
-            );
+            }
+            if let Some(Def::Fact(fact)) = cx.scope.get(ns, &name.value) {
+                events_seen.push(&name.value);
+                event_finding(fact, name, out);
+            }
         }
     }
 }
 
-/// The first vague-retention phrase in any language of the criteria.
-fn vague_phrase(criteria: &LocalText) -> Option<&'static str> {
-    criteria.entries.iter().find_map(|(lang, text)| {
-        vague_phrases(&text.value, lang.value.primary(), Vague::Retention)
-            .first()
-            .copied()
-    })
+/// A `retention criteria …` that gives no period, no event and does not say the data is
+/// not kept.
+fn criteria_finding(criteria: &LocalText, out: &mut Vec<Finding>) {
+    let mut label = None;
+    for (lang, text) in &criteria.entries {
+        match read_retention(&text.value, lang.value.primary()) {
+            RetentionReading::Vague(Some(phrase)) => {
+                label = Some(format!("\"{phrase}\" is what WP260 calls unclear"));
+                break;
+            }
+            RetentionReading::Vague(None) => {}
+            _ => return,
+        }
+    }
+    let quoted = criteria
+        .entries
+        .first()
+        .map_or_else(String::new, |(_, t)| format!(" \"{}\"", shorten(&t.value)));
+    let message = format!("retention criteria{quoted} give no period or event");
+    out.push(
+        Finding::new(criteria.span, message, label.unwrap_or_else(|| "no period or event".to_string()))
+            .help("state a period from an event, e.g. `retention 2 years after end-of-customer-relationship`, or `retention until consent-withdrawn`; keep the original wording as `text en \"…\"` in its block"),
+    );
 }
 
-/// A list phrase as people read it: `as long as ... necessary` → `as long as … necessary`,
-/// `tarpee*` → `tarpee…`.
-fn readable(phrase: &str) -> String {
-    phrase.replace("...", "…").replace('*', "…")
+/// A user's `event` whose phrases describe a state that lasts or a need that ends instead of
+/// something that happens: judged as criteria are.
+fn event_finding(fact: &Fact, used: &Name, out: &mut Vec<Finding>) {
+    let texts = [&fact.title, &fact.after, &fact.until];
+    for text in texts.into_iter().flatten() {
+        for (lang, t) in &text.entries {
+            if let RetentionReading::Vague(Some(phrase)) =
+                read_event(&t.value, lang.value.primary())
+            {
+                out.push(
+                    Finding::new(
+                        used.span,
+                        format!(
+                            "event `{}`, which a retention runs from or until, is no event: \"{}\"",
+                            used.value,
+                            shorten(&t.value)
+                        ),
+                        format!("\"{phrase}\" lasts; it does not happen"),
+                    )
+                    .help("name something that happens on a day people can tell, e.g. `after en \"after the member leaves the club\"`"),
+                );
+                return;
+            }
+        }
+    }
 }
 
 /// At most 60 characters of a text, on one line.

@@ -16,9 +16,12 @@ static INFO: RuleInfo = RuleInfo {
     summary: "the legitimate interest must be stated specifically, not generically",
     explanation: r#"## What it checks
 
-The `interest` of a purpose, in any of its languages, uses a generic phrase from regc's
-list: "our legitimate interests", "business purposes", "to improve our services",
-"oikeutettu etu", "liiketoiminnan kehittäminen", "berättigat intresse", …
+The `interest` of a purpose, in any of its languages, once the basis's own name ("our
+legitimate interest", "oikeutettu etu", "berättigat intresse") is taken away: it is generic
+when it uses a phrase from regc's list ("business purposes", "to improve our services",
+"liiketoiminnan kehittäminen", …), when nothing is left but the label, or when it only
+points back at the purposes ("the purposes of the processing are also our legitimate
+interests"). "Oikeutettu etu jäsentoiminnan järjestämiseksi" names an interest.
 
 ## Why
 
@@ -67,23 +70,23 @@ impl Rule for LegitimateInterestVague {
                 continue;
             };
             for (lang, text) in &interest.entries {
-                let phrases = vague_phrases(&text.value, lang.value.primary(), Vague::Interest);
-                let Some(phrase) = phrases.first() else {
-                    continue;
+                let lang = lang.value.primary();
+                let generic = match vague_phrases(&text.value, lang, Vague::Interest).first() {
+                    Some(phrase) => shown(phrase),
+                    None if names_an_interest(&text.value, lang) => continue,
+                    None => "legitimate interest".to_string(),
                 };
                 out.push(
                     Finding::new(
                         text.span,
                         format!(
-                            "the legitimate interest of purpose `{}` is generic: `{}`",
+                            "the legitimate interest of purpose `{}` is generic: `{generic}`",
                             p.id.value,
-                            shown(phrase)
                         ),
                         "which interest, specifically?",
                     )
                     .help(format!(
-                        "instead of `{}`, write whose interest it is and what the processing achieves, e.g. `interest en \"Finding the pages where customers abandon an order, so that we can fix them.\"`",
-                        shown(phrase)
+                        "instead of `{generic}`, write whose interest it is and what the processing achieves, e.g. `interest en \"Finding the pages where customers abandon an order, so that we can fix them.\"`",
                     )),
                 );
             }
@@ -91,8 +94,124 @@ impl Rule for LegitimateInterestVague {
     }
 }
 
-/// A phrase of the list as people read it: `our legitimate interest*` → `our legitimate
-/// interest…`.
+/// A phrase of the list as people read it: `legitimate business interest*` → `legitimate
+/// business interest…`.
 fn shown(phrase: &str) -> String {
     phrase.replace('*', "…")
+}
+
+/// Whether the interest says anything once the basis's own name ("legitimate interest",
+/// "oikeutettu etu", "berättigat intresse"), function words and references back to the
+/// purpose ("the purposes of the processing") are taken away: "Oikeutettu etu
+/// jäsentoiminnan järjestämiseksi" does, "Our legitimate interests." does not.
+fn names_an_interest(text: &str, lang: &str) -> bool {
+    // The label and references back to the purpose, by stem (prefix); function words, whole.
+    let (stems, words): (&[&str], &[&str]) = match lang {
+        "en" => (
+            &[
+                "legitimate",
+                "interest",
+                "lawful",
+                "purpose",
+                "process",
+                "describ",
+                "mention",
+                "stated",
+                "listed",
+                "pursu",
+                "constitut",
+                "controller",
+            ],
+            &[
+                "our", "the", "a", "an", "of", "in", "for", "to", "is", "are", "be", "we", "us",
+                "also", "which", "that", "this", "these", "those", "and", "or", "as", "by", "with",
+                "on", "it", "its", "their", "they", "based", "basis", "above", "own", "party",
+                "parties", "third", "general",
+            ],
+        ),
+        "fi" => (
+            &[
+                "oikeutet",
+                "oikeutu",
+                "etu",
+                "edu",
+                "rekisterinpitäjä",
+                "peruste",
+                "perustu",
+                "käsittely",
+                "tarkoitu",
+                "mainit",
+                "kuvat",
+                "osapuol",
+                "kolmanne",
+            ],
+            &[
+                "meidän", "on", "ovat", "ja", "tai", "sekä", "myös", "nämä", "tämä", "se", "ne",
+                "jotka", "joka", "kuin", "yllä", "edellä", "oma", "omat",
+            ],
+        ),
+        "sv" => (
+            &[
+                "berättiga",
+                "intresse",
+                "personuppgiftsansvarig",
+                "grund",
+                "behandling",
+                "ändamål",
+                "nämn",
+                "beskriv",
+            ],
+            &[
+                "vårt", "våra", "vår", "är", "och", "eller", "den", "det", "de", "baserat", "på",
+                "av", "för", "att", "som", "även", "också", "ovan", "eget", "egna", "tredje",
+                "part", "en", "ett",
+            ],
+        ),
+        _ => return true,
+    };
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .any(|w| {
+            !stems.iter().any(|p| w.starts_with(p))
+                && !words.contains(&w.as_str())
+                && !w.chars().all(|c| c.is_ascii_digit())
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_label_alone_or_a_reference_to_the_purpose_names_no_interest() {
+        for (text, lang) in [
+            ("Our legitimate interests.", "en"),
+            (
+                "The purposes of the processing described above are also the legitimate interests we pursue.",
+                "en",
+            ),
+            ("Rekisterinpitäjän oikeutettu etu.", "fi"),
+            ("Vårt berättigade intresse.", "sv"),
+        ] {
+            assert!(!names_an_interest(text, lang), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_specific_interest_after_the_label_is_named() {
+        for (text, lang) in [
+            (
+                "Our legitimate interest in keeping the club's match results complete.",
+                "en",
+            ),
+            ("Oikeutettu etu kerhon retkien järjestämiseksi.", "fi"),
+            (
+                "Berättigat intresse av att kunna skicka kallelser till årsmötet.",
+                "sv",
+            ),
+        ] {
+            assert!(names_an_interest(text, lang), "{text}");
+        }
+    }
 }

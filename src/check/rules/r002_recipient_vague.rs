@@ -1,6 +1,6 @@
 //! R002 recipient-vague.
 
-use crate::check::wording::{Vague, vague_phrases};
+use crate::check::wording::{Vague, vague_phrases, word_matches, words};
 use crate::check::{Applies, Finding, RegisterCx, Rule, RuleInfo};
 use crate::diagnostic::Severity;
 use crate::resolve::scope::{Def, Ns};
@@ -19,9 +19,12 @@ static INFO: RuleInfo = RuleInfo {
     summary: "recipients must be named, or described by a meaningful category",
     explanation: r#"## What it checks
 
-A `recipient` with no `name` whose title says nothing but a catch-all such as "partners",
-"third parties", "service providers", "yhteistyökumppanit" or "samarbetspartners" ("our
-partners" is caught; "payment service providers" is a category and is not).
+A `recipient` with no `name` whose title says nothing but catch-alls such as "partners",
+"third parties", "service providers", "kolmannet osapuolet", "muut tahot",
+"yhteistyökumppanit", "andra företag" or "samarbetspartners", in any inflection (words are
+matched by Snowball stem); "partners approved by the board" says no more than "partners".
+"Payment service providers that process card payments" or "our accounting firm" is a
+category and is not reported.
 
 ## Why
 
@@ -76,20 +79,26 @@ const FILLER: &[&str] = &[
     "andra", "eller", "och", "utvalda", "vissa", "våra",
 ];
 
-/// Whether `text` says nothing beyond `phrase` and filler: "Our partners" does, "Payment
-/// service providers that process card payments" does not.
-fn nothing_else(text: &str, phrase: &str) -> bool {
-    let patterns: Vec<&str> = phrase.split(' ').collect();
-    text.split(|c: char| !c.is_alphanumeric() && c != '-')
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .all(|w| {
-            FILLER.contains(&w.as_str())
-                || patterns.iter().any(|p| match p.strip_suffix('*') {
-                    Some(stem) => w.starts_with(stem),
-                    None => w == *p,
-                })
-        })
+/// Words that say who chose or approved the recipients, not who they are: "partners
+/// approved by the board", "av styrelsen godkända partner", "hallituksen hyväksymät
+/// kumppanit". The title is read without them and what follows them.
+const CHOSEN_BY: &[&str] = &[
+    "approv", "chosen", "select", "godkän", "utvald", "vald", "hyväksy", "valitse", "valitsem",
+];
+
+/// Whether `text` says nothing beyond catch-all `phrases` and filler: "Our partners" does, "Payment
+/// service providers that process card payments" does not, and "partners approved by the
+/// club" does not say more than "partners".
+fn nothing_else(text: &str, phrases: &[&str], lang: &str) -> bool {
+    let patterns: Vec<&str> = phrases.iter().flat_map(|p| p.split(' ')).collect();
+    let all = words(text);
+    let cut = all
+        .iter()
+        .position(|w| CHOSEN_BY.iter().any(|c| w.starts_with(c)))
+        .unwrap_or(all.len());
+    all.iter()
+        .take(cut)
+        .all(|w| FILLER.contains(&w.as_str()) || patterns.iter().any(|p| word_matches(w, p, lang)))
 }
 
 impl Rule for RecipientVague {
@@ -104,17 +113,17 @@ impl Rule for RecipientVague {
             }
             let Some(title) = &x.title else { continue };
             let found = title.entries.iter().find_map(|(lang, text)| {
-                vague_phrases(&text.value, lang.value.primary(), Vague::Recipient)
-                    .into_iter()
-                    .find(|p| nothing_else(&text.value, p))
-                    .map(|p| (text.value.as_str(), p))
+                let lang = lang.value.primary();
+                let phrases = vague_phrases(&text.value, lang, Vague::Recipient);
+                let first = *phrases.first()?;
+                nothing_else(&text.value, &phrases, lang).then_some((text.value.as_str(), first))
             });
             if let Some((text, phrase)) = found {
                 out.push(
                     Finding::new(
                         span,
                         format!("recipient `{}` is only \"{text}\", which does not say who receives the data", x.id.value),
-                        format!("\"{}\" is too vague", phrase.replace('*', "…")),
+                        format!("\"{}\" is too vague", phrase.replace('*', "…").replace('~', "")),
                     )
                     .help("give the recipient's `name \"…\"`, or a title that says what kind of recipient it is, e.g. `title en \"Payment service providers\"`"),
                 );

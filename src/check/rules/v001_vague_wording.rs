@@ -1,12 +1,27 @@
 //! V001 vague-wording.
 
-use crate::check::wording::{Vague, vague_phrases};
+use crate::check::hedge::hedges;
+use crate::check::wording::register_texts;
 use crate::check::{Applies, Finding, RegisterCx, Rule, RuleInfo};
 use crate::diagnostic::Severity;
 use crate::resolve::scope::{Def, Ns};
-use crate::syntax::ast::{LocalText, Retention, RetentionRule};
+use crate::syntax::ast::LocalText;
 
 pub struct VagueWording;
+
+/// The names `wording::register_texts` gives the texts V001 reads.
+const SAYS_WHAT_IS_DONE: &[&str] = &[
+    "the text of purpose",
+    "the interest of purpose",
+    "the title of recipient",
+    "the text of recipient",
+    "the retention criteria",
+    "a retention text",
+    "the text of transfer",
+    "how to get a copy in transfer",
+    "the note on right",
+    "the restriction of right",
+];
 
 static INFO: RuleInfo = RuleInfo {
     code: "V001",
@@ -18,10 +33,24 @@ static INFO: RuleInfo = RuleInfo {
     summary: "information must be given in clear and plain language, without hedging",
     explanation: r#"## What it checks
 
-Hedging words in the texts of purposes (`text`, `interest`), recipients (`title`, `text`)
-and retention (`text`, `criteria`): in English "may", "might", "some", "often",
-"possible"; in Finnish "saattaa", "voi", "joitakin"; in Swedish "kan", "vissa",
-"eventuellt", and the like. One finding per text and language, listing the words found.
+Hedging words in the texts that say what is done with the data: purposes (`text`,
+`interest`), recipients (`title`, `text`), retention (`text`, `criteria`), transfers
+(`text`, `copy`) and the notes on rights: in English "may", "might", "some", "often",
+"possible"; in Finnish "voida", "saattaa", "joitakin", "mahdollisesti"; in Swedish "kan",
+"kan komma att", "vissa", "eventuellt". One finding per text and language, listing the words.
+
+A word is a hedge only when it qualifies what the controller does, read from its clause:
+
+- the subject: "we", "vi", "voimme", a passive ("voidaan", "may be disclosed") or a third
+  party hedge; the reader ("you", "du", "voit"), a data subject ("members", "jäsen") or the
+  reader's own thing ("your browser can be set") make it a permission or an ability;
+- "only" (a limit), consent or request (the person's choice) and a negation ("kan inte")
+  make it no hedge; so does a relative clause with an active verb ("uppgifter som kan
+  identifiera dig": what something is able to do);
+- "some", "vissa", "joitakin" hedge only when they leave the data open ("some of your
+  data"), not in "in some cases"; "kan komma att" and "might" always hedge.
+
+Finnish verbs are read by person ending, other words by Snowball stem.
 
 ## Why
 
@@ -63,19 +92,14 @@ impl Rule for VagueWording {
     }
 
     fn check_register(&self, cx: &RegisterCx, out: &mut Vec<Finding>) {
-        let mut texts: Vec<(String, &LocalText)> = Vec::new();
-        for p in &cx.ast.purposes {
-            let id = &p.id.value;
-            push(&mut texts, format!("the text of purpose `{id}`"), &p.text);
-            push(
-                &mut texts,
-                format!("the interest of purpose `{id}`"),
-                &p.interest,
-            );
-            for x in &p.retention {
-                retention(&mut texts, x, &format!(" of purpose `{id}`"));
-            }
-        }
+        // The texts that say what is done with the data: purposes, recipients, retention,
+        // transfers and the notes on rights (not titles of data or the register, which name).
+        let mut texts: Vec<(String, &LocalText)> = register_texts(cx.ast)
+            .into_iter()
+            .filter(|t| SAYS_WHAT_IS_DONE.iter().any(|p| t.what.starts_with(p)))
+            .map(|t| (t.what, t.text))
+            .collect();
+        // Recipients declared outside the register and named in `recipients …`.
         let named =
             cx.ast
                 .recipients
@@ -84,25 +108,21 @@ impl Rule for VagueWording {
                     Some(Def::Recipient(x)) => Some(x),
                     _ => None,
                 });
-        for x in cx.ast.recipient_defs.iter().chain(named) {
+        for x in named {
             let id = &x.id.value;
-            push(
-                &mut texts,
-                format!("the title of recipient `{id}`"),
-                &x.title,
-            );
-            push(&mut texts, format!("the text of recipient `{id}`"), &x.text);
-        }
-        for x in &cx.ast.retention {
-            retention(&mut texts, x, "");
+            for (what, text) in [("title", &x.title), ("text", &x.text)] {
+                if let Some(t) = text {
+                    texts.push((format!("the {what} of recipient `{id}`"), t));
+                }
+            }
         }
         for (what, text) in texts {
             for (lang, t) in &text.entries {
-                let phrases = vague_phrases(&t.value, lang.value.primary(), Vague::Hedge);
-                if phrases.is_empty() {
+                let words = hedges(&t.value, lang.value.primary());
+                if words.is_empty() {
                     continue;
                 }
-                let list: Vec<String> = phrases.iter().map(|p| format!("`{p}`")).collect();
+                let list: Vec<String> = words.iter().map(|p| format!("`{p}`")).collect();
                 out.push(
                     Finding::new(
                         t.span,
@@ -118,17 +138,4 @@ impl Rule for VagueWording {
             }
         }
     }
-}
-
-fn push<'a>(out: &mut Vec<(String, &'a LocalText)>, what: String, text: &'a Option<LocalText>) {
-    if let Some(t) = text {
-        out.push((what, t));
-    }
-}
-
-fn retention<'a>(out: &mut Vec<(String, &'a LocalText)>, x: &'a Retention, whose: &str) {
-    if let RetentionRule::Criteria(c) = &x.rule {
-        out.push((format!("the retention criteria{whose}"), c));
-    }
-    push(out, format!("a retention text{whose}"), &x.text);
 }
