@@ -484,4 +484,42 @@ fn nothing_accepted_is_lost() {
         }
     }
     assert!(lost.is_empty(), "accepted and lost:\n{}", lost.join("\n"));
+
+/// The complaint section follows the controller's jurisdiction and region: the ICO for a
+/// club in England, BayLDA in Bavaria, the Berlin commissioner in Berlin, and for a German
+/// controller with no region the sentence that the state's authority is competent.
+#[test]
+fn the_authority_follows_the_controllers_country_and_region() {
+    let expect: &[(&str, &str, &str)] = &[
+        (
+            "jurisdiction-uk.reg",
+            "Information Commissioner",
+            "Wilmslow",
+        ),
+        ("jurisdiction-de-by.reg", "BayLDA", "Ansbach"),
+        ("jurisdiction-de-be.reg", "Berlin Commissioner", "Moabit"),
+        ("jurisdiction-de.reg", "federal state", "federal state"),
+    ];
+    for (file, name, detail) in expect {
+        let path = root().join("tests/cases/render").join(file);
+        let outlines = outlines(&path);
+        let markdown: String = outlines
+            .iter()
+            .map(|o| markdown::render(o, FrontMatter::None))
+            .collect();
+        assert!(markdown.contains(name), "{file}: no {name}:\n{markdown}");
+        assert!(
+            markdown.contains(detail),
+            "{file}: no {detail}:\n{markdown}"
+        );
+        assert!(
+            !markdown.contains("Federal Commissioner"),
+            "{file}: names the BfDI"
+        );
+        let complaint = markdown
+            .split("\n## ")
+            .find(|s| s.starts_with("Right to lodge a complaint"))
+            .unwrap_or_default();
+        insta::assert_snapshot!(file.trim_end_matches(".reg"), complaint);
+    }
 }

@@ -12,6 +12,8 @@ pub mod wording;
 
 use rayon::prelude::*;
 
+use crate::resolve::facts::Jurisdiction;
+
 pub use crate::diagnostic::code::{Applies, RuleInfo};
 use crate::diagnostic::{Code, Diagnostic, Kind, Label, Severity};
 use crate::resolve::Resolved;
@@ -118,6 +120,17 @@ impl<'a> RegisterCx<'a> {
         self.ast.transfers.iter().zip(listed)
     }
 
+    /// The law the register's controller answers to, by its country
+    /// ([`crate::resolve::facts::jurisdiction`]): the EU's GDPR unless it is in the UK or
+    /// Switzerland.
+    pub fn jurisdiction(&self) -> crate::resolve::facts::Jurisdiction {
+        crate::resolve::facts::jurisdiction(
+            self.controller
+                .and_then(|c| c.country.as_ref())
+                .map(|c| c.value),
+        )
+    }
+
     /// Where to point a finding about the register as a whole: its name.
     pub fn at(&self) -> Span {
         self.ast.id.span
@@ -175,7 +188,7 @@ pub fn check(program: &Program, resolved: &Resolved, options: &Options) -> Vec<D
                 rule.check_register(cx, &mut out);
                 found.extend(
                     out.into_iter()
-                        .filter_map(|f| diagnostic(*rule, f, &cx.profiles)),
+                        .filter_map(|f| diagnostic(*rule, f, &cx.profiles, cx.jurisdiction())),
                 );
             }
             suppress::apply(cx, found)
@@ -194,7 +207,7 @@ pub fn check(program: &Program, resolved: &Resolved, options: &Options) -> Vec<D
         rule.check_program(&program_cx, &mut out);
         diagnostics.extend(
             out.into_iter()
-                .filter_map(|f| diagnostic(*rule, f, &profiles)),
+                .filter_map(|f| diagnostic(*rule, f, &profiles, Jurisdiction::Eu)),
         );
     }
     // Every rule runs even for one rule's findings: `allow`s are judged against them all.
@@ -254,16 +267,27 @@ pub fn severity_under(info: &RuleInfo, profiles: &[Profile]) -> Option<Severity>
     Some(severity)
 }
 
-fn diagnostic(rule: &dyn Rule, f: Finding, profiles: &[Profile]) -> Option<Diagnostic> {
+/// A finding as a diagnostic, its note naming the law of the register's controller: the
+/// UK GDPR's articles carry the GDPR's numbers, so only the name changes.
+fn diagnostic(
+    rule: &dyn Rule,
+    f: Finding,
+    profiles: &[Profile],
+    jurisdiction: Jurisdiction,
+) -> Option<Diagnostic> {
     let info = rule.info();
     let severity = severity_under(info, profiles)?;
     let mut d = Diagnostic::error(Code::Rule(info), f.span, f.message).with_label(f.label);
     d.severity = severity;
     d.secondary = f.secondary;
     d.help = f.help;
+    let law = match jurisdiction {
+        Jurisdiction::Uk => "UK GDPR",
+        Jurisdiction::Eu | Jurisdiction::Ch => "GDPR",
+    };
     if !info.articles.is_empty() {
         d.notes
-            .push(format!("GDPR Art. {}: {}", info.articles, info.summary));
+            .push(format!("{law} Art. {}: {}", info.articles, info.summary));
     }
     Some(d)
 }

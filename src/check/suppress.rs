@@ -56,7 +56,9 @@ pub fn apply(cx: &RegisterCx, found: Vec<Diagnostic>) -> Vec<Diagnostic> {
         } else {
             None
         };
-        kept.extend(report.and_then(|(rule, f)| diagnostic(rule, f, &cx.profiles)));
+        kept.extend(
+            report.and_then(|(rule, f)| diagnostic(rule, f, &cx.profiles, cx.jurisdiction())),
+        );
     }
     kept
 }

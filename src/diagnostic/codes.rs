@@ -545,6 +545,34 @@ country FI
 ```
 "#
 
+    INVALID_REGION "invalid-region" Value r#"not an ISO 3166-2 subdivision code (`DE-BY`), or a region of another country than the controller's"#
+    r#"
+## What it means
+
+A controller's `region` is an ISO 3166-2 code: its country, a hyphen and the subdivision
+(`DE-BY` for Bavaria, `DE-BE` for Berlin). regc knows the subdivisions of some countries
+(the 16 German states, the four nations of the UK) and takes only those there; the
+region must belong to the controller's `country`.
+
+## Example
+
+```reg
+controller acme {
+  country DE
+  region Bavaria
+}
+```
+
+## Fix
+
+```reg
+controller acme {
+  country DE
+  region DE-BY
+}
+```
+"#
+
     INVALID_LANGUAGE "invalid-language" Value r#"not a BCP 47 tag with an ISO 639-1 language"#
     r#"
 ## What it means

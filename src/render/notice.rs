@@ -816,7 +816,23 @@ impl OutlineBuilder<'_> {
 
     fn complaint(&mut self) {
         self.heading("complaint", "heading-complaint");
-        self.para(self.cat.get("complaint-text"));
+        let uk = self
+            .doc
+            .controller
+            .as_ref()
+            .is_some_and(|c| c.jurisdiction == m::Jurisdiction::Uk);
+        self.para(self.cat.get(if uk {
+            "complaint-text-uk"
+        } else {
+            "complaint-text"
+        }));
+        if let Some(country) = &self.doc.authority_by_region {
+            self.para(self.cat.fmt(
+                "complaint-authority-regional",
+                &[("country", country.clone().into())],
+            ));
+            return;
+        }
         let Some(a) = &self.doc.authority else {
             self.para(self.cat.get("gap-authority"));
             return;

@@ -2,7 +2,7 @@
 //! apply, which rights the bases give, where to complain, whether a transfer's mechanism
 //! holds on the check date.
 
-use super::facts::{self, current, in_force};
+use super::facts::{self, Jurisdiction, current, in_force};
 use super::model as m;
 use super::scope::{Def, Ns, Scope};
 use super::to_model::texts;
@@ -169,7 +169,8 @@ pub fn complaint_authority<'a>(
     if let Some(named) = named {
         return Some(current(scope, named, today));
     }
-    let country = controller?.country.as_ref()?.value;
+    let controller = controller?;
+    let country = controller.country.as_ref()?.value;
     let mut found: Vec<&Fact> = scope
         .all(Ns::Fact(FactKind::Authority))
         .filter_map(|d| match d {
@@ -182,7 +183,20 @@ pub fn complaint_authority<'a>(
         })
         .collect();
     found.sort_by_key(|f| (f.span.source, f.span.start));
-    found.first().copied()
+    // Where supervision is split by region, the controller's region picks the authority;
+    // without a region none is named rather than a national one that is not competent.
+    let region = controller.region.as_ref().map(|r| &r.value);
+    if let Some(region) = region
+        && let Some(f) = found
+            .iter()
+            .find(|f| f.region.as_ref().is_some_and(|r| r.value == *region))
+    {
+        return Some(f);
+    }
+    if region.is_none() && found.iter().any(|f| f.region.is_some()) {
+        return None;
+    }
+    found.into_iter().find(|f| f.region.is_none())
 }
 
 pub fn authority(f: &Fact, today: Date) -> m::Authority {
@@ -196,6 +210,7 @@ pub fn authority(f: &Fact, today: Date) -> m::Authority {
         email: f.email.as_ref().map(|e| e.value.to_string()),
         current: in_force(f, today),
         replaced_by: f.replaced_by.as_ref().map(|n| n.value.clone()),
+        region: f.region.as_ref().map(|r| r.value.to_string()),
     }
 }
 
@@ -216,9 +231,11 @@ pub struct Judged<'a> {
     pub decision: Option<&'a Fact>,
 }
 
-/// Whether a transfer leaves the EEA and whether its mechanism holds on `today`.
+/// Whether a transfer leaves the controller's area (the EEA, or the UK for a controller
+/// there) and whether its mechanism holds on `today` under that jurisdiction's law.
 pub fn transfer<'a>(
     scope: &Scope<'a>,
+    jurisdiction: Jurisdiction,
     countries: &[Country],
     mechanism: Option<&'a Fact>,
     recipient: Option<&ast::Recipient>,
@@ -227,7 +244,7 @@ pub fn transfer<'a>(
     let outside: Vec<Country> = countries
         .iter()
         .copied()
-        .filter(|c| !facts::in_eea(scope, *c))
+        .filter(|c| !facts::inside(scope, jurisdiction, *c))
         .collect();
     let chapter_v = !outside.is_empty() || countries.is_empty();
     let judged = |status, decision| Judged {
@@ -258,12 +275,15 @@ pub fn transfer<'a>(
         }
     };
     match mechanism.kind {
+        FactKind::Adequacy if !facts::granted_for(mechanism, jurisdiction) => {
+            judged(m::TransferStatus::NoDecision, Some(mechanism))
+        }
         FactKind::Adequacy => judged(status_of(mechanism), Some(mechanism)),
         _ if mechanism.id.value == "adequacy" => {
             // The worst destination decides; `outside-eea` has no decision by definition.
             let mut worst = (m::TransferStatus::InForce, None);
             for country in outside {
-                let (status, decision) = adequacy_for(scope, country, &status_of);
+                let (status, decision) = adequacy_for(scope, jurisdiction, country, &status_of);
                 if rank(status) > rank(worst.0) {
                     worst = (status, decision);
                 } else if worst.1.is_none() {
@@ -278,13 +298,19 @@ pub fn transfer<'a>(
 
 fn adequacy_for<'a>(
     scope: &Scope<'a>,
+    jurisdiction: Jurisdiction,
     country: Country,
     status_of: &dyn Fn(&Fact) -> m::TransferStatus,
 ) -> (m::TransferStatus, Option<&'a Fact>) {
     let mut decisions: Vec<&Fact> = scope
         .all(Ns::Fact(FactKind::Adequacy))
         .filter_map(|d| match d {
-            Def::Fact(f) if f.countries.iter().any(|c| c.value == country) => Some(f),
+            Def::Fact(f)
+                if f.countries.iter().any(|c| c.value == country)
+                    && facts::granted_for(f, jurisdiction) =>
+            {
+                Some(f)
+            }
             _ => None,
         })
         .collect();

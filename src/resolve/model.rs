@@ -9,6 +9,7 @@ use std::collections::BTreeMap;
 use schemars::JsonSchema;
 use serde::Serialize;
 
+pub use super::facts::Jurisdiction;
 use crate::source::Span;
 
 /// The version of the JSON format; bumped on any incompatible change.
@@ -159,6 +160,9 @@ pub struct Register {
     pub authority: Option<Authority>,
     /// The authority the register itself names, as named (possibly by a former name).
     pub named_authority: Option<Authority>,
+    /// When no authority is named and the competent one depends on the controller's region,
+    /// which it does not give: the country (`DE`) whose regional authority is competent.
+    pub authority_by_region: Option<String>,
     pub cites: Vec<Law>,
     pub suppressions: Vec<Suppression>,
     #[serde(skip)]
@@ -190,10 +194,15 @@ pub struct Controller {
     pub business_id: Option<BusinessId>,
     pub address: Option<String>,
     pub country: Option<String>,
+    /// The region (ISO 3166-2, e.g. `DE-BY`), where supervision depends on it.
+    pub region: Option<String>,
+    /// The law the controller answers to, by its country: `uk` (UK GDPR) for GB, `ch`
+    /// (Swiss FADP) for CH, else `eu` (GDPR).
+    pub jurisdiction: Jurisdiction,
     pub email: Option<String>,
     pub phone: Option<String>,
     pub website: Option<String>,
-    /// The EU representative (Art. 27).
+    /// The representative (GDPR or UK GDPR Art. 27).
     pub representative: Option<Person>,
     /// Joint controllers (Art. 26) and the essence of the arrangement.
     pub joint_controllers: Vec<JointController>,
@@ -523,6 +532,8 @@ pub struct Authority {
     /// False for a former name (e.g. Datainspektionen, renamed IMY in 2021).
     pub current: bool,
     pub replaced_by: Option<String>,
+    /// The region (ISO 3166-2) it is competent for, e.g. `DE-BY`; none for a national one.
+    pub region: Option<String>,
 }
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]

@@ -11,6 +11,7 @@ pub const MODULES: &[(&str, &str)] = &[
     ("std::gdpr", include_str!("../../stdlib/gdpr.reg")),
     ("std::fi", include_str!("../../stdlib/fi.reg")),
     ("std::se", include_str!("../../stdlib/se.reg")),
+    ("std::uk", include_str!("../../stdlib/uk.reg")),
 ];
 
 pub const PRELUDE: &str = "std::gdpr";

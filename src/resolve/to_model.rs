@@ -1,6 +1,7 @@
 //! AST + scope → model: every name replaced by what it names.
 
 use super::derive;
+use super::facts;
 use super::model as m;
 use super::scope::{Def, Ns, Scope};
 use crate::diagnostic::Diagnostic;
@@ -148,6 +149,16 @@ impl<'a> ModelBuilder<'a, '_> {
                 .map(|ids| ids.into_iter().map(str::to_string).collect()),
             authority: authority.map(|a| derive::authority(a, self.today)),
             named_authority: named_authority.map(|a| derive::authority(a, self.today)),
+            authority_by_region: match (authority, controller) {
+                (None, Some(c)) => c
+                    .country
+                    .as_ref()
+                    .filter(|k| {
+                        c.region.is_none() && facts::regional_authorities(self.scope, k.value)
+                    })
+                    .map(|k| k.value.to_string()),
+                _ => None,
+            },
             cites: r.cites.iter().filter_map(|n| self.law(n)).collect(),
             suppressions: suppressions(r, controller),
             span: r.span,
@@ -188,6 +199,8 @@ impl<'a> ModelBuilder<'a, '_> {
             }),
             address: c.address.as_ref().map(|a| a.value.clone()),
             country: opt(&c.country),
+            region: opt(&c.region),
+            jurisdiction: facts::jurisdiction(c.country.as_ref().map(|c| c.value)),
             email: opt(&c.email),
             phone: opt(&c.phone),
             website: opt(&c.website),
@@ -289,6 +302,17 @@ impl<'a> ModelBuilder<'a, '_> {
         }
     }
 
+    /// The jurisdiction of the register's controller ([`facts::jurisdiction`]).
+    fn jurisdiction(&self) -> facts::Jurisdiction {
+        let controller = self.register.controller.as_ref().and_then(|n| {
+            match self.scope.get(Ns::Controller, &n.value) {
+                Some(Def::Controller(c)) => Some(c),
+                _ => None,
+            }
+        });
+        facts::jurisdiction(controller.and_then(|c| c.country.as_ref()).map(|c| c.value))
+    }
+
     fn transfers(&mut self) -> m::Stated<m::Transfer> {
         let r = self.register;
         if r.transfers_none.is_some() {
@@ -313,7 +337,14 @@ impl<'a> ModelBuilder<'a, '_> {
             .as_ref()
             .and_then(|n| self.fact(&[FactKind::Mechanism, FactKind::Adequacy], n));
         let countries: Vec<_> = t.countries.iter().map(|c| c.value).collect();
-        let judged = derive::transfer(self.scope, &countries, mechanism, recipient, self.today);
+        let judged = derive::transfer(
+            self.scope,
+            self.jurisdiction(),
+            &countries,
+            mechanism,
+            recipient,
+            self.today,
+        );
         m::Transfer {
             id: t.id.value.clone(),
             countries: countries.iter().map(|c| c.to_string()).collect(),

@@ -3,7 +3,7 @@
 //! (that is the CST's job). Spans are kept for diagnostics and never affect equality.
 
 use super::values::{
-    BusinessId, Country, Date, Duration, Email, LanguageTag, Phone, RuleCode, WebUrl,
+    BusinessId, Country, Date, Duration, Email, LanguageTag, Phone, Region, RuleCode, WebUrl,
 };
 use crate::source::{SourceId, Span};
 
@@ -120,6 +120,11 @@ pub struct Fact {
     /// The rights a basis or condition gives.
     pub gives: Vec<Name>,
     pub countries: Vec<Located<Country>>,
+    /// The region an authority is competent for (`DE-BY`); none for a national one.
+    pub region: Option<Located<Region>>,
+    /// The country whose law grants an adequacy decision or a transfer mechanism (`GB` for
+    /// the UK's); none for the EU's.
+    pub granted_by: Option<Located<Country>>,
     pub decision: Option<Text>,
     pub number: Option<Text>,
     /// First day in force.
@@ -164,6 +169,8 @@ pub struct Controller {
     pub business_id: Option<Located<BusinessId>>,
     pub address: Option<Text>,
     pub country: Option<Located<Country>>,
+    /// The ISO 3166-2 subdivision (`DE-BY`), where the competent authority depends on it.
+    pub region: Option<Located<Region>>,
     pub email: Option<Located<Email>>,
     pub phone: Option<Located<Phone>>,
     pub website: Option<Located<WebUrl>>,

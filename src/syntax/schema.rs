@@ -152,6 +152,7 @@ pub const SCHEMA: &[Entry] = &[
         "address \"Eino Leinon tie 9 M, 04310 Tuusula\"",
     ),
     e(B::Controller, "country", "country FI"),
+    e(B::Controller, "region", "region DE-BY"),
     e(B::Controller, "email", "email \"info@pro-stories.fi\""),
     e(B::Controller, "phone", "phone \"+358 40 4510757\""),
     e(
@@ -298,6 +299,7 @@ pub const SCHEMA: &[Entry] = &[
     ),
     f(F::Right, "text", "text en \"...\""),
     f(F::Authority, "country", "country FI"),
+    f(F::Authority, "region", "region DE-BY"),
     f(
         F::Authority,
         "title",
@@ -327,12 +329,14 @@ pub const SCHEMA: &[Entry] = &[
     f(F::Mechanism, "valid-until", "valid-until 2022-12-27"),
     f(F::Mechanism, "replaced-by", "replaced-by scc"),
     f(F::Mechanism, "needs", "needs copy"),
+    f(F::Mechanism, "granted-by", "granted-by GB"),
     f(F::Adequacy, "country", "country GB"),
     f(F::Adequacy, "title", "title en \"United Kingdom\""),
     f(F::Adequacy, "decision", "decision \"(EU) 2021/1772\""),
     f(F::Adequacy, "valid-from", "valid-from 2021-06-28"),
     f(F::Adequacy, "valid-until", "valid-until 2031-12-27"),
     f(F::Adequacy, "needs", "needs eu-us-dpf"),
+    f(F::Adequacy, "granted-by", "granted-by GB"),
     f(
         F::Adequacy,
         "scope",
@@ -396,4 +400,4 @@ pub fn closest<'a>(typo: &str, candidates: impl Iterator<Item = &'a str>) -> Opt
 }
 
 /// The standard-library modules `use std::…` may name.
-pub const STD_MODULES: &[&str] = &["std::gdpr", "std::fi", "std::se"];
+pub const STD_MODULES: &[&str] = &["std::gdpr", "std::fi", "std::se", "std::uk"];

@@ -68,9 +68,11 @@ impl Rule for AuthorityUnknown {
             return;
         };
         // An authority that is named but refers to nothing is X001's.
+        // Where the authority depends on a region the controller does not give, A004 asks.
         if cx.doc.register.authority.is_some()
             || cx.ast.authority.is_some()
             || controller.authority.is_some()
+            || cx.doc.register.authority_by_region.is_some()
         {
             return;
         }

@@ -8,7 +8,7 @@ pub struct SubjectsMissing;
 static INFO: RuleInfo = RuleInfo {
     code: "D003",
     name: "subjects-missing",
-    severity: Severity::Warning,
+    severity: Severity::Info,
     ropa_severity: Some(Severity::Error),
     applies: Applies::Always,
     articles: "30(1)(c)",
@@ -16,7 +16,8 @@ static INFO: RuleInfo = RuleInfo {
     explanation: r#"## What it checks
 
 The register names no category of data subjects (no `subjects` and no `subject` block).
-It is a warning for a notice and an error under `profile ropa`.
+It is info for a notice (Article 13 does not ask for the categories of data subjects)
+and an error under `profile ropa`.
 
 ## Why
 

@@ -4,6 +4,7 @@
 mod a001_authority_unknown;
 mod a002_authority_outdated;
 mod a003_complaint_not_stated;
+mod a004_authority_region_missing;
 mod c001_controller_missing;
 mod c002_controller_contact_missing;
 mod c003_controller_address_missing;
@@ -71,6 +72,7 @@ static RULES: &[&dyn Rule] = &[
     &a001_authority_unknown::AuthorityUnknown,
     &a002_authority_outdated::AuthorityOutdated,
     &a003_complaint_not_stated::ComplaintNotStated,
+    &a004_authority_region_missing::AuthorityRegionMissing,
     &c001_controller_missing::ControllerMissing,
     &c002_controller_contact_missing::ControllerContactMissing,
     &c003_controller_address_missing::ControllerAddressMissing,

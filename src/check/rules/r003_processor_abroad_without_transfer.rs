@@ -17,11 +17,12 @@ static INFO: RuleInfo = RuleInfo {
     ropa_severity: None,
     applies: Applies::Always,
     articles: "13(1)(f), 44",
-    summary: "a recipient outside the EEA needs a transfer and its safeguard",
+    summary: "a recipient in a third country needs a transfer and its safeguard",
     explanation: r#"## What it checks
 
 A recipient whose `country` is outside the EEA (or `outside-eea`), when no `transfer`
-names it as its `recipient`.
+names it as its `recipient`. For a controller in the United Kingdom, a recipient outside
+the UK (the UK GDPR's restricted transfers, EEA included).
 
 ## Why
 
@@ -85,18 +86,17 @@ impl Rule for ProcessorAbroadWithoutTransfer {
     }
 
     fn check_register(&self, cx: &RegisterCx, out: &mut Vec<Finding>) {
+        let jurisdiction = cx.jurisdiction();
+        let area = jurisdiction.area();
+        let inside = |c: Country| facts::inside(cx.scope, jurisdiction, c);
         for (x, span) in recipients(cx) {
             let abroad: Vec<String> = x
                 .countries
                 .iter()
-                .filter(|c| !facts::in_eea(cx.scope, c.value) && c.value != Country::OutsideEea)
+                .filter(|c| !inside(c.value) && c.value != Country::OutsideEea)
                 .map(|c| format!("`{}`", c.value))
                 .collect();
-            let Some(first) = x
-                .countries
-                .iter()
-                .find(|c| !facts::in_eea(cx.scope, c.value))
-            else {
+            let Some(first) = x.countries.iter().find(|c| !inside(c.value)) else {
                 continue;
             };
             let covered = cx
@@ -113,9 +113,9 @@ impl Rule for ProcessorAbroadWithoutTransfer {
                 c => c.to_string(),
             };
             let where_ = if abroad.is_empty() {
-                "outside the EEA".to_string()
+                format!("outside {area}")
             } else {
-                format!("in {}, outside the EEA", abroad.join(", "))
+                format!("in {}, outside {area}", abroad.join(", "))
             };
             out.push(
                 Finding::new(

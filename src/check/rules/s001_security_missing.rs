@@ -8,21 +8,24 @@ pub struct SecurityMissing;
 static INFO: RuleInfo = RuleInfo {
     code: "S001",
     name: "security-missing",
-    severity: Severity::Warning,
+    severity: Severity::Info,
     ropa_severity: Some(Severity::Error),
     applies: Applies::Always,
     articles: "30(1)(g), 32",
     summary: "the record must describe the technical and organisational security measures",
     explanation: r#"## What it checks
 
-A register with no `security` statement.
+A register with no `security` statement. It is info for a notice (Article 13 does not
+ask a notice to describe the security measures) and an error under `profile ropa`.
 
 ## Why
 
 Article 30(1)(g) requires the record of processing activities to contain, "where
 possible, a general description of the technical and organisational security measures
 referred to in Article 32(1)". A notice that says nothing about how the data is protected
-leaves people guessing. Under `--profile ropa` the omission is an error.
+leaves people guessing, but the item belongs to the record (Article 30), not to the
+Article 13 list, so a notice is only reminded of it. Under `profile ropa` the omission is
+an error.
 
 ## Example
 

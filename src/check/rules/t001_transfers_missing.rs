@@ -13,7 +13,7 @@ static INFO: RuleInfo = RuleInfo {
     ropa_severity: None,
     applies: Applies::Always,
     articles: "13(1)(f)",
-    summary: "the notice must say whether data is transferred outside the EEA",
+    summary: "the notice must say whether data is transferred to third countries",
     explanation: r#"## What it checks
 
 A register says nothing about transfers outside the EEA: no `transfer … { … }` and no
@@ -24,7 +24,8 @@ A register says nothing about transfers outside the EEA: no `transfer … { … 
 Article 13(1)(f) requires the notice to say, "where applicable, the fact that the
 controller intends to transfer personal data to a third country or international
 organisation". Whether data leaves the EEA is one of the first things people look for;
-silence does not tell them it stays.
+silence does not tell them it stays. For a controller in the United Kingdom the same
+holds under the UK GDPR (Art. 13(1)(f)), for data leaving the UK.
 
 ## Example
 
@@ -57,8 +58,12 @@ impl Rule for TransfersMissing {
             out.push(
                 Finding::new(
                     cx.at(),
-                    format!("register `{}` does not say whether data leaves the EEA", cx.ast.id.value),
-                    "are there transfers outside the EEA?",
+                    format!(
+                        "register `{}` does not say whether data leaves {}",
+                        cx.ast.id.value,
+                        cx.jurisdiction().area()
+                    ),
+                    format!("are there transfers outside {}?", cx.jurisdiction().area()),
                 )
                 .help("write `transfers none`, or describe each one as `transfer NAME { country US  recipient NAME  mechanism scc … }` (one statement a line)"),
             );

@@ -2,6 +2,7 @@
 
 use crate::check::{Applies, Finding, RegisterCx, Rule, RuleInfo};
 use crate::diagnostic::Severity;
+use crate::resolve::facts::Jurisdiction;
 
 pub struct TransferMechanismMissing;
 
@@ -12,11 +13,15 @@ static INFO: RuleInfo = RuleInfo {
     ropa_severity: None,
     applies: Applies::Always,
     articles: "13(1)(f), 44-49",
-    summary: "a transfer outside the EEA must name its adequacy decision, safeguard or derogation",
+    summary: "a transfer to a third country must name its adequacy decision, safeguard or derogation",
     explanation: r#"## What it checks
 
 A `transfer` to a country outside the EEA (or to `outside-eea`) without a `mechanism`.
 Transfers whose every destination is in the EEA are not Chapter V transfers and need none.
+For a controller in the United Kingdom the UK GDPR applies instead: every destination
+outside the UK counts, and adequacy means the UK's adequacy regulations (`use std::uk`),
+which cover the EEA; the IDTA (`uk-idta`) and the UK Addendum (`uk-addendum`) are its
+standard clauses.
 
 ## Why
 
@@ -64,10 +69,21 @@ impl Rule for TransferMechanismMissing {
                 out.push(
                     Finding::new(
                         t.id.span,
-                        format!("transfer `{}` does not say on what ground data leaves the EEA", t.id.value),
+                        format!(
+                            "transfer `{}` does not say on what ground data leaves {}{}",
+                            t.id.value,
+                            cx.jurisdiction().area(),
+                            match cx.jurisdiction() {
+                                Jurisdiction::Uk => " (UK GDPR Chapter V)",
+                                _ => "",
+                            }
+                        ),
                         "this transfer needs a `mechanism`",
                     )
-                    .help("add `mechanism adequacy` if the destination has an adequacy decision, else `mechanism scc` with `copy en \"…\"`, or `mechanism bcr`, `mechanism derogation-consent`, …"),
+                    .help(match cx.jurisdiction() {
+                        Jurisdiction::Uk => "add `mechanism adequacy` if UK adequacy regulations cover the destination (`use std::uk`), else `mechanism uk-idta` or `mechanism uk-addendum` with `copy en \"…\"`, or `mechanism bcr`, `mechanism derogation-consent`, …",
+                        _ => "add `mechanism adequacy` if the destination has an adequacy decision, else `mechanism scc` with `copy en \"…\"`, or `mechanism bcr`, `mechanism derogation-consent`, …",
+                    }),
                 );
             }
         }

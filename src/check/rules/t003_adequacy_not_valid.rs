@@ -2,7 +2,7 @@
 
 use crate::check::{Applies, Finding, RegisterCx, Rule, RuleInfo};
 use crate::diagnostic::Severity;
-use crate::resolve::facts;
+use crate::resolve::facts::{self, Jurisdiction};
 use crate::resolve::model::TransferStatus;
 use crate::resolve::scope::{Def, Ns};
 use crate::syntax::ast::FactKind;
@@ -17,7 +17,7 @@ static INFO: RuleInfo = RuleInfo {
     ropa_severity: None,
     applies: Applies::Always,
     articles: "45",
-    summary: "a transfer may rely on adequacy only where a Commission decision is in force",
+    summary: "a transfer may rely on adequacy only where an adequacy decision is in force",
     explanation: r#"## What it checks
 
 A `transfer` whose `mechanism` is `adequacy` (or a named adequacy decision) when no
@@ -30,7 +30,9 @@ Safe Harbor and Privacy Shield are reported by O002 instead.
 Article 45(1) allows a transfer without further authorisation only "where the Commission
 has decided that the third country … ensures an adequate level of protection". Without a
 decision in force, the transfer needs appropriate safeguards (Art. 46) or a derogation
-(Art. 49), and the notice must name them (Art. 13(1)(f)).
+(Art. 49), and the notice must name them (Art. 13(1)(f)). For a controller in the United
+Kingdom the UK GDPR's Art. 45 applies: the UK's own adequacy regulations (`use std::uk`)
+decide, not the Commission's decisions.
 
 ## Example
 
@@ -103,17 +105,23 @@ impl Rule for AdequacyNotValid {
                         .iter()
                         .map(|c| c.value)
                         .filter(|c| matches!(c, Country::Code(_)))
-                        .filter(|c| !facts::in_eea(cx.scope, *c) && !has_decision(cx, *c))
+                        .filter(|c| {
+                            !facts::inside(cx.scope, cx.jurisdiction(), *c) && !has_decision(cx, *c)
+                        })
                         .map(|c| format!("`{c}`"))
                         .collect();
+                    let decision = match cx.jurisdiction() {
+                        Jurisdiction::Uk => "UK adequacy regulation",
+                        _ => "adequacy decision",
+                    };
                     let message = if without.is_empty() {
                         format!(
-                            "transfer `{}` relies on adequacy but names no country, so no adequacy decision can cover it on {today}",
+                            "transfer `{}` relies on adequacy but names no country, so no {decision} can cover it on {today}",
                             t.id.value
                         )
                     } else {
                         format!(
-                            "transfer `{}` relies on adequacy, but {} has no adequacy decision on {today}",
+                            "transfer `{}` relies on adequacy, but {} has no {decision} on {today}",
                             t.id.value,
                             without.join(", ")
                         )
@@ -152,17 +160,36 @@ impl Rule for AdequacyNotValid {
                 }
                 _ => continue,
             };
-            out.push(
-                Finding::new(name.span, message, label)
-                    .help("use another safeguard, e.g. `mechanism scc` with `copy en \"Ask privacy@example.com for a copy of the clauses.\"`, or a derogation such as `mechanism derogation-contract`"),
-            );
+            let help = match cx.jurisdiction() {
+                Jurisdiction::Uk if !uk_list_in_scope(cx) => {
+                    "add `use std::uk`, which holds the UK adequacy regulations, or use another safeguard, e.g. `mechanism uk-idta` with `copy en \"…\"`"
+                }
+                Jurisdiction::Uk => {
+                    "use another safeguard, e.g. `mechanism uk-idta` with `copy en \"Ask privacy@example.com for a copy of the clauses.\"`, or a derogation such as `mechanism derogation-contract`"
+                }
+                _ => {
+                    "use another safeguard, e.g. `mechanism scc` with `copy en \"Ask privacy@example.com for a copy of the clauses.\"`, or a derogation such as `mechanism derogation-contract`"
+                }
+            };
+            out.push(Finding::new(name.span, message, label).help(help));
         }
     }
 }
 
-/// Whether any adequacy decision (in force or not) names `country`.
+/// Whether any adequacy decision (in force or not) of the controller's jurisdiction names
+/// `country`.
 fn has_decision(cx: &RegisterCx, country: Country) -> bool {
+    let jurisdiction = cx.jurisdiction();
+    cx.scope.all(Ns::Fact(FactKind::Adequacy)).any(|d| {
+        matches!(d, Def::Fact(f) if f.countries.iter().any(|c| c.value == country)
+            && facts::granted_for(f, jurisdiction))
+    })
+}
+
+/// Whether the file sees the UK's adequacy regulations (`use std::uk`).
+fn uk_list_in_scope(cx: &RegisterCx) -> bool {
+    let uk = facts::Jurisdiction::Uk;
     cx.scope
         .all(Ns::Fact(FactKind::Adequacy))
-        .any(|d| matches!(d, Def::Fact(f) if f.countries.iter().any(|c| c.value == country)))
+        .any(|d| matches!(d, Def::Fact(f) if facts::granted_for(f, uk)))
 }

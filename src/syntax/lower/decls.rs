@@ -10,7 +10,7 @@ use crate::syntax::ast::{
 use crate::syntax::cst::{Block, Node, Statement, Word};
 use crate::syntax::schema::{self, BlockKind};
 use crate::syntax::values::{
-    parse_business_id, parse_country, parse_email, parse_phone, parse_url,
+    Country, parse_business_id, parse_country, parse_email, parse_phone, parse_region, parse_url,
 };
 
 pub fn top_level(lx: &mut Lowerer, nodes: &[Node]) -> Vec<Item> {
@@ -211,6 +211,7 @@ fn controller_body(lx: &mut Lowerer, id: Name, body: &Block, stmt: &Statement) -
             "business-id" => c.business_id = business_id(lx, &mut args),
             "address" => c.address = args.text(lx, "a postal address in quotes"),
             "country" => c.country = args.typed(lx, "a country code", parse_country),
+            "region" => c.region = args.typed(lx, "a region code, e.g. `DE-BY`", parse_region),
             "email" => c.email = args.typed_text(lx, "an e-mail address in quotes", parse_email),
             "phone" => c.phone = args.typed_text(lx, "a phone number in quotes", parse_phone),
             "website" => c.website = args.typed_text(lx, "a web address in quotes", parse_url),
@@ -220,7 +221,34 @@ fn controller_body(lx: &mut Lowerer, id: Name, body: &Block, stmt: &Statement) -
         }
         args.finish(lx);
     }
+    region_of_country(lx, &c);
     c
+}
+
+/// A controller's `region` must lie in its `country`: `DE-BY` for `country DE`. (With no
+/// country, A001 asks for one.)
+fn region_of_country(lx: &mut Lowerer, c: &Controller) {
+    let (Some(region), Some(country)) = (&c.region, &c.country) else {
+        return;
+    };
+    if country.value == Country::Code(region.value.country) {
+        return;
+    }
+    let d = Diagnostic::error(
+        codes::INVALID_REGION,
+        region.span,
+        format!(
+            "region `{}` is not in `{}`, the country of controller `{}`",
+            region.value, country.value, c.id.value
+        ),
+    )
+    .with_label(format!("a region of {}", region.value.country))
+    .with_secondary(country.span, "the controller's country")
+    .with_help(format!(
+        "give a region of {0} (`{0}-…`), or correct the `country`",
+        country.value
+    ));
+    lx.report(d);
 }
 
 fn business_id(

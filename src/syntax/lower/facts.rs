@@ -7,7 +7,9 @@ use super::{Lowerer, fields};
 use crate::syntax::ast::{Fact, FactKind, Name};
 use crate::syntax::cst::{Block, Statement};
 use crate::syntax::schema::BlockKind;
-use crate::syntax::values::{parse_country, parse_date, parse_email, parse_phone, parse_url};
+use crate::syntax::values::{
+    parse_country, parse_date, parse_email, parse_phone, parse_region, parse_url,
+};
 
 pub fn fact_kind(keyword: &str) -> Option<FactKind> {
     FactKind::ALL
@@ -31,6 +33,8 @@ fn empty(kind: FactKind, id: Name, stmt: &Statement) -> Fact {
         text: None,
         gives: Vec::new(),
         countries: Vec::new(),
+        region: None,
+        granted_by: None,
         decision: None,
         number: None,
         valid_from: None,
@@ -67,6 +71,8 @@ fn fact_body(lx: &mut Lowerer, kind: FactKind, id: Name, body: &Block, stmt: &St
                     typed_word(lx, w, parse_country)
                 })
             }
+            "region" => f.region = args.typed(lx, "a region code", parse_region),
+            "granted-by" => f.granted_by = args.typed(lx, "a country code", parse_country),
             "decision" => f.decision = args.text(lx, "the decision's number in quotes"),
             "number" => f.number = args.text(lx, "the law's number in quotes"),
             "valid-from" => f.valid_from = args.typed(lx, "a date", parse_date),

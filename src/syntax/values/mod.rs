@@ -12,6 +12,7 @@ mod duration;
 mod email;
 mod language;
 mod phone;
+mod region;
 mod rule_code;
 mod url;
 
@@ -23,6 +24,7 @@ pub use duration::{Duration, DurationUnit, parse_duration};
 pub use email::{Email, parse_email};
 pub use language::{LANGUAGES, LanguageTag, parse_language};
 pub use phone::{Phone, parse_phone};
+pub use region::{Region, SUBDIVISIONS, parse_region};
 pub use rule_code::{RuleCode, parse_rule_code};
 
 use std::fmt;

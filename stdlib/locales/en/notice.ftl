@@ -168,8 +168,10 @@ right-law = This right is restricted by law ({ $law }).
 ## Complaint, Art. 77
 
 complaint-text = You have the right to lodge a complaint with a supervisory authority, in particular in the Member State of your habitual residence, place of work or place of the alleged infringement, if you consider that the processing of your personal data infringes the GDPR.
+complaint-text-uk = You have the right to lodge a complaint with the supervisory authority if you consider that the processing of your personal data infringes the UK GDPR or the Data Protection Act 2018.
 # $country: the country's name
 complaint-authority-intro = In { $country } the supervisory authority is:
+complaint-authority-regional = In { $country } the competent supervisory authority is the one of the federal state in which the controller is established.
 
 ## Updated
 

@@ -168,8 +168,10 @@ right-law = Tätä oikeutta on rajoitettu lailla ({ $law }).
 ## Complaint, Art. 77
 
 complaint-text = Sinulla on oikeus tehdä valitus valvontaviranomaiselle erityisesti siinä jäsenvaltiossa, jossa vakinainen asuinpaikkasi tai työpaikkasi on tai jossa väitetty rikkominen on tapahtunut, jos katsot, että henkilötietojesi käsittelyssä rikotaan EU:n tietosuoja-asetusta.
+complaint-text-uk = Sinulla on oikeus tehdä valitus valvontaviranomaiselle, jos katsot, että henkilötietojesi käsittely rikkoo Yhdistyneen kuningaskunnan tietosuojasäännöksiä (UK GDPR, Data Protection Act 2018).
 # $country: maan nimi perusmuodossa
 complaint-authority-intro = Valvontaviranomainen ({ $country }):
+complaint-authority-regional = Toimivaltainen valvontaviranomainen ({ $country }) on sen osavaltion valvontaviranomainen, jossa rekisterinpitäjä on sijoittautunut.
 
 ## Updated
 

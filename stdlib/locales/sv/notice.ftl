@@ -168,8 +168,10 @@ right-law = Rättigheten begränsas enligt { $law }.
 ## Complaint, Art. 77
 
 complaint-text = Du har rätt att lämna in ett klagomål till en tillsynsmyndighet, särskilt i den medlemsstat där du har din hemvist eller din arbetsplats eller där det påstådda intrånget begicks, om du anser att behandlingen av dina personuppgifter strider mot dataskyddsförordningen.
+complaint-text-uk = Du har rätt att lämna in klagomål till tillsynsmyndigheten om du anser att behandlingen av dina personuppgifter strider mot Förenade kungarikets dataskyddsregler (UK GDPR, Data Protection Act 2018).
 # $country: landets namn
 complaint-authority-intro = Tillsynsmyndighet för { $country }:
+complaint-authority-regional = Behörig tillsynsmyndighet ({ $country }) är tillsynsmyndigheten i den delstat där den personuppgiftsansvarige är etablerad.
 
 ## Updated
 
