@@ -5,6 +5,8 @@
 //! rights, transfer status) and its AST (where each statement is, for the diagnostic).
 
 pub mod docs;
+pub mod names;
+pub mod placeholder;
 pub mod rules;
 mod suppress;
 pub mod wording;

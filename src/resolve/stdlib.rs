@@ -11,6 +11,8 @@ pub const MODULES: &[(&str, &str)] = &[
     ("std::gdpr", include_str!("../../stdlib/gdpr.reg")),
     ("std::fi", include_str!("../../stdlib/fi.reg")),
     ("std::se", include_str!("../../stdlib/se.reg")),
+    ("std::gb", include_str!("../../stdlib/gb.reg")),
+    ("std::providers", include_str!("../../stdlib/providers.reg")),
 ];
 
 pub const PRELUDE: &str = "std::gdpr";
