@@ -6,6 +6,8 @@
 
 pub mod docs;
 pub mod hedge;
+pub mod names;
+pub mod placeholder;
 pub mod rules;
 mod suppress;
 pub mod wording;

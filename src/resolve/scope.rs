@@ -46,6 +46,7 @@ impl Ns {
                 FactKind::Law => "law",
                 FactKind::Event => "event",
                 FactKind::Group => "country group",
+                FactKind::Body => "body",
             },
         }
     }

@@ -12,6 +12,7 @@ pub const MODULES: &[(&str, &str)] = &[
     ("std::fi", include_str!("../../stdlib/fi.reg")),
     ("std::se", include_str!("../../stdlib/se.reg")),
     ("std::uk", include_str!("../../stdlib/uk.reg")),
+    ("std::providers", include_str!("../../stdlib/providers.reg")),
 ];
 
 pub const PRELUDE: &str = "std::gdpr";

@@ -87,10 +87,13 @@ pub enum FactKind {
     Event,
     /// A group of countries (`EU`, `EEA`).
     Group,
+    /// Another body a notice may name (a regulator, a former public body), known so that
+    /// an outdated name in a text can be reported.
+    Body,
 }
 
 impl FactKind {
-    pub const ALL: [(&'static str, FactKind); 9] = [
+    pub const ALL: [(&'static str, FactKind); 10] = [
         ("basis", FactKind::Basis),
         ("condition", FactKind::Condition),
         ("right", FactKind::Right),
@@ -100,6 +103,7 @@ impl FactKind {
         ("law", FactKind::Law),
         ("event", FactKind::Event),
         ("group", FactKind::Group),
+        ("body", FactKind::Body),
     ];
 
     pub fn keyword(self) -> &'static str {
@@ -142,7 +146,18 @@ pub struct Fact {
     /// Event phrases: "after the last contact", "until consent is withdrawn".
     pub after: Option<LocalText>,
     pub until: Option<LocalText>,
+    /// Other names people write for it (`known-as fi "henkilötietolaki", "PUL"`).
+    pub known_as: Vec<Alias>,
     pub span: Span,
+}
+
+/// One name people write for a fact or a recipient: in one language (matched by word
+/// stem in texts of that language) or in none (matched in every text; a name without
+/// lower-case letters, such as `PUL` or `95/46/EC`, only as written, word for word).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Alias {
+    pub lang: Option<Located<LanguageTag>>,
+    pub name: Text,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -424,6 +439,8 @@ pub struct Recipient {
     /// Certifications the recipient holds, e.g. `eu-us-dpf`.
     pub certified: Vec<Name>,
     pub text: Option<LocalText>,
+    /// Other names people write for it: product names, former names.
+    pub known_as: Vec<Alias>,
     pub span: Span,
 }
 

@@ -59,6 +59,7 @@ impl BlockKind {
                 FactKind::Law => "a `law`",
                 FactKind::Event => "an `event`",
                 FactKind::Group => "a `group`",
+                FactKind::Body => "a `body`",
             },
         }
     }
@@ -144,6 +145,7 @@ pub const SCHEMA: &[Entry] = &[
     e(B::Top, "event", "event last-contact {"),
     e(B::Top, "group", "group eea {"),
     e(B::Controller, "kind", "kind organisation"),
+    e(B::Top, "body", "body fi-traficom {"),
     e(B::Controller, "name", "name \"Pro-Stories Oy\""),
     e(B::Controller, "business-id", "business-id FI \"2298585-9\""),
     e(
@@ -260,6 +262,12 @@ pub const SCHEMA: &[Entry] = &[
     e(B::Recipient, "country", "country US"),
     e(B::Recipient, "certified", "certified eu-us-dpf"),
     e(B::Recipient, "text", "text en \"...\""),
+    e(
+        B::Recipient,
+        "known-as",
+        "known-as \"Gmail\", \"Google Workspace\"",
+    )
+    .many(),
     e(B::Transfer, "country", "country US"),
     e(B::Transfer, "recipient", "recipient mailer"),
     e(B::Transfer, "mechanism", "mechanism scc"),
@@ -317,6 +325,7 @@ pub const SCHEMA: &[Entry] = &[
     f(F::Authority, "valid-until", "valid-until 2021-01-01"),
     f(F::Authority, "replaced-by", "replaced-by se-imy"),
     f(F::Authority, "text", "text en \"...\""),
+    f(F::Authority, "known-as", "known-as sv \"Datainspektionen\"").many(),
     f(F::Mechanism, "article", "article \"46(2)(c)\""),
     f(
         F::Mechanism,
@@ -330,6 +339,7 @@ pub const SCHEMA: &[Entry] = &[
     f(F::Mechanism, "replaced-by", "replaced-by scc"),
     f(F::Mechanism, "needs", "needs copy"),
     f(F::Mechanism, "granted-by", "granted-by GB"),
+    f(F::Mechanism, "known-as", "known-as \"2010/87/EU\"").many(),
     f(F::Adequacy, "country", "country GB"),
     f(F::Adequacy, "title", "title en \"United Kingdom\""),
     f(F::Adequacy, "decision", "decision \"(EU) 2021/1772\""),
@@ -343,6 +353,7 @@ pub const SCHEMA: &[Entry] = &[
         "scope en \"commercial organisations under PIPEDA\"",
     ),
     f(F::Adequacy, "text", "text en \"...\""),
+    f(F::Adequacy, "known-as", "known-as \"Privacy Shield\"").many(),
     f(F::Law, "country", "country FI"),
     f(F::Law, "number", "number \"1336/1997\""),
     f(F::Law, "title", "title fi \"kirjanpitolaki\""),
@@ -350,11 +361,29 @@ pub const SCHEMA: &[Entry] = &[
     f(F::Law, "valid-until", "valid-until 2019-01-01"),
     f(F::Law, "replaced-by", "replaced-by fi-data-protection-act"),
     f(F::Law, "text", "text en \"...\""),
+    f(
+        F::Law,
+        "known-as",
+        "known-as fi \"henkilötietolaki\", \"523/1999\"",
+    )
+    .many(),
     f(F::Event, "title", "title en \"the last contact\""),
     f(F::Event, "after", "after en \"after the last contact\""),
     f(F::Event, "until", "until en \"until consent is withdrawn\""),
     f(F::Group, "title", "title en \"European Economic Area\""),
     f(F::Group, "country", "country AT, BE, BG"),
+    f(F::Body, "country", "country FI"),
+    f(
+        F::Body,
+        "title",
+        "title fi \"Liikenne- ja viestintävirasto Traficom\"",
+    ),
+    f(F::Body, "website", "website \"https://traficom.fi\""),
+    f(F::Body, "valid-from", "valid-from 2019-01-01"),
+    f(F::Body, "valid-until", "valid-until 2019-01-01"),
+    f(F::Body, "replaced-by", "replaced-by fi-traficom"),
+    f(F::Body, "text", "text en \"...\""),
+    f(F::Body, "known-as", "known-as fi \"Viestintävirasto\"").many(),
 ];
 
 /// The statements a block may hold.
@@ -400,4 +429,4 @@ pub fn closest<'a>(typo: &str, candidates: impl Iterator<Item = &'a str>) -> Opt
 }
 
 /// The standard-library modules `use std::…` may name.
-pub const STD_MODULES: &[&str] = &["std::gdpr", "std::fi", "std::se", "std::uk"];
+pub const STD_MODULES: &[&str] = &["std::gdpr", "std::fi", "std::se", "std::uk", "std::providers"];

@@ -1,6 +1,7 @@
 //! L003 placeholder-text. Also holds the list of every text of a file that L004 reads.
 
-use crate::check::wording::{placeholder, register_texts};
+use crate::check::placeholder;
+use crate::check::wording::register_texts;
 use crate::check::{Applies, Finding, ProgramCx, RegisterCx, Rule, RuleInfo};
 use crate::diagnostic::Severity;
 use crate::syntax::ast::{Item, LocalText, Module, Register, Text};
@@ -17,10 +18,18 @@ static INFO: RuleInfo = RuleInfo {
     summary: "a text still holds a placeholder",
     explanation: r#"## What it checks
 
-A text, in any language, that still holds a placeholder of a template: `[insert …]`,
-`TODO`, `lorem ipsum` or `XXX`. Every text of a register is read, and so are the names,
-addresses and other texts of the controllers, persons and categories a checked file
-declares.
+A text, in any language, that still holds a placeholder or a leftover of a template:
+a marker for the writer (`TODO`, `FIXME`, `TBD`, `XXX`, or `FIX` in a text that is not all
+capitals), a slot never filled (`[COMPANY NAME]`, `[insert …]`, `<insert …>`, `[lisää …]`,
+`[infoga …]`), a site generator's tags (`{{ … }}`, `{% … %}`), lorem ipsum, a note to the
+writer ("rewrite this", "X knows who", "kirjoita uudelleen", "skriv om detta"), or two
+phrasings left side by side for the writer to choose ("på webbplatsen/i handboken").
+Every text of a register is read, and so are the names, roles, addresses and other texts
+of the controllers, persons and categories a checked file declares.
+
+Ordinary capitalised words, acronyms (`GDPR`, `IMY`), "to do" in running prose, article
+references in brackets (`[Art. 6]`), a short acronym in brackets (`[EU]`), `and/or` and
+`km/h` are not placeholders.
 
 ## Why
 
@@ -204,8 +213,8 @@ impl Rule for PlaceholderText {
 
     fn check_register(&self, cx: &RegisterCx, out: &mut Vec<Finding>) {
         for entry in register_entries(cx.ast) {
-            if let Some(found) = placeholder(&entry.text.value) {
-                out.push(finding(&entry, found));
+            if let Some(found) = placeholder::find(&entry.text.value) {
+                out.push(finding(&entry, &found));
             }
         }
     }
@@ -213,8 +222,8 @@ impl Rule for PlaceholderText {
     fn check_program(&self, cx: &ProgramCx, out: &mut Vec<Finding>) {
         for file in cx.program.files.iter().filter(|f| f.is_root) {
             for entry in declaration_entries(&file.module) {
-                if let Some(found) = placeholder(&entry.text.value) {
-                    out.push(finding(&entry, found));
+                if let Some(found) = placeholder::find(&entry.text.value) {
+                    out.push(finding(&entry, &found));
                 }
             }
         }

@@ -36,6 +36,7 @@ mod o002_invalid_transfer_framework;
 mod o003_outdated_scc;
 mod o004_updated_in_future;
 mod o005_review_overdue;
+mod o006_outdated_name;
 mod p001_purposes_missing;
 mod p002_basis_missing;
 mod p003_legitimate_interest_missing;
@@ -57,6 +58,7 @@ mod t003_adequacy_not_valid;
 mod t004_transfer_copy_missing;
 mod t005_transfer_country_vague;
 mod t006_us_adequacy_needs_dpf;
+mod t007_provider_transfer_unstated;
 mod v001_vague_wording;
 mod x001_unknown_reference;
 mod x002_duplicate_definition;
@@ -104,6 +106,7 @@ static RULES: &[&dyn Rule] = &[
     &o003_outdated_scc::OutdatedScc,
     &o004_updated_in_future::UpdatedInFuture,
     &o005_review_overdue::ReviewOverdue,
+    &o006_outdated_name::OutdatedName,
     &p001_purposes_missing::PurposesMissing,
     &p002_basis_missing::BasisMissing,
     &p003_legitimate_interest_missing::LegitimateInterestMissing,
@@ -125,6 +128,7 @@ static RULES: &[&dyn Rule] = &[
     &t004_transfer_copy_missing::TransferCopyMissing,
     &t005_transfer_country_vague::TransferCountryVague,
     &t006_us_adequacy_needs_dpf::UsAdequacyNeedsDpf,
+    &t007_provider_transfer_unstated::ProviderTransferUnstated,
     &v001_vague_wording::VagueWording,
     &x001_unknown_reference::UnknownReference,
     &x002_duplicate_definition::DuplicateDefinition,

@@ -439,6 +439,7 @@ pub fn recipient(lx: &mut Lowerer, id: Name, body: &Block, stmt: &Statement) -> 
             "text" => r.text = args.local_text(lx),
             "role" => r.role = choice(lx, &mut args, "a recipient role", ROLES),
             "certified" => r.certified = args.name_list(lx, "a certification, e.g. `eu-us-dpf`"),
+            "known-as" => r.known_as.extend(super::facts::known_as(lx, &mut args)),
             "country" => {
                 r.countries = args.list(lx, "a country code", |lx, w| {
                     super::args::typed_word(lx, w, parse_country)

@@ -1,14 +1,14 @@
 //! Reference facts (`basis`, `right`, `authority`, `law`, …): one shape, and the schema
 //! decides which statements each kind may hold.
 
-use super::args::typed_word;
+use super::args::{Args, typed_word};
 use super::decls::definition;
 use super::{Lowerer, fields};
-use crate::syntax::ast::{Fact, FactKind, Name};
+use crate::syntax::ast::{Alias, Fact, FactKind, Name};
 use crate::syntax::cst::{Block, Statement};
 use crate::syntax::schema::BlockKind;
 use crate::syntax::values::{
-    parse_country, parse_date, parse_email, parse_phone, parse_region, parse_url,
+    parse_country, parse_date, parse_email, parse_language, parse_phone, parse_region, parse_url,
 };
 
 pub fn fact_kind(keyword: &str) -> Option<FactKind> {
@@ -48,6 +48,7 @@ fn empty(kind: FactKind, id: Name, stmt: &Statement) -> Fact {
         email: None,
         after: None,
         until: None,
+        known_as: Vec::new(),
         span: stmt.span,
     }
 }
@@ -81,9 +82,37 @@ fn fact_body(lx: &mut Lowerer, kind: FactKind, id: Name, body: &Block, stmt: &St
             "website" => f.website = args.typed_text(lx, "a web address in quotes", parse_url),
             "phone" => f.phone = args.typed_text(lx, "a phone number in quotes", parse_phone),
             "email" => f.email = args.typed_text(lx, "an e-mail address in quotes", parse_email),
+            "known-as" => f.known_as.extend(known_as(lx, &mut args)),
             _ => {}
         }
         args.finish(lx);
     }
     f
+}
+
+/// `known-as fi "henkilötietolaki", sv "personuppgiftslagen", "PUL"`: names, each in
+/// quotes and perhaps after its language, separated by commas.
+pub fn known_as(lx: &mut Lowerer, args: &mut Args) -> Vec<Alias> {
+    let mut out = Vec::new();
+    loop {
+        let lang = match args.peek_word() {
+            Some(_) => match args.typed(lx, "a language", parse_language) {
+                Some(lang) => Some(lang),
+                None => {
+                    args.skip_all();
+                    return out;
+                }
+            },
+            None => None,
+        };
+        let Some(name) = args.text(lx, "a name in quotes") else {
+            args.skip_all();
+            return out;
+        };
+        out.push(Alias { lang, name });
+        if !args.peek_comma() {
+            return out;
+        }
+        args.skip();
+    }
 }

@@ -1,0 +1,226 @@
+//! Placeholders and template leftovers in a text (L003): markers for the writer (`TODO`,
+//! `FIXME`, `TBD`, `XXX`, `FIX`), slots to fill (`[COMPANY NAME]`, `[insert …]`,
+//! `<insert …>`), template tags (`{{ … }}`, `{% … %}`), lorem ipsum, notes to the writer
+//! ("rewrite this", "kirjoita uudelleen", "skriv om detta", "X knows who") and two
+//! phrasings left side by side for the writer to choose (`på webbplatsen/i handboken`).
+//!
+//! Precision first: ordinary capitalised words, acronyms (`GDPR`, `IMY`), "to do" in
+//! running prose, `[Art. 6]`, `and/or` and `km/h` are not placeholders.
+
+/// Markers a writer leaves for themself; whole words, upper case only.
+const MARKERS: [&str; 4] = ["TODO", "FIXME", "TBD", "TBC"];
+
+/// Words that open a slot to fill in, after `[` or `<`.
+const SLOT_WORDS: [&str; 8] = [
+    "insert", "lisää", "infoga", "fyll", "täytä", "enter", "add", "kirjoita",
+];
+
+/// Notes to the writer, in words (whole words, case-insensitive).
+const NOTES: [&str; 11] = [
+    "rewrite this",
+    "knows who",
+    "to be confirmed",
+    "to be written",
+    "kirjoita uudelleen",
+    "kirjoitetaan myöhemmin",
+    "täydennetään myöhemmin",
+    "skriv om detta",
+    "skriv om texten",
+    "fylls i senare",
+    "skrivs senare",
+];
+
+/// Short words that begin the second of two phrasings glued by `/`.
+const SECOND_PHRASE: [&str; 13] = [
+    "i", "på", "av", "för", "till", "hos", "med", "in", "on", "at", "by", "via", "from",
+];
+
+/// The first placeholder in `text`, as it is called in the finding.
+pub fn find(text: &str) -> Option<String> {
+    let lower = text.to_lowercase();
+    if lower.contains("lorem ipsum") {
+        return Some("lorem ipsum".into());
+    }
+    if let Some(tag) = template_tag(text) {
+        return Some(tag);
+    }
+    if let Some(slot) = slot(text) {
+        return Some(slot);
+    }
+    let words: Vec<&str> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    if let Some(m) = words.iter().find(|w| MARKERS.contains(w)) {
+        return Some((*m).to_string());
+    }
+    if let Some(x) = words
+        .iter()
+        .find(|w| w.len() >= 3 && w.chars().all(|c| c == 'X'))
+    {
+        return Some((*x).to_string());
+    }
+    // `FIX` is an English word too: a marker only in a text that is not all capitals.
+    if text.chars().any(char::is_lowercase) && words.contains(&"FIX") {
+        return Some("FIX".into());
+    }
+    let lower_words: Vec<String> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect();
+    for note in NOTES {
+        let pattern: Vec<&str> = note.split(' ').collect();
+        if lower_words
+            .windows(pattern.len())
+            .any(|w| w.iter().zip(&pattern).all(|(a, b)| a == b))
+        {
+            return Some(note.to_string());
+        }
+    }
+    alternatives(text)
+}
+
+/// `{{ page.title }}`, `{% if %}`: a site generator's tags left in the text.
+fn template_tag(text: &str) -> Option<String> {
+    for (open, close) in [("{{", "}}"), ("{%", "%}")] {
+        if let Some(at) = text.find(open)
+            && text.get(at + 2..).is_some_and(|rest| rest.contains(close))
+        {
+            return Some(format!("{open} … {close}"));
+        }
+    }
+    None
+}
+
+/// `[COMPANY NAME]`, `[insert e-mail]`, `<insert address>`: a slot never filled.
+fn slot(text: &str) -> Option<String> {
+    for (open, close) in [('[', ']'), ('<', '>')] {
+        let mut rest = text;
+        while let Some(at) = rest.find(open) {
+            let after = rest.get(at + open.len_utf8()..).unwrap_or("");
+            let Some(end) = after.find(close) else {
+                break;
+            };
+            let inside = after.get(..end).unwrap_or("").trim();
+            rest = after.get(end..).unwrap_or("");
+            if inside.is_empty() || inside.chars().count() > 60 {
+                continue;
+            }
+            let first = inside
+                .split(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or("")
+                .to_lowercase();
+            if SLOT_WORDS.contains(&first.as_str()) {
+                return Some(format!("{open}{first} …{close}"));
+            }
+            if capitals_slot(inside) {
+                return Some(format!("{open}{inside}{close}"));
+            }
+        }
+    }
+    None
+}
+
+/// Upper-case words in brackets: two or more (`COMPANY NAME`, `YOUR_EMAIL`), or one of five
+/// letters or more (`ADDRESS`). A short acronym alone (`[EU]`, `[GDPR]`) is not a slot.
+fn capitals_slot(inside: &str) -> bool {
+    let letters = inside.chars().filter(|c| c.is_alphabetic()).count();
+    if letters == 0 || inside.chars().any(char::is_lowercase) {
+        return false;
+    }
+    if !inside
+        .chars()
+        .all(|c| c.is_alphanumeric() || matches!(c, ' ' | '_' | '-' | '.' | '\''))
+    {
+        return false;
+    }
+    let words = inside
+        .split([' ', '_'])
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .count();
+    words >= 2 || letters >= 5
+}
+
+/// `här på webbplatsen/i personalhandboken`: a word, `/`, and a second phrase opened by a
+/// preposition, the writer's two options left side by side. `and/or`, `km/h` and
+/// `Datainspektionen/IMY` are not.
+fn alternatives(text: &str) -> Option<String> {
+    for (at, _) in text.match_indices('/') {
+        let before = text.get(..at).unwrap_or("");
+        let after = text.get(at + 1..).unwrap_or("");
+        let left: String = before
+            .chars()
+            .rev()
+            .take_while(|c| c.is_alphabetic())
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        let mut right = after.splitn(3, ' ');
+        let (Some(first), Some(second)) = (right.next(), right.next()) else {
+            continue;
+        };
+        if left.chars().count() >= 3
+            && left.chars().all(char::is_lowercase)
+            && SECOND_PHRASE.contains(&first)
+            && second.chars().next().is_some_and(char::is_alphabetic)
+        {
+            let second = second.trim_end_matches(|c: char| !c.is_alphanumeric());
+            return Some(format!("{left}/{first} {second}"));
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::find;
+
+    #[test]
+    fn placeholders_are_found() {
+        for (text, found) in [
+            ("TODO: describe customer service", "TODO"),
+            ("Säilytysaika: TBD", "TBD"),
+            ("Contact FIXME", "FIXME"),
+            ("FIX, Maija knows who", "FIX"),
+            ("Yhteyshenkilö: XXXX", "XXXX"),
+            ("Rekisterinpitäjä on [YRITYKSEN NIMI].", "[YRITYKSEN NIMI]"),
+            ("Controller: [COMPANY_NAME]", "[COMPANY_NAME]"),
+            ("Write to [ADDRESS].", "[ADDRESS]"),
+            ("Contact [insert e-mail]", "[insert …]"),
+            ("Ota yhteyttä: <lisää sähköposti>", "<lisää …>"),
+            ("Updated {{ page.last_modified_at }}", "{{ … }}"),
+            ("{% include contact.html %}", "{% … %}"),
+            ("Lorem ipsum dolor sit amet", "lorem ipsum"),
+            ("Kirjoita uudelleen ennen julkaisua.", "kirjoita uudelleen"),
+            ("Skriv om detta stycke.", "skriv om detta"),
+            ("Ask Pekka, he knows who.", "knows who"),
+            (
+                "Ändringar meddelas här på webbplatsen/i personalhandboken.",
+                "webbplatsen/i personalhandboken",
+            ),
+        ] {
+            assert_eq!(find(text).as_deref(), Some(found), "{text}");
+        }
+    }
+
+    #[test]
+    fn ordinary_text_is_not_a_placeholder() {
+        for text in [
+            "Todos los datos",
+            "Personal data is processed under the GDPR in the EU; complaints go to IMY.",
+            "We keep a to do list of requests and fix errors at once.",
+            "Rights under the GDPR [Art. 15] and [Art. 6(1)(f)].",
+            "Lähde: [EU] ja [GDPR]",
+            "He/she may use the data and/or share it; speed in km/h is logged.",
+            "Datainspektionen/Integritetsskyddsmyndigheten",
+            "Tiedot säilytetään 5 vuotta. Kirjoitamme sinulle uudelleen tarvittaessa.",
+            "OTA YHTEYTTÄ: FIX OY",
+            "a < b and c > d",
+        ] {
+            assert_eq!(find(text), None, "{text}");
+        }
+    }
+}

@@ -1,0 +1,238 @@
+//! T007 provider-transfer-unstated: a text names a well-known provider outside the EEA
+//! (`std::providers`), and no transfer covers it.
+
+use super::l003_placeholder_text::{Entry, register_entries};
+use crate::check::names::{find, known_providers};
+use crate::check::{Applies, Finding, RegisterCx, Rule, RuleInfo};
+use crate::diagnostic::Severity;
+use crate::resolve::facts;
+use crate::resolve::model::Stated;
+use crate::resolve::scope::{Def, Ns};
+use crate::syntax::ast::{Alias, Recipient};
+use crate::syntax::values::Country;
+
+pub struct ProviderTransferUnstated;
+
+static INFO: RuleInfo = RuleInfo {
+    code: "T007",
+    name: "provider-transfer-unstated",
+    severity: Severity::Warning,
+    ropa_severity: None,
+    applies: Applies::Always,
+    articles: "13(1)(f)",
+    summary: "a text names a provider outside the EEA, but no transfer there is stated",
+    explanation: r#"## What it checks
+
+Every text of a register, and the names and texts of its recipients, for a well-known
+service provider located outside the EEA (Google and YouTube, Microsoft, Meta with
+Facebook, Instagram and WhatsApp, Mailchimp, Cloudflare, Zoom, Slack, GitHub, Amazon Web
+Services, Dropbox, Apple, HubSpot, Stripe, …; the list is `stdlib/providers.reg`, each
+provider with its country, its product names and its EU-US Data Privacy Framework
+certification). When the register says `transfers none`, or none of its `transfer`s
+covers that provider (by its country, its recipient, or its text), regc warns that a
+transfer to that country is likely unstated.
+
+A recipient that names the provider and states its own `country` is taken at its word
+(R003 checks one abroad); a provider named as a recipient directly (`recipients google`
+with `use std::providers`) is R003's. A register that says nothing about transfers gets
+T001 instead. A recipient with no country and no known provider stays silent: where it
+is is unknown.
+
+## Why
+
+Article 13(1)(f) requires the notice to say "that the controller intends to transfer
+personal data to a third country" and on which safeguard. A notice that embeds YouTube
+videos, sends its newsletter with Mailchimp or measures visits with Google Analytics
+while saying that no data leaves the EEA is most likely wrong: these providers process
+data in the United States.
+
+## Example
+
+```reg
+register visitors {
+  purpose statistics {
+    text en "We measure visits with Google Analytics."
+    basis consent
+  }
+  transfers none
+}
+```
+
+## Fix
+
+Describe the transfer and its safeguard; for a provider certified under the EU-US Data
+Privacy Framework, the adequacy decision with `certified eu-us-dpf` on the recipient:
+
+```reg
+register visitors {
+  purpose statistics {
+    text en "We measure visits with Google Analytics."
+    basis consent
+  }
+  recipient analytics {
+    name "Google LLC"
+    role processor
+    country US
+    certified eu-us-dpf
+  }
+  transfer analytics-us {
+    country US
+    recipient analytics
+    mechanism adequacy
+  }
+}
+```
+"#,
+};
+
+/// The names a provider is known by: its `known-as` and its own name.
+fn aliases(p: &Recipient) -> impl Iterator<Item = Alias> + '_ {
+    p.known_as
+        .iter()
+        .cloned()
+        .chain(p.name.iter().map(|n| Alias {
+            lang: None,
+            name: n.clone(),
+        }))
+}
+
+/// The words of `text` that name provider `p`.
+fn names(p: &Recipient, text: &str, lang: Option<&str>) -> Option<String> {
+    // The longest: `Google Analytics` rather than `Google`.
+    aliases(p)
+        .filter_map(|a| find(text, lang, &a))
+        .max_by_key(String::len)
+}
+
+/// Every text entry of a recipient: its name, title and text.
+fn recipient_texts(x: &Recipient) -> Vec<(Option<String>, &str)> {
+    let mut out: Vec<(Option<String>, &str)> =
+        x.name.iter().map(|n| (None, n.value.as_str())).collect();
+    for t in x.title.iter().chain(&x.text) {
+        for (l, text) in &t.entries {
+            out.push((Some(l.value.primary().to_string()), text.value.as_str()));
+        }
+    }
+    out
+}
+
+fn recipient_names(x: &Recipient, p: &Recipient) -> bool {
+    recipient_texts(x)
+        .iter()
+        .any(|(l, t)| names(p, t, l.as_deref()).is_some())
+}
+
+fn primary(lang: &Option<String>) -> Option<&str> {
+    lang.as_deref().map(|l| l.split('-').next().unwrap_or(l))
+}
+
+impl Rule for ProviderTransferUnstated {
+    fn info(&self) -> &'static RuleInfo {
+        &INFO
+    }
+
+    fn check_register(&self, cx: &RegisterCx, out: &mut Vec<Finding>) {
+        let none = match &cx.doc.register.transfers {
+            Stated::NotStated => return,
+            Stated::None => true,
+            Stated::Listed(_) => false,
+        };
+        // The register's recipients: defined in it, or named from the top level.
+        let mut recipients: Vec<&Recipient> = cx.ast.recipient_defs.iter().collect();
+        let mut entries: Vec<Entry> = register_entries(cx.ast);
+        for n in &cx.ast.recipients {
+            if let Some(Def::Recipient(x)) = cx.scope.get(Ns::Recipient, &n.value) {
+                recipients.push(x);
+                let what = format!("recipient `{}`", x.id.value);
+                if let Some(name) = &x.name {
+                    entries.push(Entry {
+                        what: format!("the name of {what}"),
+                        lang: None,
+                        text: name,
+                    });
+                }
+                for (label, t) in [("title", &x.title), ("text", &x.text)] {
+                    for (l, text) in t.iter().flat_map(|t| &t.entries) {
+                        entries.push(Entry {
+                            what: format!("the {label} of {what}"),
+                            lang: Some(l.value.to_string()),
+                            text,
+                        });
+                    }
+                }
+            }
+        }
+        for p in known_providers() {
+            let abroad: Vec<Country> = p
+                .countries
+                .iter()
+                .map(|c| c.value)
+                .filter(|c| !facts::in_eea(cx.scope, *c))
+                .collect();
+            let Some(country) = abroad.first().copied() else {
+                continue;
+            };
+            // Named as a recipient itself, or by a recipient that says where it is.
+            if recipients
+                .iter()
+                .any(|x| std::ptr::eq(*x, p) || (!x.countries.is_empty() && recipient_names(x, p)))
+            {
+                continue;
+            }
+            let Some((entry, words)) = entries
+                .iter()
+                .find_map(|e| names(p, &e.text.value, primary(&e.lang)).map(|w| (e, w)))
+            else {
+                continue;
+            };
+            let covered = cx.ast.transfers.iter().any(|t| {
+                t.countries
+                    .iter()
+                    .any(|c| abroad.contains(&c.value) || c.value == Country::OutsideEea)
+                    || t.recipient.as_ref().is_some_and(|r| {
+                        recipients
+                            .iter()
+                            .any(|x| x.id.value == r.value && recipient_names(x, p))
+                    })
+                    || t.text
+                        .iter()
+                        .chain(&t.copy)
+                        .flat_map(|x| &x.entries)
+                        .any(|(l, text)| names(p, &text.value, Some(l.value.primary())).is_some())
+            });
+            if covered {
+                continue;
+            }
+            let provider = p
+                .name
+                .as_ref()
+                .map_or(p.id.value.as_str(), |n| n.value.as_str());
+            let but = if none {
+                "but the register says `transfers none`".to_string()
+            } else {
+                format!("but no transfer covers `{country}`")
+            };
+            let mechanism = if p.certified.iter().any(|c| c.value == "eu-us-dpf") {
+                format!(
+                    "`mechanism adequacy` and `certified eu-us-dpf` on the recipient ({provider} is certified under the EU-US Data Privacy Framework)"
+                )
+            } else {
+                "`mechanism scc` and a `copy` text, or the safeguard that applies".to_string()
+            };
+            out.push(
+                Finding::new(
+                    entry.text.span,
+                    format!(
+                        "{} names `{words}`, a service of {provider} in `{country}`, outside the EEA, {but}",
+                        entry.name()
+                    ),
+                    format!("likely a transfer to `{country}`"),
+                )
+                .help(format!(
+                    "if personal data reaches {provider}, state the transfer: `transfer {id}-transfer {{ country {country}  recipient …  mechanism … }}` (one statement a line) with {mechanism}; if none does, say so with `allow T007 because \"…\"`",
+                    id = p.id.value
+                )),
+            );
+        }
+    }
+}
