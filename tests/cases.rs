@@ -123,6 +123,7 @@ fn every_schema_example_lowers_cleanly() {
                     FactKind::Law => "law",
                     FactKind::Event => "event",
                     FactKind::Group => "group",
+                    FactKind::Body => "body",
                 };
                 wrap(&format!("{keyword} x"), body)
             }

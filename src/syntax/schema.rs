@@ -429,4 +429,10 @@ pub fn closest<'a>(typo: &str, candidates: impl Iterator<Item = &'a str>) -> Opt
 }
 
 /// The standard-library modules `use std::…` may name.
-pub const STD_MODULES: &[&str] = &["std::gdpr", "std::fi", "std::se", "std::uk", "std::providers"];
+pub const STD_MODULES: &[&str] = &[
+    "std::gdpr",
+    "std::fi",
+    "std::se",
+    "std::uk",
+    "std::providers",
+];
