@@ -2,6 +2,7 @@
 
 use crate::check::{Applies, Finding, RegisterCx, Rule, RuleInfo};
 use crate::diagnostic::Severity;
+use crate::syntax::ast::RetentionRule;
 
 pub struct RetentionMissing;
 
@@ -15,7 +16,10 @@ static INFO: RuleInfo = RuleInfo {
     summary: "the period for which data is stored, or the criteria for it, must be given",
     explanation: r#"## What it checks
 
-Neither the register nor any of its purposes has a `retention` statement.
+Neither the register nor any of its purposes has a `retention` statement; or the register's
+only period is `until consent-withdrawn` and a purpose that does not rest on consent has no
+period of its own (nobody can withdraw consent that was never asked, so that data has no
+stated period).
 
 ## Why
 
@@ -62,6 +66,40 @@ impl Rule for RetentionMissing {
                 Finding::new(cx.at(), format!("register `{}` does not say how long data is kept", r.id.value), "how long is data kept?")
                     .help("add `retention 5 years after end-of-customer-relationship`, `retention 6 years under fi-accounting-act` or `retention until consent-withdrawn`, to the register or to each purpose"),
             );
+            return;
         }
+        uncovered_by_withdrawal(cx, out);
+    }
+}
+
+/// Purposes that do not rest on consent, whose only period is the register's "until consent
+/// is withdrawn": for them no one can withdraw anything, so no period is given.
+fn uncovered_by_withdrawal(cx: &RegisterCx, out: &mut Vec<Finding>) {
+    let r = cx.ast;
+    let only_withdrawal = !r.retention.is_empty()
+        && r.retention.iter().all(|x| {
+            x.data.is_empty()
+                && matches!(&x.rule, RetentionRule::Until(e) if e.value == "consent-withdrawn")
+        });
+    if !only_withdrawal {
+        return;
+    }
+    for p in r.purposes.iter().filter(|p| p.retention.is_empty()) {
+        let consent = p.bases.iter().any(|b| b.value == "consent")
+            || p.conditions.iter().any(|c| c.value == "explicit-consent");
+        if consent || p.bases.is_empty() {
+            continue;
+        }
+        out.push(
+            Finding::new(
+                p.id.span,
+                format!(
+                    "purpose `{}` does not rest on consent, and its only period is \"until consent is withdrawn\"",
+                    p.id.value
+                ),
+                "how long is this data kept?",
+            )
+            .help("give this purpose its own `retention`, e.g. `retention 2 years after end-of-customer-relationship`"),
+        );
     }
 }

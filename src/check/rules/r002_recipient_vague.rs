@@ -24,7 +24,8 @@ A `recipient` with no `name` whose title says nothing but catch-alls such as "pa
 "yhteistyökumppanit", "andra företag" or "samarbetspartners", in any inflection (words are
 matched by Snowball stem); "partners approved by the board" says no more than "partners".
 "Payment service providers that process card payments" or "our accounting firm" is a
-category and is not reported.
+category and is not reported. A recipient with neither a `name` nor a `title` is reported
+too: the notice can only say that someone receives the data.
 
 ## Why
 
@@ -111,7 +112,18 @@ impl Rule for RecipientVague {
             if x.name.is_some() {
                 continue;
             }
-            let Some(title) = &x.title else { continue };
+            let Some(title) = &x.title else {
+                // Neither a name nor a title: the notice can say nothing of who receives it.
+                out.push(
+                    Finding::new(
+                        span,
+                        format!("recipient `{}` has neither a name nor a title", x.id.value),
+                        "who is this recipient?",
+                    )
+                    .help("give the recipient's `name \"…\"`, or a `title` that says what kind of recipient it is, e.g. `title en \"Payment service providers\"`"),
+                );
+                continue;
+            };
             let found = title.entries.iter().find_map(|(lang, text)| {
                 let lang = lang.value.primary();
                 let phrases = vague_phrases(&text.value, lang, Vague::Recipient);
