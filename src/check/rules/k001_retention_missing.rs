@@ -76,11 +76,12 @@ impl Rule for RetentionMissing {
 /// is withdrawn": for them no one can withdraw anything, so no period is given.
 fn uncovered_by_withdrawal(cx: &RegisterCx, out: &mut Vec<Finding>) {
     let r = cx.ast;
-    let only_withdrawal = !r.retention.is_empty()
-        && r.retention.iter().all(|x| {
-            x.data.is_empty()
-                && matches!(&x.rule, RetentionRule::Until(e) if e.value == "consent-withdrawn")
-        });
+    // A period for some data categories only (`data …` in its block) covers those alone.
+    let mut general = r.retention.iter().filter(|x| x.data.is_empty()).peekable();
+    let only_withdrawal = general.peek().is_some()
+        && general.all(
+            |x| matches!(&x.rule, RetentionRule::Until(e) if e.value == "consent-withdrawn"),
+        );
     if !only_withdrawal {
         return;
     }
