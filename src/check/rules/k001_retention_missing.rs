@@ -79,9 +79,8 @@ fn uncovered_by_withdrawal(cx: &RegisterCx, out: &mut Vec<Finding>) {
     // A period for some data categories only (`data …` in its block) covers those alone.
     let mut general = r.retention.iter().filter(|x| x.data.is_empty()).peekable();
     let only_withdrawal = general.peek().is_some()
-        && general.all(
-            |x| matches!(&x.rule, RetentionRule::Until(e) if e.value == "consent-withdrawn"),
-        );
+        && general
+            .all(|x| matches!(&x.rule, RetentionRule::Until(e) if e.value == "consent-withdrawn"));
     if !only_withdrawal {
         return;
     }
