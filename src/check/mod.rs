@@ -133,6 +133,14 @@ impl<'a> RegisterCx<'a> {
         )
     }
 
+    /// The register's `rights` statement and the ids of every right the notice names (the
+    /// list and the `right` blocks), when it says which it names.
+    pub fn stated_rights(&self) -> Option<(&'a ast::StatedRights, &'a [String])> {
+        let statement = self.ast.stated_rights.as_ref()?;
+        let ids = self.doc.register.stated_rights.as_deref()?;
+        Some((statement, ids))
+    }
+
     /// Where to point a finding about the register as a whole: its name.
     pub fn at(&self) -> Span {
         self.ast.id.span

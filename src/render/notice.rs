@@ -310,13 +310,7 @@ impl OutlineBuilder<'_> {
         });
         let mut fields = Vec::new();
         // A person may be known only by a role ("the club's secretary"); never by the id.
-        let role = self.t(&p.role);
-        let shown = match (&p.name, role) {
-            (Some(name), Some(role)) => format!("{name} ({role})"),
-            (Some(name), None) => name.clone(),
-            (None, Some(role)) => role,
-            (None, None) => self.cat.get("not-stated"),
-        };
+        let shown = self.named(p.name.clone(), self.t(&p.role));
         fields.push((self.cat.get(key), text(shown)));
         if let Some(o) = &p.organisation {
             fields.push((self.cat.get("heading-controller"), text(o.clone())));
@@ -425,6 +419,16 @@ impl OutlineBuilder<'_> {
         }
     }
 
+    /// How a person, recipient or source is shown: its name and, in brackets, what else
+    /// says who it is; either alone; or "not stated", never the file's internal id.
+    fn named(&self, main: Option<String>, detail: Option<String>) -> String {
+        match (main, detail) {
+            (Some(main), Some(detail)) => format!("{main} ({detail})"),
+            (Some(one), None) | (None, Some(one)) => one,
+            (None, None) => self.cat.get("not-stated"),
+        }
+    }
+
     /// Whether providing the data is required, and what follows if it is not given.
     fn requirement_fields(&self, q: &m::Requirement) -> Vec<(String, Vec<Inline>)> {
         let key = match q.kind {
@@ -501,12 +505,7 @@ impl OutlineBuilder<'_> {
                 .sources
                 .iter()
                 .map(|s| {
-                    let title = match (self.t(&s.title), s.name.clone()) {
-                        (Some(title), Some(name)) => format!("{title} ({name})"),
-                        (Some(title), None) => title,
-                        (None, Some(name)) => name,
-                        (None, None) => self.cat.get("not-stated"),
-                    };
+                    let title = self.named(self.t(&s.title), s.name.clone());
                     described(title, self.t(&s.text))
                 })
                 .collect();
@@ -532,12 +531,7 @@ impl OutlineBuilder<'_> {
                 let list = list.clone();
                 for x in &list {
                     // Name and title both, when given; never the file's internal id.
-                    let name = match (x.name.clone(), self.t(&x.title)) {
-                        (Some(name), Some(title)) => format!("{name} ({title})"),
-                        (Some(name), None) => name,
-                        (None, Some(title)) => title,
-                        (None, None) => self.cat.get("not-stated"),
-                    };
+                    let name = self.named(x.name.clone(), self.t(&x.title));
                     let mut fields = vec![(self.cat.get("heading-recipients"), text(name))];
                     if let Some(role) = x.role {
                         fields.push((self.cat.get("label-role"), text(self.role(role))));

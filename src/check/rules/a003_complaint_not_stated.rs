@@ -57,9 +57,7 @@ impl Rule for ComplaintNotStated {
     }
 
     fn check_register(&self, cx: &RegisterCx, out: &mut Vec<Finding>) {
-        let (Some(statement), Some(stated)) =
-            (&cx.ast.stated_rights, &cx.doc.register.stated_rights)
-        else {
+        let Some((statement, stated)) = cx.stated_rights() else {
             return;
         };
         if stated.iter().any(|s| s == "complaint") {

@@ -68,9 +68,7 @@ impl Rule for RightsNotStated {
     }
 
     fn check_register(&self, cx: &RegisterCx, out: &mut Vec<Finding>) {
-        let (Some(statement), Some(stated)) =
-            (&cx.ast.stated_rights, &cx.doc.register.stated_rights)
-        else {
+        let Some((statement, stated)) = cx.stated_rights() else {
             return;
         };
         let is_stated = |id: &str| {
