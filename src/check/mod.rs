@@ -105,6 +105,11 @@ impl<'a> RegisterCx<'a> {
         self.profiles.iter().any(|p| *p != Profile::Ropa)
     }
 
+    /// The people the register tells readers to contact about it.
+    pub fn contacts(&self) -> impl Iterator<Item = &'a model::Person> {
+        self.doc.register.contact.iter()
+    }
+
     /// Each purpose as written, with what it resolved to.
     pub fn purposes(&self) -> impl Iterator<Item = (&'a ast::Purpose, &'a model::Purpose)> {
         // `resolve` builds one model purpose per written purpose, in order.

@@ -15,7 +15,9 @@ static INFO: RuleInfo = RuleInfo {
     summary: "the contact details of the controller must be given",
     explanation: r#"## What it checks
 
-The register's `controller` has neither an `email`, a `phone` nor an `address`.
+The register's `controller` has neither an `email`, a `phone` nor an `address`, and
+neither has the `contact` person the register names for its matters. (Contact details given
+only through a contact person are enough for this rule; C003 then asks for a second way in.)
 
 ## Why
 
@@ -62,15 +64,20 @@ impl Rule for ControllerContactMissing {
 
     fn check_register(&self, cx: &RegisterCx, out: &mut Vec<Finding>) {
         let Some(c) = cx.controller else { return };
-        if c.email.is_none() && c.phone.is_none() && c.address.is_none() {
-            out.push(
-                Finding::new(
-                    c.id.span,
-                    format!("controller `{}` has no contact details", c.id.value),
-                    "no e-mail, phone or address",
-                )
-                .help("add `email \"privacy@…\"`, `phone \"+358 …\"` or `address \"street, postcode town\"` to the controller"),
-            );
+        let controller_reachable = c.email.is_some() || c.phone.is_some() || c.address.is_some();
+        let contact_reachable = cx
+            .contacts()
+            .any(|p| p.email.is_some() || p.phone.is_some() || p.address.is_some());
+        if controller_reachable || contact_reachable {
+            return;
         }
+        out.push(
+            Finding::new(
+                c.id.span,
+                format!("controller `{}` has no contact details", c.id.value),
+                "no e-mail, phone or address",
+            )
+            .help("add `email \"privacy@…\"`, `phone \"+358 …\"` or `address \"street, postcode town\"` to the controller"),
+        );
     }
 }

@@ -15,9 +15,9 @@ static INFO: RuleInfo = RuleInfo {
     summary: "the contact details of the controller should include a postal address",
     explanation: r#"## What it checks
 
-The register's `controller` has an e-mail address or a phone number but no postal
-`address`, and the notice gives only one way to reach it. (A controller with no contact
-details at all is reported by C002 instead.)
+The register's `controller` has no postal `address`, and the notice gives only one way to
+reach it: an e-mail address or a phone number, of the controller or of the register's
+`contact` person. (With no contact details at all, C002 reports the controller instead.)
 
 Two channels are enough: an e-mail address and a phone number (of the controller or of the
 register's `contact` person), or a postal address of the contact person.
@@ -68,17 +68,13 @@ impl Rule for ControllerAddressMissing {
 
     fn check_register(&self, cx: &RegisterCx, out: &mut Vec<Finding>) {
         let Some(c) = cx.controller else { return };
-        // With no contact details at all, C002 reports the controller.
-        if c.address.is_some() || (c.email.is_none() && c.phone.is_none()) {
+        if c.address.is_some() || cx.contacts().any(|p| p.address.is_some()) {
             return;
         }
-        let contact = cx.doc.register.contact.as_ref();
-        if contact.is_some_and(|p| p.address.is_some()) {
-            return;
-        }
-        let email = c.email.is_some() || contact.is_some_and(|p| p.email.is_some());
-        let phone = c.phone.is_some() || contact.is_some_and(|p| p.phone.is_some());
-        if email && phone {
+        let email = c.email.is_some() || cx.contacts().any(|p| p.email.is_some());
+        let phone = c.phone.is_some() || cx.contacts().any(|p| p.phone.is_some());
+        // With no contact details at all, C002 reports the controller; with two, they suffice.
+        if email == phone {
             return;
         }
         out.push(

@@ -8,7 +8,7 @@ pub struct SourceMissing;
 static INFO: RuleInfo = RuleInfo {
     code: "D002",
     name: "source-missing",
-    severity: Severity::Error,
+    severity: Severity::Info,
     ropa_severity: None,
     applies: Applies::NoticeOnly,
     articles: "14(2)(f)",
@@ -18,6 +18,10 @@ static INFO: RuleInfo = RuleInfo {
 The register names no source (no `sources` and no `source` block). regc then cannot tell
 whether the data comes from the person or from elsewhere, and holds the register to both
 Article 13 and Article 14.
+
+It is a note, not an error: most notices that name no source describe data people give
+themselves, and such a notice needs no source (Art. 13 has no such item). Where any data
+comes from elsewhere, Article 14(2)(f) makes the source a required item.
 
 ## Why
 

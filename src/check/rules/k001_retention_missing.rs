@@ -17,9 +17,10 @@ static INFO: RuleInfo = RuleInfo {
     explanation: r#"## What it checks
 
 Neither the register nor any of its purposes has a `retention` statement; or the register's
-only period is `until consent-withdrawn` and a purpose that does not rest on consent has no
-period of its own (nobody can withdraw consent that was never asked, so that data has no
-stated period).
+only period is `until consent-withdrawn` and a purpose that does not rest on consent (or
+states no basis at all) has no period of its own (nobody can withdraw consent that was never
+asked, so that data has no stated period). A purpose whose listed data all have periods of
+their own (`retention … { data … }`) is covered by those.
 
 ## Why
 
@@ -84,18 +85,30 @@ fn uncovered_by_withdrawal(cx: &RegisterCx, out: &mut Vec<Finding>) {
     if !only_withdrawal {
         return;
     }
+    let kept_alone: Vec<&str> = r
+        .retention
+        .iter()
+        .flat_map(|x| x.data.iter().map(|n| n.value.as_str()))
+        .collect();
     for p in r.purposes.iter().filter(|p| p.retention.is_empty()) {
         let consent = p.bases.iter().any(|b| b.value == "consent")
             || p.conditions.iter().any(|c| c.value == "explicit-consent");
-        if consent || p.bases.is_empty() {
+        // A purpose with no basis asks for no consent either (P002 says so too): nothing
+        // it keeps can wait for a withdrawal.
+        let all_data_kept_alone = !p.data.is_empty()
+            && p.data
+                .iter()
+                .all(|d| kept_alone.contains(&d.value.as_str()));
+        if consent || all_data_kept_alone {
             continue;
         }
         out.push(
             Finding::new(
                 p.id.span,
                 format!(
-                    "purpose `{}` does not rest on consent, and its only period is \"until consent is withdrawn\"",
-                    p.id.value
+                    "purpose `{}` {}, and its only period is \"until consent is withdrawn\"",
+                    p.id.value,
+                    if p.bases.is_empty() { "asks for no consent" } else { "does not rest on consent" },
                 ),
                 "how long is this data kept?",
             )

@@ -1,6 +1,6 @@
 //! K002 retention-vague.
 
-use crate::check::wording::{RetentionReading, read_event, read_retention};
+use crate::check::wording::{RetentionReading, read_event, read_retention, stem, words};
 use crate::check::{Applies, Finding, RegisterCx, Rule, RuleInfo};
 use crate::diagnostic::Severity;
 use crate::resolve::scope::{Def, Ns};
@@ -76,7 +76,9 @@ impl Rule for RetentionVague {
         for x in all {
             let event = match &x.rule {
                 RetentionRule::Criteria(criteria) => {
-                    criteria_finding(criteria, out);
+                    if !follows_a_kept_category(cx, criteria) {
+                        criteria_finding(criteria, out);
+                    }
                     continue;
                 }
                 RetentionRule::Period { after, .. } => after.as_ref(),
@@ -93,6 +95,75 @@ impl Rule for RetentionVague {
             }
         }
     }
+}
+
+/// Words that say one thing is kept as long as another: "kept with the logs", "lokien
+/// mukana", "lika länge som fakturorna".
+const FOLLOWS: &[(&str, &[&str])] = &[
+    ("en", &["with", "alongside", "as", "same"]),
+    (
+        "fi",
+        &["mukana", "kanssa", "kuin", "samoin", "samaan", "yhdessä"],
+    ),
+    ("sv", &["med", "som", "samma", "tillsammans"]),
+];
+
+/// Words too general to name a data category: "the data", "tiedot", "uppgifterna".
+const GENERAL: &[&str] = &[
+    "data",
+    "information",
+    "detail",
+    "tieto",
+    "tiedo",
+    "tied",
+    "uppgift",
+    "personuppgift",
+];
+
+/// Whether criteria keep their data as long as another data category of the register that
+/// has a period or an event of its own ("IP addresses are kept with the access logs"), so
+/// the period is that category's. Words are compared by stem, and Finnish and Swedish
+/// compounds end in their head word: "lokien" names "tarkastusloki".
+fn follows_a_kept_category(cx: &RegisterCx, criteria: &LocalText) -> bool {
+    let kept: Vec<&str> = cx
+        .ast
+        .retention
+        .iter()
+        .chain(cx.ast.purposes.iter().flat_map(|p| p.retention.iter()))
+        .filter(|x| !matches!(x.rule, RetentionRule::Criteria(_)))
+        .flat_map(|x| x.data.iter().map(|n| n.value.as_str()))
+        .collect();
+    criteria.entries.iter().any(|(lang, text)| {
+        let lang = lang.value.primary();
+        let Some((_, markers)) = FOLLOWS.iter().find(|(l, _)| *l == lang) else {
+            return false;
+        };
+        let said = words(&text.value);
+        if !said.iter().any(|w| markers.contains(&w.as_str())) {
+            return false;
+        }
+        let named: Vec<String> = said
+            .iter()
+            .map(|w| stem(w, lang).into_owned())
+            .filter(|s| s.chars().count() >= 3 && !GENERAL.contains(&s.as_str()))
+            .collect();
+        cx.doc
+            .register
+            .data
+            .iter()
+            .filter(|d| kept.contains(&d.id.as_str()))
+            .any(|d| {
+                let title = d.title.get(lang).map_or("", String::as_str);
+                words(&format!("{} {title}", d.id.replace('-', " ")))
+                    .iter()
+                    .any(|w| {
+                        let head = stem(w, lang);
+                        named
+                            .iter()
+                            .any(|s| w.ends_with(s.as_str()) || head.ends_with(s.as_str()))
+                    })
+            })
+    })
 }
 
 /// A `retention criteria …` that gives no period, no event and does not say the data is
@@ -155,4 +226,26 @@ fn shorten(text: &str) -> String {
     }
     let cut: String = line.chars().take(59).collect();
     format!("{}…", cut.trim_end())
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::check::wording::stem;
+
+    #[test]
+    fn an_inflected_head_word_shares_the_stem_of_its_compound() {
+        for (word, compound, lang) in [
+            ("lokien", "tarkastusloki", "fi"),
+            ("pääsylokien", "pääsyloki", "fi"),
+            ("loggarna", "åtkomstloggar", "sv"),
+            ("logs", "access-log", "en"),
+        ] {
+            let s = stem(word, lang);
+            assert!(
+                stem(compound, lang).ends_with(s.as_ref()),
+                "{word} → {s}, {compound} → {}",
+                stem(compound, lang)
+            );
+        }
+    }
 }

@@ -48,6 +48,7 @@ mod p008_consent_for_employees;
 mod p009_unknown_purpose_data;
 mod p010_unused_data;
 mod p011_consent_not_valid;
+mod p012_interests_unknown;
 mod r001_recipients_missing;
 mod r002_recipient_vague;
 mod r003_processor_abroad_without_transfer;
@@ -118,6 +119,7 @@ static RULES: &[&dyn Rule] = &[
     &p009_unknown_purpose_data::UnknownPurposeData,
     &p010_unused_data::UnusedData,
     &p011_consent_not_valid::ConsentNotValid,
+    &p012_interests_unknown::InterestsUnknown,
     &r001_recipients_missing::RecipientsMissing,
     &r002_recipient_vague::RecipientVague,
     &r003_processor_abroad_without_transfer::ProcessorAbroadWithoutTransfer,

@@ -1,6 +1,6 @@
 //! P004 legitimate-interest-vague.
 
-use crate::check::wording::{Vague, vague_phrases};
+use crate::check::wording::{Vague, vague_phrases, words};
 use crate::check::{Applies, Finding, RegisterCx, Rule, RuleInfo};
 use crate::diagnostic::Severity;
 
@@ -20,8 +20,12 @@ The `interest` of a purpose, in any of its languages, once the basis's own name 
 legitimate interest", "oikeutettu etu", "berättigat intresse") is taken away: it is generic
 when it uses a phrase from regc's list ("business purposes", "to improve our services",
 "liiketoiminnan kehittäminen", …), when nothing is left but the label, or when it only
-points back at the purposes ("the purposes of the processing are also our legitimate
-interests"). "Oikeutettu etu jäsentoiminnan järjestämiseksi" names an interest.
+points back at a purpose that has no `text` of its own ("the purposes of the processing
+are also our legitimate interests": with a text, the purpose says what the interest is), or
+when it defines the term instead of naming the interest ("'legitimate
+interests' means the interests of our business in…", "oikeutetulla edulla tarkoitetaan…",
+"med berättigat intresse avses…"), as notice templates do. "Oikeutettu etu jäsentoiminnan
+järjestämiseksi" names an interest.
 
 ## Why
 
@@ -71,27 +75,92 @@ impl Rule for LegitimateInterestVague {
             };
             for (lang, text) in &interest.entries {
                 let lang = lang.value.primary();
+                let defines = defines_the_term(&text.value, lang);
                 let generic = match vague_phrases(&text.value, lang, Vague::Interest).first() {
                     Some(phrase) => shown(phrase),
-                    None if names_an_interest(&text.value, lang) => continue,
+                    None if !defines && names_an_interest(&text.value, lang) => continue,
+                    // "The purposes also constitute our legitimate interests": the purpose's
+                    // own text then says what the interest is.
+                    None if !defines && p.text.is_some() && refers_to_the_purpose(&text.value) => {
+                        continue;
+                    }
                     None => "legitimate interest".to_string(),
                 };
-                out.push(
-                    Finding::new(
-                        text.span,
+                let (message, help) = if defines {
+                    (
+                        format!(
+                            "the legitimate interest of purpose `{}` explains what legitimate interests are instead of naming the one pursued",
+                            p.id.value,
+                        ),
+                        "keep the definition out and say whose interest this purpose serves and what it achieves".to_string(),
+                    )
+                } else {
+                    (
                         format!(
                             "the legitimate interest of purpose `{}` is generic: `{generic}`",
                             p.id.value,
                         ),
-                        "which interest, specifically?",
+                        format!(
+                            "instead of `{generic}`, write whose interest it is and what the processing achieves"
+                        ),
                     )
+                };
+                out.push(
+                    Finding::new(text.span, message, "which interest, specifically?")
                     .help(format!(
-                        "instead of `{generic}`, write whose interest it is and what the processing achieves, e.g. `interest en \"Finding the pages where customers abandon an order, so that we can fix them.\"`",
+                        "{help}, e.g. `interest en \"Finding the pages where customers abandon an order, so that we can fix them.\"`",
                     )),
                 );
             }
         }
     }
+}
+
+/// Whether the text points back at the purpose ("the purposes of the processing",
+/// "käsittelyn tarkoitukset", "ändamålen").
+fn refers_to_the_purpose(text: &str) -> bool {
+    words(text).iter().any(|w| {
+        ["purpose", "tarkoitu", "käyttötarkoitu", "ändamål"]
+            .iter()
+            .any(|s| w.starts_with(s))
+    })
+}
+
+/// Whether the text defines what legitimate interests are ("'Legitimate interest' means…",
+/// "Oikeutetuilla eduilla tarkoitetaan…", "Med berättigat intresse avses…"): the label and a
+/// verb of meaning within a few words of each other.
+fn defines_the_term(text: &str, lang: &str) -> bool {
+    let (label, head, meaning): (&[&str], &[&str], &[&str]) = match lang {
+        "en" => (
+            &["legitimate"],
+            &["interest"],
+            &["means", "mean", "refers", "refer", "denotes", "defined"],
+        ),
+        "fi" => (
+            &["oikeutet", "oikeutu"],
+            &["etu", "edu", "etu"],
+            &["tarkoitta", "tarkoitet", "viittaa", "viitata", "määritel"],
+        ),
+        "sv" => (
+            &["berättiga"],
+            &["intresse"],
+            &[
+                "avser", "avses", "betyder", "innebär", "syftar", "menas", "definier",
+            ],
+        ),
+        _ => return false,
+    };
+    let said = words(text);
+    let starts = |w: &str, stems: &[&str]| stems.iter().any(|s| w.starts_with(s));
+    said.windows(2).enumerate().any(|(i, pair)| {
+        let [first, second] = pair else { return false };
+        if !(starts(first, label) && starts(second, head)) {
+            return false;
+        }
+        let near = i.saturating_sub(3)..(i + 6).min(said.len());
+        said.get(near)
+            .is_some_and(|ws| ws.iter().any(|w| starts(w, meaning)))
+    })
 }
 
 /// A phrase of the list as people read it: `legitimate business interest*` → `legitimate
@@ -195,6 +264,35 @@ mod tests {
             ("Vårt berättigade intresse.", "sv"),
         ] {
             assert!(!names_an_interest(text, lang), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_definition_of_the_term_is_not_an_interest() {
+        for (text, lang) in [
+            (
+                "'Legitimate interests' means the interests of our club in running its affairs well.",
+                "en",
+            ),
+            (
+                "Oikeutetuilla eduilla tarkoitetaan toimintaamme, joka liittyy yhdistykseen.",
+                "fi",
+            ),
+            (
+                "Med berättigat intresse avses vår verksamhet som förening.",
+                "sv",
+            ),
+        ] {
+            assert!(defines_the_term(text, lang), "{text}");
+        }
+        for (text, lang) in [
+            (
+                "Our legitimate interest in keeping the club's match results complete.",
+                "en",
+            ),
+            ("Oikeutettu etu kerhon retkien järjestämiseksi.", "fi"),
+        ] {
+            assert!(!defines_the_term(text, lang), "{text}");
         }
     }
 

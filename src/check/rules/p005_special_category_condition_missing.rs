@@ -22,7 +22,9 @@ static INFO: RuleInfo = RuleInfo {
 A `purpose` that uses a data category of `kind special` (health, ethnic origin, religious
 beliefs, trade-union membership, biometric or genetic data, sex life or orientation) and
 names no Art. 9(2) `condition`. A purpose with a `data` list uses the categories it lists;
-a purpose without one uses all the register's data.
+a purpose without one may use any of the register's data: a special category that such
+purposes may use is reported once, where it is declared, unless a purpose that uses it
+names a condition.
 
 ## Why
 
@@ -141,41 +143,83 @@ impl Rule for SpecialCategoryConditionMissing {
     }
 
     fn check_register(&self, cx: &RegisterCx, out: &mut Vec<Finding>) {
+        let mut unlisted: Vec<(Used, Vec<&ast::Purpose>)> = Vec::new();
+        let mut covered_ids: Vec<String> = Vec::new();
         for p in &cx.ast.purposes {
-            let used = used_data(cx, p);
-            let Some(special) = used.iter().find(|u| u.kind == DataKind::Special) else {
-                continue;
-            };
-            // An Art. 10 authority does not lift the Art. 9(1) prohibition; a condition that
-            // resolves to nothing is X001's to report.
-            let has_condition = p.conditions.iter().any(|n| {
-                condition(cx, n)
-                    .is_none_or(|f| f.article.as_ref().is_none_or(|a| a.value.trim() != "10"))
-            });
-            if has_condition {
-                continue;
+            let covered = has_condition(cx, p);
+            for used in used_data(cx, p)
+                .into_iter()
+                .filter(|u| u.kind == DataKind::Special)
+            {
+                if covered {
+                    covered_ids.push(used.id.clone());
+                } else if used.listed {
+                    out.push(listed_finding(p, &used));
+                } else {
+                    match unlisted.iter_mut().find(|(u, _)| u.id == used.id) {
+                        Some((_, purposes)) => purposes.push(p),
+                        None => unlisted.push((used, vec![p])),
+                    }
+                }
             }
-            let uses = if special.listed {
-                format!("uses special-category data `{}`", special.id)
-            } else {
-                format!(
-                    "uses all of the register's data, special-category `{}` among it,",
-                    special.id
-                )
-            };
-            let mut finding = Finding::new(
-                p.id.span,
-                format!(
-                    "purpose `{}` {uses} without an Art. 9(2) condition",
-                    p.id.value
-                ),
-                "this purpose needs a `condition`",
-            )
-            .help("add the Art. 9(2) exception that allows it: `condition explicit-consent`, `condition employment-law`, `condition health-care`, …");
-            if let Some(at) = special.at {
-                finding = finding.also(at, "a special category (Art. 9)");
+        }
+        // A purpose without a `data` list may or may not use the category: one finding for
+        // the category, and none when a purpose that uses it names a condition.
+        for (used, purposes) in unlisted {
+            if !covered_ids.contains(&used.id) {
+                out.push(unlisted_finding(&used, &purposes));
             }
-            out.push(finding);
         }
     }
+}
+
+/// Whether the purpose names an Art. 9(2) condition. An Art. 10 authority does not lift
+/// the Art. 9(1) prohibition; a condition that resolves to nothing is X001's to report.
+fn has_condition(cx: &RegisterCx, p: &ast::Purpose) -> bool {
+    p.conditions.iter().any(|n| {
+        condition(cx, n).is_none_or(|f| f.article.as_ref().is_none_or(|a| a.value.trim() != "10"))
+    })
+}
+
+const HELP: &str = "add the Art. 9(2) exception that allows it: `condition explicit-consent`, `condition employment-law`, `condition health-care`, …";
+
+fn listed_finding(p: &ast::Purpose, special: &Used) -> Finding {
+    let mut finding = Finding::new(
+        p.id.span,
+        format!(
+            "purpose `{}` uses special-category data `{}` without an Art. 9(2) condition",
+            p.id.value, special.id
+        ),
+        "this purpose needs a `condition`",
+    )
+    .help(HELP);
+    if let Some(at) = special.at {
+        finding = finding.also(at, "a special category (Art. 9)");
+    }
+    finding
+}
+
+fn unlisted_finding(special: &Used, purposes: &[&ast::Purpose]) -> Finding {
+    let names: Vec<String> = purposes
+        .iter()
+        .map(|p| format!("`{}`", p.id.value))
+        .collect();
+    let message = format!(
+        "special-category data `{}` may be used by {} {}, none of which names an Art. 9(2) condition",
+        special.id,
+        if purposes.len() == 1 {
+            "purpose"
+        } else {
+            "purposes"
+        },
+        names.join(", ")
+    );
+    let anchor = special.at.unwrap_or(purposes[0].id.span);
+    let mut finding = Finding::new(anchor, message, "a special category (Art. 9)").help(format!(
+        "{HELP}; or list each purpose's `data`, so that only the purposes that use it need one"
+    ));
+    for p in purposes {
+        finding = finding.also(p.id.span, "lists no `data`, so may use it");
+    }
+    finding
 }
