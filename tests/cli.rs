@@ -262,7 +262,7 @@ fn a_failed_build_writes_nothing_and_keeps_earlier_output() {
     std::fs::create_dir(&out_dir).unwrap();
     std::fs::write(out_dir.join("r.json"), "earlier").unwrap();
     let file = dir.path().join("r.reg");
-    std::fs::write(&file, "register r {\n  basis contract\n}\n").unwrap();
+    std::fs::write(&file, "register r {\n  condition explicit-consent\n}\n").unwrap();
     let out = regc(&[
         "build",
         "--format",

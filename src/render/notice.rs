@@ -150,6 +150,7 @@ impl OutlineBuilder<'_> {
                 .purposes
                 .iter()
                 .flat_map(|p| &p.bases)
+                .chain(&self.doc.bases)
                 .filter_map(|b| self.t(&b.title)),
         );
         if !bases.is_empty() {
@@ -346,6 +347,27 @@ impl OutlineBuilder<'_> {
             .unwrap_or_default()
     }
 
+    /// The bases the register gives without saying which purpose each covers, when there
+    /// are several (one is every basis-less purpose's own).
+    fn register_bases(&self) -> Option<String> {
+        if self.doc.bases.len() < 2 {
+            return None;
+        }
+        let names: Vec<String> = self
+            .doc
+            .bases
+            .iter()
+            .map(|b| {
+                format!(
+                    "{}{}",
+                    self.t(&b.title).unwrap_or_else(|| b.id.clone()),
+                    self.article(&b.article)
+                )
+            })
+            .collect();
+        Some(names.join("; "))
+    }
+
     fn purposes(&mut self) {
         self.heading("purposes", "heading-purposes");
         let purposes = self.doc.purposes.clone();
@@ -365,10 +387,10 @@ impl OutlineBuilder<'_> {
                     )
                 })
                 .collect();
-            let basis = if bases.is_empty() {
-                self.cat.get("gap-basis")
-            } else {
-                bases.join("; ")
+            let basis = match (bases.is_empty(), self.register_bases()) {
+                (false, _) => bases.join("; "),
+                (true, None) => self.cat.get("gap-basis"),
+                (true, Some(listed)) => self.cat.fmt("basis-one-of", &[("bases", listed.into())]),
             };
             fields.push((self.cat.get("label-basis"), text(basis)));
             if let Some(i) = self.t(&p.interest) {
@@ -399,6 +421,13 @@ impl OutlineBuilder<'_> {
                     text(self.retention_phrase(x)),
                 ));
             }
+            self.blocks.push(Block::Fields(fields));
+        }
+        // The register's interest, when no purpose took it as its own: with several bases
+        // given for the register, the notice does not say which purpose it serves.
+        let interest_shown = purposes.iter().any(|p| p.interest == self.doc.interest);
+        if !interest_shown && let Some(i) = self.t(&self.doc.interest) {
+            let fields = vec![(self.cat.get("label-interest"), text(i))];
             self.blocks.push(Block::Fields(fields));
         }
         if !self.doc.cites.is_empty() {

@@ -48,22 +48,22 @@ pub fn rights(
         }
         None => because.push((right.to_string(), vec![why.to_string()])),
     };
-    for purpose in purposes {
-        for id in purpose
-            .bases
-            .iter()
-            .chain(&purpose.conditions)
-            .map(|b| &b.id)
-        {
-            let fact = scope
-                .get(Ns::Fact(FactKind::Basis), id)
-                .or_else(|| scope.get(Ns::Fact(FactKind::Condition), id));
-            if let Some(Def::Fact(f)) = fact {
-                for right in &f.gives {
-                    give(&right.value, id);
-                }
+    // Bases given for the whole register give their rights whichever purpose they cover.
+    let register_bases = r.bases.iter().map(|n| &n.value);
+    let per_purpose = purposes
+        .iter()
+        .flat_map(|p| p.bases.iter().chain(&p.conditions).map(|b| &b.id));
+    for id in register_bases.chain(per_purpose) {
+        let fact = scope
+            .get(Ns::Fact(FactKind::Basis), id)
+            .or_else(|| scope.get(Ns::Fact(FactKind::Condition), id));
+        if let Some(Def::Fact(f)) = fact {
+            for right in &f.gives {
+                give(&right.value, id);
             }
         }
+    }
+    for purpose in purposes {
         if purpose.direct_marketing {
             give("object-direct-marketing", "direct-marketing");
         }

@@ -137,6 +137,11 @@ pub struct Register {
     /// Which of GDPR Art. 13 (data from the subject) and Art. 14 (data from elsewhere) apply.
     pub information_articles: Vec<String>,
     pub purposes: Vec<Purpose>,
+    /// Legal bases the notice gives for the whole register without saying which purpose
+    /// each covers. A single one is also each purpose's basis when it has none of its own.
+    pub bases: Vec<Reference>,
+    /// The legitimate interest said once for the whole register.
+    pub interest: Texts,
     /// Whether providing the data is required, said once for the whole register (a
     /// purpose's own `requirement` is in the purpose).
     pub requirement: Option<Requirement>,

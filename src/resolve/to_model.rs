@@ -15,6 +15,10 @@ pub struct ModelBuilder<'a, 'd> {
     pub diagnostics: &'d mut Vec<Diagnostic>,
 }
 
+fn is_legitimate_interest(basis: &m::Reference) -> bool {
+    basis.id == "legitimate-interest" || basis.article.as_deref() == Some("6(1)(f)")
+}
+
 pub fn texts(text: &Option<LocalText>) -> m::Texts {
     match text {
         Some(t) if super::stdlib::is_stdlib(t.span.source) => shared_std_texts(t),
@@ -101,7 +105,17 @@ impl<'a> ModelBuilder<'a, '_> {
             });
         let data = self.data_categories();
         let sources = self.sources();
-        let purposes: Vec<m::Purpose> = r.purposes.iter().map(|p| self.purpose(p)).collect();
+        let bases: Vec<m::Reference> = r
+            .bases
+            .iter()
+            .filter_map(|n| self.fact(&[FactKind::Basis], n))
+            .map(reference)
+            .collect();
+        let purposes: Vec<m::Purpose> = r
+            .purposes
+            .iter()
+            .map(|p| self.purpose(p, &bases, &r.interest))
+            .collect();
         let automated = automated(&r.automated_decisions);
         let rights = derive::rights(self.scope, r, &purposes, &automated, self.today);
         let named_authority = r
@@ -131,6 +145,8 @@ impl<'a> ModelBuilder<'a, '_> {
             dpo: self.person_ref(&r.dpo),
             information_articles: derive::information_articles(&sources),
             purposes,
+            bases,
+            interest: texts(&r.interest),
             requirement: r.requirement.as_ref().map(requirement),
             data,
             subjects: self.subjects(),
@@ -365,13 +381,33 @@ impl<'a> ModelBuilder<'a, '_> {
         }
     }
 
-    fn purpose(&mut self, p: &'a ast::Purpose) -> m::Purpose {
-        let bases = p
+    /// A purpose as the notice gives it. One basis given for the whole register is the basis
+    /// of every purpose that names none (the mapping is then plain); of several, the notice
+    /// does not say which covers which purpose, so none is assigned. The register's interest
+    /// stands for a purpose that gives none of its own.
+    fn purpose(
+        &mut self,
+        p: &'a ast::Purpose,
+        register_bases: &[m::Reference],
+        register_interest: &Option<ast::LocalText>,
+    ) -> m::Purpose {
+        let mut bases: Vec<m::Reference> = p
             .bases
             .iter()
             .filter_map(|n| self.fact(&[FactKind::Basis], n))
             .map(reference)
             .collect();
+        if p.bases.is_empty()
+            && let [only] = register_bases
+        {
+            bases.push(only.clone());
+        }
+        let relies_on_interest = bases.iter().any(is_legitimate_interest)
+            || (bases.is_empty() && register_bases.iter().any(is_legitimate_interest));
+        let interest = texts(match &p.interest {
+            None if relies_on_interest => register_interest,
+            _ => &p.interest,
+        });
         let conditions = p
             .conditions
             .iter()
@@ -382,7 +418,7 @@ impl<'a> ModelBuilder<'a, '_> {
             id: p.id.value.clone(),
             text: texts(&p.text),
             bases,
-            interest: texts(&p.interest),
+            interest,
             conditions,
             requirement: p.requirement.as_ref().map(requirement),
             consent: p.consent.as_ref().map(|c| c.value.keyword().to_string()),

@@ -271,6 +271,12 @@ pub struct Register {
     pub purposes: Vec<Purpose>,
     /// Whether providing the data is required, said once for every purpose.
     pub requirement: Option<Requirement>,
+    /// `basis a, b`: legal bases the notice gives for the whole register, not per purpose.
+    /// One covers every purpose without a basis of its own; several cover none of them.
+    pub bases: Vec<Name>,
+    /// `interest en "…"`: the legitimate interest said once for every purpose that rests on
+    /// legitimate interests and names none of its own.
+    pub interest: Option<LocalText>,
     /// `data a, b`: categories used, by name.
     pub data: Vec<Name>,
     /// `data x { ... }`: categories defined here (and so used).

@@ -200,6 +200,8 @@ pub const SCHEMA: &[Entry] = &[
     e(B::Register, "profile", "profile notice"),
     e(B::Register, "purpose", "purpose marketing {").many(),
     e(B::Register, "requirement", "requirement voluntary"),
+    e(B::Register, "basis", "basis legitimate-interest"),
+    e(B::Register, "interest", "interest en \"...\""),
     e(B::Register, "data", "data name, email").many(),
     e(B::Register, "subjects", "subjects customers").many(),
     e(B::Register, "subject", "subject members {").many(),

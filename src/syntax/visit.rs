@@ -19,6 +19,7 @@ pub trait Visitor<'a> {
 pub fn walk_register<'a>(r: &'a Register, v: &mut dyn Visitor<'a>) {
     allows(v, &r.allows, r.span);
     optional(v, &|| "the title".into(), &r.title);
+    optional(v, &|| "the register's interest".into(), &r.interest);
     for p in &r.purposes {
         let id = &p.id.value;
         allows(v, &p.allows, p.span);

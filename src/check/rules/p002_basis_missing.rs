@@ -15,7 +15,10 @@ static INFO: RuleInfo = RuleInfo {
     summary: "the legal basis must be given for each purpose",
     explanation: r#"## What it checks
 
-A `purpose` without a `basis`.
+A `purpose` without a `basis`, unless the register gives exactly one `basis` for all its
+purposes. When the register lists several bases without saying which purpose each covers
+(`basis contract, legal-obligation, legitimate-interest` in the `register` block), each
+purpose without its own is reported, as the notice leaves people to guess.
 
 ## Why
 
@@ -58,11 +61,33 @@ impl Rule for BasisMissing {
     }
 
     fn check_register(&self, cx: &RegisterCx, out: &mut Vec<Finding>) {
+        // One basis for the whole register is every such purpose's basis.
+        if cx.ast.bases.len() == 1 {
+            return;
+        }
+        let listed: Vec<String> = cx
+            .ast
+            .bases
+            .iter()
+            .map(|b| format!("`{}`", b.value))
+            .collect();
         for p in cx.ast.purposes.iter().filter(|p| p.bases.is_empty()) {
-            out.push(
-                Finding::new(p.id.span, format!("purpose `{}` has no legal basis", p.id.value), "this purpose needs a `basis`")
+            let finding = match cx.ast.bases.first() {
+                None => Finding::new(p.id.span, format!("purpose `{}` has no legal basis", p.id.value), "this purpose needs a `basis`")
                     .help("add `basis legitimate-interest` with an `interest \"…\"`, or `basis consent`, `basis contract`, …"),
-            );
+                Some(first) => Finding::new(
+                    p.id.span,
+                    format!(
+                        "purpose `{}` has no legal basis of its own, and the register's bases {} do not say which covers it",
+                        p.id.value,
+                        listed.join(", ")
+                    ),
+                    "which basis covers this purpose?",
+                )
+                .also(first.span, "bases given for the whole register")
+                .help("give this purpose the `basis` that covers it (the register's list may stay, or go once every purpose has its own)"),
+            };
+            out.push(finding);
         }
     }
 }

@@ -65,7 +65,8 @@ impl Rule for LegitimateInterestMissing {
             let Some(basis) = resolved.bases.iter().find(|b| is_legitimate_interest(b)) else {
                 continue;
             };
-            if p.interest.as_ref().is_some_and(|t| !t.entries.is_empty()) {
+            // The purpose's own interest, or the register's (`resolve` fills it in).
+            if !resolved.interest.is_empty() {
                 continue;
             }
             let mut finding = Finding::new(
@@ -77,7 +78,12 @@ impl Rule for LegitimateInterestMissing {
                 "this purpose needs an `interest`",
             )
             .help("add `interest en \"…\"` saying whose interest it is and what it achieves");
-            if let Some(name) = p.bases.iter().find(|n| n.value == basis.id) {
+            if let Some(name) = p
+                .bases
+                .iter()
+                .chain(&cx.ast.bases)
+                .find(|n| n.value == basis.id)
+            {
                 finding = finding.also(name.span, "Art. 6(1)(f)");
             }
             out.push(finding);

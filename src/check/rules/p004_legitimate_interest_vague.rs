@@ -3,6 +3,7 @@
 use crate::check::wording::{Vague, vague_phrases, words};
 use crate::check::{Applies, Finding, RegisterCx, Rule, RuleInfo};
 use crate::diagnostic::Severity;
+use crate::syntax::ast::LocalText;
 
 pub struct LegitimateInterestVague;
 
@@ -69,50 +70,56 @@ impl Rule for LegitimateInterestVague {
     }
 
     fn check_register(&self, cx: &RegisterCx, out: &mut Vec<Finding>) {
+        // The register's interest stands for every purpose without one; its purposes'
+        // texts are what a reference back to "the purposes" points at.
+        if let Some(interest) = &cx.ast.interest {
+            let purposes_say_what = cx.ast.purposes.iter().any(|p| p.text.is_some());
+            judge(interest, "of the register", purposes_say_what, out);
+        }
         for p in &cx.ast.purposes {
-            let Some(interest) = &p.interest else {
-                continue;
-            };
-            for (lang, text) in &interest.entries {
-                let lang = lang.value.primary();
-                let defines = defines_the_term(&text.value, lang);
-                let generic = match vague_phrases(&text.value, lang, Vague::Interest).first() {
-                    Some(phrase) => shown(phrase),
-                    None if !defines && names_an_interest(&text.value, lang) => continue,
-                    // "The purposes also constitute our legitimate interests": the purpose's
-                    // own text then says what the interest is.
-                    None if !defines && p.text.is_some() && refers_to_the_purpose(&text.value) => {
-                        continue;
-                    }
-                    None => "legitimate interest".to_string(),
-                };
-                let (message, help) = if defines {
-                    (
-                        format!(
-                            "the legitimate interest of purpose `{}` explains what legitimate interests are instead of naming the one pursued",
-                            p.id.value,
-                        ),
-                        "keep the definition out and say whose interest this purpose serves and what it achieves".to_string(),
-                    )
-                } else {
-                    (
-                        format!(
-                            "the legitimate interest of purpose `{}` is generic: `{generic}`",
-                            p.id.value,
-                        ),
-                        format!(
-                            "instead of `{generic}`, write whose interest it is and what the processing achieves"
-                        ),
-                    )
-                };
-                out.push(
-                    Finding::new(text.span, message, "which interest, specifically?")
-                    .help(format!(
-                        "{help}, e.g. `interest en \"Finding the pages where customers abandon an order, so that we can fix them.\"`",
-                    )),
-                );
+            if let Some(interest) = &p.interest {
+                let whose = format!("of purpose `{}`", p.id.value);
+                judge(interest, &whose, p.text.is_some(), out);
             }
         }
+    }
+}
+
+/// Reports each language of `interest` that names no specific interest. `whose` says whose
+/// it is ("of purpose `ads`"); `purpose_says_what` whether a reference back to the purpose
+/// finds a text there.
+fn judge(interest: &LocalText, whose: &str, purpose_says_what: bool, out: &mut Vec<Finding>) {
+    for (lang, text) in &interest.entries {
+        let lang = lang.value.primary();
+        let defines = defines_the_term(&text.value, lang);
+        let generic = match vague_phrases(&text.value, lang, Vague::Interest).first() {
+            Some(phrase) => shown(phrase),
+            None if !defines && names_an_interest(&text.value, lang) => continue,
+            // "The purposes also constitute our legitimate interests": the purpose's own
+            // text then says what the interest is.
+            None if !defines && purpose_says_what && refers_to_the_purpose(&text.value) => {
+                continue;
+            }
+            None => "legitimate interest".to_string(),
+        };
+        let (message, help) = if defines {
+            (
+                format!("the legitimate interest {whose} explains what legitimate interests are instead of naming the one pursued"),
+                "keep the definition out and say whose interest the processing serves and what it achieves".to_string(),
+            )
+        } else {
+            (
+                format!("the legitimate interest {whose} is generic: `{generic}`"),
+                format!(
+                    "instead of `{generic}`, write whose interest it is and what the processing achieves"
+                ),
+            )
+        };
+        out.push(
+            Finding::new(text.span, message, "which interest, specifically?").help(format!(
+                "{help}, e.g. `interest en \"Finding the pages where customers abandon an order, so that we can fix them.\"`",
+            )),
+        );
     }
 }
 

@@ -76,6 +76,7 @@ impl Rule for InterestsUnknown {
         if cx
             .purposes()
             .any(|(p, resolved)| has_valid_basis(p, resolved))
+            || !cx.ast.bases.is_empty()
         {
             direct_marketing_without_basis(cx, out);
             return;

@@ -116,6 +116,8 @@ fn register_statement(lx: &mut Lowerer, r: &mut Register, s: &Statement) {
                 span: m.span,
             });
         }
+        "basis" => r.bases.extend(args.name_list(lx, "a legal basis")),
+        "interest" => r.interest = args.local_text(lx),
         "controller" => r.controller = args.name(lx, "the name of a `controller`"),
         "contact" => r.contact = args.name(lx, "the name of a `person`"),
         "dpo" => r.dpo = args.name(lx, "the name of a `person`"),

@@ -76,6 +76,7 @@ data-optional = optional
 
 gap-controller = The controller has not been stated.
 gap-basis = The legal basis has not been stated.
+basis-one-of = One of: { $bases }. The notice does not say which.
 gap-recipients = It has not been stated whether your personal data is disclosed to recipients.
 gap-transfers = It has not been stated whether your personal data is transferred to third countries.
 gap-retention = The storage period has not been stated.

@@ -76,6 +76,7 @@ data-optional = vapaaehtoinen
 
 gap-controller = Rekisterinpitäjää ei ole ilmoitettu.
 gap-basis = Käsittelyn oikeusperustetta ei ole ilmoitettu.
+basis-one-of = Jokin seuraavista: { $bases }. Selosteessa ei kerrota mikä.
 gap-recipients = Ei ole ilmoitettu, luovutetaanko henkilötietojasi vastaanottajille.
 gap-transfers = Ei ole ilmoitettu, siirretäänkö henkilötietojasi kolmansiin maihin.
 gap-retention = Säilytysaikaa ei ole ilmoitettu.

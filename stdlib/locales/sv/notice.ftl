@@ -76,6 +76,7 @@ data-optional = frivillig
 
 gap-controller = Den personuppgiftsansvarige har inte angetts.
 gap-basis = Den rättsliga grunden har inte angetts.
+basis-one-of = Någon av: { $bases }. Det anges inte vilken.
 gap-recipients = Det har inte angetts om dina personuppgifter lämnas ut till mottagare.
 gap-transfers = Det har inte angetts om dina personuppgifter överförs till tredjeland.
 gap-retention = Det har inte angetts hur länge personuppgifterna lagras.
