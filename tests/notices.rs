@@ -532,3 +532,19 @@ fn the_authority_follows_the_controllers_country_and_region() {
         insta::assert_snapshot!(file.trim_end_matches(".reg"), complaint);
     }
 }
+
+/// The language items real notices needed (periods in hours and minutes, bounds,
+/// commitments, sections, several contacts, recipients, roles and kinds of source), as the
+/// notice shows them in Finnish, Swedish and English.
+#[test]
+fn language_items_render_in_every_language() {
+    let path = root().join("tests/cases/render/language-items.reg");
+    let mut snapshot = String::new();
+    for o in outlines(&path) {
+        snapshot.push_str(&format!("===== {} Markdown =====\n", o.lang));
+        snapshot.push_str(&markdown::render(&o, FrontMatter::None));
+        snapshot.push_str(&format!("===== {} HTML =====\n", o.lang));
+        snapshot.push_str(&html::fragment(&o));
+    }
+    insta::assert_snapshot!(snapshot);
+}

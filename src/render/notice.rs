@@ -628,6 +628,8 @@ impl OutlineBuilder<'_> {
 
     fn duration(&self, d: &m::Duration) -> String {
         let unit = match d.unit {
+            m::DurationUnit::Minutes => "minutes",
+            m::DurationUnit::Hours => "hours",
             m::DurationUnit::Days => "days",
             m::DurationUnit::Weeks => "weeks",
             m::DurationUnit::Months => "months",

@@ -430,6 +430,8 @@ pub enum TransferStatus {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum DurationUnit {
+    Minutes,
+    Hours,
     Days,
     Weeks,
     Months,

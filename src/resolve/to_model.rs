@@ -581,6 +581,8 @@ fn duration_of(d: &crate::syntax::values::Duration) -> m::Duration {
     m::Duration {
         amount: d.amount,
         unit: match d.unit {
+            U::Minutes => m::DurationUnit::Minutes,
+            U::Hours => m::DurationUnit::Hours,
             U::Days => m::DurationUnit::Days,
             U::Weeks => m::DurationUnit::Weeks,
             U::Months => m::DurationUnit::Months,

@@ -132,14 +132,17 @@ fn key_of(x: &Retention) -> Option<(Key, String)> {
     }
 }
 
-/// Months for years and months, days for weeks and days.
+/// Months for years and months; minutes for the fixed lengths (weeks, days, hours,
+/// minutes), so `24 hours` is `1 day`. The flag tells the two scales apart.
 fn normalise(d: Duration) -> (u64, bool) {
     let amount = u64::from(d.amount);
     match d.unit {
         DurationUnit::Years => (amount * 12, false),
         DurationUnit::Months => (amount, false),
-        DurationUnit::Weeks => (amount * 7, true),
-        DurationUnit::Days => (amount, true),
+        DurationUnit::Weeks => (amount * 7 * 24 * 60, true),
+        DurationUnit::Days => (amount * 24 * 60, true),
+        DurationUnit::Hours => (amount * 60, true),
+        DurationUnit::Minutes => (amount, true),
     }
 }
 

@@ -102,9 +102,19 @@ transfer-status-not-yet = The decision named for this transfer is not yet in for
 ## Retention
 
 # $n: a number (pass it as a number so that the plural selector works)
-# $unit: days, weeks, months or years
+# $unit: minutes, hours, days, weeks, months or years
 duration =
     { $unit ->
+        [minutes]
+            { $n ->
+                [one] { $n } minute
+               *[other] { $n } minutes
+            }
+        [hours]
+            { $n ->
+                [one] { $n } hour
+               *[other] { $n } hours
+            }
         [days]
             { $n ->
                 [one] { $n } day

@@ -102,9 +102,19 @@ transfer-status-not-yet = Siirron perusteeksi ilmoitettu päätös ei ole vielä
 ## Retention
 
 # $n: luku (välitettävä lukuna, jotta monikkovalinta toimii)
-# $unit: days, weeks, months tai years
+# $unit: minutes, hours, days, weeks, months tai years
 duration =
     { $unit ->
+        [minutes]
+            { $n ->
+                [one] { $n } minuutti
+               *[other] { $n } minuuttia
+            }
+        [hours]
+            { $n ->
+                [one] { $n } tunti
+               *[other] { $n } tuntia
+            }
         [days]
             { $n ->
                 [one] { $n } päivä

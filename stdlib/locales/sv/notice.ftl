@@ -102,9 +102,19 @@ transfer-status-not-yet = Det beslut som anges för överföringen har ännu int
 ## Retention
 
 # $n: ett tal (skickas som tal så att pluralväljaren fungerar)
-# $unit: days, weeks, months eller years
+# $unit: minutes, hours, days, weeks, months eller years
 duration =
     { $unit ->
+        [minutes]
+            { $n ->
+                [one] { $n } minut
+               *[other] { $n } minuter
+            }
+        [hours]
+            { $n ->
+                [one] { $n } timme
+               *[other] { $n } timmar
+            }
         [days]
             { $n ->
                 [one] { $n } dag
