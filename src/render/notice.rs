@@ -646,10 +646,20 @@ impl OutlineBuilder<'_> {
         let phrase = match &x.rule {
             m::RetentionRule::Period {
                 duration,
+                bound,
                 after,
                 under,
             } => {
                 let d = self.duration(duration);
+                let d = match bound {
+                    m::RetentionBound::Exact => d,
+                    m::RetentionBound::AtLeast => self
+                        .cat
+                        .fmt("retention-at-least", &[("duration", d.into())]),
+                    m::RetentionBound::AtMost => {
+                        self.cat.fmt("retention-at-most", &[("duration", d.into())])
+                    }
+                };
                 let event = after.as_ref().and_then(|e| self.t(&e.after));
                 match (event, under) {
                     (Some(e), Some(l)) => self.cat.fmt(

@@ -461,6 +461,9 @@ pub struct Event {
 pub enum RetentionRule {
     Period {
         duration: Duration,
+        /// Whether the period is the period itself or a bound on it: `exact`, `at-least`
+        /// (a minimum, often a law's; the end is not said) or `at-most` (deleted by then).
+        bound: RetentionBound,
         after: Option<Event>,
         under: Option<Law>,
     },
@@ -471,6 +474,14 @@ pub enum RetentionRule {
     Criteria {
         criteria: Texts,
     },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum RetentionBound {
+    Exact,
+    AtLeast,
+    AtMost,
 }
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]

@@ -400,11 +400,17 @@ impl<'a> ModelBuilder<'a, '_> {
     fn retention(&mut self, x: &'a ast::Retention) -> Option<m::Retention> {
         let rule = match &x.rule {
             ast::RetentionRule::Period {
+                bound,
                 duration,
                 after,
                 under,
             } => m::RetentionRule::Period {
                 duration: duration_of(&duration.value),
+                bound: match bound.as_ref().map(|b| b.value) {
+                    None => m::RetentionBound::Exact,
+                    Some(ast::RetentionBound::AtLeast) => m::RetentionBound::AtLeast,
+                    Some(ast::RetentionBound::AtMost) => m::RetentionBound::AtMost,
+                },
                 after: match after {
                     Some(n) => Some(self.event(n)?),
                     None => None,

@@ -458,8 +458,11 @@ pub struct Transfer {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum RetentionRule {
-    /// `5 years after last-contact`, `6 years under fi-accounting-act`, or both.
+    /// `5 years after last-contact`, `6 years under fi-accounting-act`, or both; `at least
+    /// 6 years …` or `at most 2 years …` when the period is a bound.
     Period {
+        /// `at least` or `at most`; none for an exact period.
+        bound: Option<Located<RetentionBound>>,
         duration: Located<Duration>,
         after: Option<Name>,
         under: Option<Name>,
@@ -468,6 +471,29 @@ pub enum RetentionRule {
     Until(Name),
     /// `criteria fi "..."`: free text, reported as vague by the checker.
     Criteria(LocalText),
+}
+
+/// A period that is a bound rather than the period itself: "at least 6 years" (a minimum a
+/// law sets, with no end said) or "at most 2 years" (deleted by then at the latest).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RetentionBound {
+    AtLeast,
+    AtMost,
+}
+
+impl RetentionBound {
+    pub const ALL: &'static [(&'static str, RetentionBound)] = &[
+        ("least", RetentionBound::AtLeast),
+        ("most", RetentionBound::AtMost),
+    ];
+
+    /// As written: `at least`, `at most`.
+    pub fn words(self) -> &'static str {
+        match self {
+            RetentionBound::AtLeast => "at least",
+            RetentionBound::AtMost => "at most",
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]

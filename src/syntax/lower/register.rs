@@ -6,9 +6,9 @@ use crate::diagnostic::Diagnostic;
 use crate::diagnostic::codes;
 use crate::syntax::ast::{
     AutomatedDecisions, ConsentMethod, Located, Name, Profile, Purpose, Register, Requirement,
-    RequirementKind, Retention, RetentionRule, RightNote, StatedRights, Transfer,
+    RequirementKind, Retention, RetentionBound, RetentionRule, RightNote, StatedRights, Transfer,
 };
-use crate::syntax::cst::{Block, Statement};
+use crate::syntax::cst::{Block, Statement, Word};
 use crate::syntax::schema::BlockKind;
 use crate::syntax::values::{parse_country, parse_date, parse_duration, parse_language};
 
@@ -354,27 +354,68 @@ fn retention_rule(lx: &mut Lowerer, args: &mut Args) -> Option<RetentionRule> {
             args.name(lx, "the event that ends it")?,
         )),
         "criteria" => Some(RetentionRule::Criteria(args.local_text(lx)?)),
-        amount => {
-            let amount_span = first.span;
-            let unit = args.word(lx, "a unit such as `years`")?;
-            let duration = match parse_duration(amount, &unit.text) {
-                Ok(d) => Located {
-                    value: d,
-                    span: amount_span.to(unit.span),
-                },
-                Err(e) => {
-                    lx.value_error(amount_span.to(unit.span), e);
-                    return None;
-                }
-            };
-            let (after, under) = period_anchors(lx, args)?;
-            Some(RetentionRule::Period {
-                duration,
-                after,
-                under,
-            })
+        "at" => {
+            let bound = retention_bound(lx, args, first)?;
+            let amount = args.word(lx, "a period such as `6 years`")?;
+            period(lx, args, Some(bound), amount)
         }
+        _ => period(lx, args, None, first),
     }
+}
+
+/// `least` or `most` after `at`.
+fn retention_bound(
+    lx: &mut Lowerer,
+    args: &mut Args,
+    at: &Word,
+) -> Option<Located<RetentionBound>> {
+    let word = args.word(lx, "`least` or `most`")?;
+    if let Some((_, bound)) = RetentionBound::ALL.iter().find(|(w, _)| *w == word.text) {
+        return Some(Located {
+            value: *bound,
+            span: at.span.to(word.span),
+        });
+    }
+    let d = Diagnostic::error(
+        codes::UNKNOWN_VALUE,
+        word.span,
+        format!(
+            "`at {}` is not a bound: write `at least` or `at most`",
+            word.text
+        ),
+    );
+    let words = RetentionBound::ALL.iter().map(|(w, _)| *w);
+    lx.report(match crate::syntax::schema::closest(&word.text, words) {
+        Some(s) => d.with_label(format!("did you mean `{s}`?")),
+        None => d.with_label("expected `least` or `most`"),
+    }
+    .with_help("write `retention at least 6 years after end-of-financial-year` or `retention at most 2 years after last-contact`"));
+    None
+}
+
+/// `5 years`, then `after EVENT` and/or `under LAW`.
+fn period(
+    lx: &mut Lowerer,
+    args: &mut Args,
+    bound: Option<Located<RetentionBound>>,
+    amount: &Word,
+) -> Option<RetentionRule> {
+    let unit = args.word(lx, "a unit such as `years`")?;
+    let span = amount.span.to(unit.span);
+    let duration = match parse_duration(&amount.text, &unit.text) {
+        Ok(value) => Located { value, span },
+        Err(e) => {
+            lx.value_error(span, e);
+            return None;
+        }
+    };
+    let (after, under) = period_anchors(lx, args)?;
+    Some(RetentionRule::Period {
+        bound,
+        duration,
+        after,
+        under,
+    })
 }
 
 /// `after EVENT` and/or `under LAW`, in that order.

@@ -141,6 +141,9 @@ retention-after = { $duration } { $event }
 # $law: a law's name, e.g. "Accounting Act"
 retention-under = { $duration }, as set by law ({ $law })
 retention-after-under = { $duration } { $event }, as set by law ({ $law })
+# $duration: a period, e.g. "6 years"
+retention-at-least = at least { $duration }
+retention-at-most = at most { $duration }
 # $data: a list of data categories
 retention-for-data = This storage period applies to: { $data }.
 

@@ -141,6 +141,9 @@ retention-after = { $duration } { $event }
 # $law: lain nimi perusmuodossa, esim. "kirjanpitolaki"
 retention-under = { $duration }, kuten laissa säädetään ({ $law })
 retention-after-under = { $duration } { $event }, kuten laissa säädetään ({ $law })
+# $duration: ajanjakso, esim. "6 vuotta"
+retention-at-least = vähintään { $duration }
+retention-at-most = enintään { $duration }
 # $data: luettelo tietoryhmistä
 retention-for-data = Tämä säilytysaika koskee seuraavia tietoja: { $data }.
 

@@ -141,6 +141,9 @@ retention-after = { $duration } { $event }
 # $law: lagens namn i bestämd form, t.ex. "bokföringslagen"
 retention-under = { $duration } enligt { $law }
 retention-after-under = { $duration } { $event } enligt { $law }
+# $duration: en tid, t.ex. "6 år"
+retention-at-least = minst { $duration }
+retention-at-most = högst { $duration }
 # $data: en lista med kategorier av uppgifter
 retention-for-data = Lagringstiden gäller följande uppgifter: { $data }.
 
