@@ -539,6 +539,25 @@ fn the_authority_follows_the_controllers_country_and_region() {
 #[test]
 fn language_items_render_in_every_language() {
     let path = root().join("tests/cases/render/language-items.reg");
+    let json: serde_json::Value =
+        serde_json::from_str(&regc::render::json::register(&docs(&path)[0]).unwrap()).unwrap();
+    let register = &json["register"];
+    // A period for some categories names them in the JSON, and a category named only there
+    // is still one the register keeps, so the notice can name it by its title.
+    assert!(
+        register["retention"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|x| x["data"] == serde_json::json!(["ip-address", "email"]))
+    );
+    assert!(
+        register["data"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|d| d["id"] == "email")
+    );
     let mut snapshot = String::new();
     for o in outlines(&path) {
         snapshot.push_str(&format!("===== {} Markdown =====\n", o.lang));

@@ -140,7 +140,8 @@ pub struct Register {
     /// Whether providing the data is required, said once for the whole register (a
     /// purpose's own `requirement` is in the purpose).
     pub requirement: Option<Requirement>,
-    /// Every data category the register uses.
+    /// Every data category the register uses: listed, defined in it, or kept for a
+    /// period of its own (named in a `retention` block's `data`).
     pub data: Vec<DataCategory>,
     pub subjects: Vec<Category>,
     pub sources: Vec<Source>,

@@ -238,6 +238,22 @@ impl<'a> ModelBuilder<'a, '_> {
         for name in r.purposes.iter().flat_map(|p| &p.data) {
             let _ = self.find(Ns::Data, name);
         }
+        // A category kept for a period of its own is kept, listed or not: the notice names
+        // it in the data and in the period, never by its id. (An unknown name is reported
+        // where the retention is resolved.)
+        let kept = r
+            .retention
+            .iter()
+            .chain(r.purposes.iter().flat_map(|p| &p.retention))
+            .flat_map(|x| &x.data);
+        for name in kept {
+            if out.iter().any(|o| o.id == name.value) {
+                continue;
+            }
+            if let Some(Def::Data(d)) = self.scope.get(Ns::Data, &name.value) {
+                out.push(data_category(d));
+            }
+        }
         out
     }
 
