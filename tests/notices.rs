@@ -558,6 +558,8 @@ fn language_items_render_in_every_language() {
             .iter()
             .any(|d| d["id"] == "email")
     );
+    assert_eq!(register["commitments"][0], "no-sale");
+    assert_eq!(register["commitments"].as_array().unwrap().len(), 7);
     let mut snapshot = String::new();
     for o in outlines(&path) {
         snapshot.push_str(&format!("===== {} Markdown =====\n", o.lang));

@@ -79,6 +79,7 @@ pub fn build(doc: &m::RegisterDoc, cat: &Catalog) -> Document {
     b.controller();
     b.people();
     b.purposes();
+    b.commitments();
     b.data();
     b.recipients();
     b.transfers();
@@ -417,6 +418,32 @@ impl OutlineBuilder<'_> {
             let list = self.cat.list(&laws);
             self.para(self.cat.fmt("cites-text", &[("laws", list.into())]));
         }
+    }
+
+    /// What the controller promises not to do: one sentence each, as listed.
+    fn commitments(&mut self) {
+        if self.doc.commitments.is_empty() {
+            return;
+        }
+        self.heading("commitments", "heading-commitments");
+        let items = self
+            .doc
+            .commitments
+            .iter()
+            .map(|c| {
+                let key = match c {
+                    m::Commitment::NoSale => "commitment-no-sale",
+                    m::Commitment::NoMarketingDisclosure => "commitment-no-marketing-disclosure",
+                    m::Commitment::NoDirectMarketing => "commitment-no-direct-marketing",
+                    m::Commitment::NoMarketResearch => "commitment-no-market-research",
+                    m::Commitment::NoProfiling => "commitment-no-profiling",
+                    m::Commitment::NoSpecialCategories => "commitment-no-special-categories",
+                    m::Commitment::NoOtherRecipients => "commitment-no-other-recipients",
+                };
+                text(self.cat.get(key))
+            })
+            .collect();
+        self.blocks.push(Block::List(items));
     }
 
     /// How a person, recipient or source is shown: its name and, in brackets, what else

@@ -165,9 +165,31 @@ pub struct Register {
     /// which it does not give: the country (`DE`) whose regional authority is competent.
     pub authority_by_region: Option<String>,
     pub cites: Vec<Law>,
+    /// What the controller promises not to do, as the register lists it.
+    pub commitments: Vec<Commitment>,
     pub suppressions: Vec<Suppression>,
     #[serde(skip)]
     pub span: Span,
+}
+
+/// A promise about what is not done with the data (`commitments`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Commitment {
+    /// Not sold or rented.
+    NoSale,
+    /// Not disclosed to others for their marketing.
+    NoMarketingDisclosure,
+    /// Not used for direct marketing.
+    NoDirectMarketing,
+    /// Not used or disclosed for market or opinion research.
+    NoMarketResearch,
+    /// Not used for profiling.
+    NoProfiling,
+    /// No special categories of personal data are processed.
+    NoSpecialCategories,
+    /// Disclosed to no one but the recipients listed.
+    NoOtherRecipients,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, JsonSchema)]

@@ -160,6 +160,7 @@ impl<'a> ModelBuilder<'a, '_> {
                 _ => None,
             },
             cites: r.cites.iter().filter_map(|n| self.law(n)).collect(),
+            commitments: commitments(r),
             suppressions: suppressions(r, controller),
             span: r.span,
         };
@@ -571,6 +572,26 @@ fn automated(a: &Option<ast::AutomatedDecisions>) -> m::AutomatedDecisions {
             consequences: texts(consequences),
         },
     }
+}
+
+/// The commitments as listed, each once.
+fn commitments(r: &ast::Register) -> Vec<m::Commitment> {
+    let mut out = Vec::new();
+    for c in &r.commitments {
+        let c = match c.value {
+            ast::Commitment::NoSale => m::Commitment::NoSale,
+            ast::Commitment::NoMarketingDisclosure => m::Commitment::NoMarketingDisclosure,
+            ast::Commitment::NoDirectMarketing => m::Commitment::NoDirectMarketing,
+            ast::Commitment::NoMarketResearch => m::Commitment::NoMarketResearch,
+            ast::Commitment::NoProfiling => m::Commitment::NoProfiling,
+            ast::Commitment::NoSpecialCategories => m::Commitment::NoSpecialCategories,
+            ast::Commitment::NoOtherRecipients => m::Commitment::NoOtherRecipients,
+        };
+        if !out.contains(&c) {
+            out.push(c);
+        }
+    }
+    out
 }
 
 fn profile(p: ast::Profile) -> m::Profile {

@@ -295,8 +295,51 @@ pub struct Register {
     pub stated_rights: Option<StatedRights>,
     pub cites: Vec<Name>,
     pub authority: Option<Name>,
+    /// `commitments no-sale, no-profiling`: what the controller promises not to do.
+    pub commitments: Vec<Located<Commitment>>,
     pub allows: Vec<Allow>,
     pub span: Span,
+}
+
+/// A promise a notice makes about what is not done with the data. Each is a fixed sentence
+/// in every language, so that it can be translated and, later, checked against the rest of
+/// the register. Promises the language already states as answers are not here:
+/// `automated-decisions none`, `transfers none`, `recipients none`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Commitment {
+    /// The data is not sold (or rented).
+    NoSale,
+    /// The data is not disclosed to others for their marketing.
+    NoMarketingDisclosure,
+    /// The data is not used for direct marketing.
+    NoDirectMarketing,
+    /// The data is not used or disclosed for market or opinion research.
+    NoMarketResearch,
+    /// The data is not used for profiling (Art. 4(4)).
+    NoProfiling,
+    /// No special categories of data (Art. 9) are processed.
+    NoSpecialCategories,
+    /// The data is disclosed to no one but the recipients the register names.
+    NoOtherRecipients,
+}
+
+impl Commitment {
+    pub const ALL: &'static [(&'static str, Commitment)] = &[
+        ("no-sale", Commitment::NoSale),
+        ("no-marketing-disclosure", Commitment::NoMarketingDisclosure),
+        ("no-direct-marketing", Commitment::NoDirectMarketing),
+        ("no-market-research", Commitment::NoMarketResearch),
+        ("no-profiling", Commitment::NoProfiling),
+        ("no-special-categories", Commitment::NoSpecialCategories),
+        ("no-other-recipients", Commitment::NoOtherRecipients),
+    ];
+
+    pub fn keyword(self) -> &'static str {
+        Self::ALL
+            .iter()
+            .find(|(_, c)| *c == self)
+            .map_or("no-sale", |(w, _)| w)
+    }
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

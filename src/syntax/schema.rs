@@ -228,6 +228,11 @@ pub const SCHEMA: &[Entry] = &[
         "rights access, rectification, erasure, complaint",
     ),
     e(B::Register, "cites", "cites fi-data-protection-act").many(),
+    e(
+        B::Register,
+        "commitments",
+        "commitments no-sale, no-profiling",
+    ),
     e(B::Register, "authority", "authority se-imy"),
     e(B::Register, "allow", "allow K002 because \"...\"").many(),
     e(B::Purpose, "text", "text fi \"...\""),

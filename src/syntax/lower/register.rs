@@ -5,8 +5,9 @@ use super::{Args, Lowerer, allow, fields, fields_and_allows, statements_in};
 use crate::diagnostic::Diagnostic;
 use crate::diagnostic::codes;
 use crate::syntax::ast::{
-    AutomatedDecisions, ConsentMethod, Located, Name, Profile, Purpose, Register, Requirement,
-    RequirementKind, Retention, RetentionBound, RetentionRule, RightNote, StatedRights, Transfer,
+    AutomatedDecisions, Commitment, ConsentMethod, Located, Name, Profile, Purpose, Register,
+    Requirement, RequirementKind, Retention, RetentionBound, RetentionRule, RightNote,
+    StatedRights, Transfer,
 };
 use crate::syntax::cst::{Block, Statement, Word};
 use crate::syntax::schema::BlockKind;
@@ -28,6 +29,7 @@ pub fn register_body(lx: &mut Lowerer, id: Name, body: &Block, stmt: &Statement)
         register_statement(lx, &mut r, s);
     }
     check_none_contradictions(lx, &r);
+    check_commitment_contradictions(lx, &r);
     r
 }
 
@@ -132,6 +134,7 @@ fn register_statement(lx: &mut Lowerer, r: &mut Register, s: &Statement) {
         "recipients" => none_or_list(lx, &mut args, &mut r.recipients_none, &mut r.recipients),
         "transfers" => transfers_none(lx, &mut args, &mut r.transfers_none),
         "rights" => r.stated_rights = Some(stated_rights(lx, &mut args, s)),
+        "commitments" => r.commitments = commitments(lx, &mut args),
         _ => {}
     }
     args.finish(lx);
@@ -183,6 +186,52 @@ fn none_or_list(
     }
 }
 
+/// `commitments no-sale, no-profiling`. A promise the language states elsewhere, as an
+/// answer the rules read, is pointed there.
+fn commitments(lx: &mut Lowerer, args: &mut Args) -> Vec<Located<Commitment>> {
+    const ELSEWHERE: &[(&str, &str)] = &[
+        ("no-automated-decisions", "automated-decisions none"),
+        ("no-transfers", "transfers none"),
+        ("no-transfers-outside-eea", "transfers none"),
+        ("no-recipients", "recipients none"),
+        ("no-disclosure", "recipients none"),
+    ];
+    let mut out = Vec::new();
+    loop {
+        let elsewhere = args.peek_word().and_then(|w| {
+            ELSEWHERE
+                .iter()
+                .find(|(k, _)| *k == w.text)
+                .map(|e| (w, e.1))
+        });
+        match elsewhere {
+            Some((word, statement)) => {
+                lx.report(
+                    Diagnostic::error(
+                        codes::UNKNOWN_VALUE,
+                        word.span,
+                        format!(
+                            "`{}` is not a commitment: it is said with `{statement}`",
+                            word.text
+                        ),
+                    )
+                    .with_label(format!("write `{statement}` instead"))
+                    .with_help(format!(
+                        "remove `{}` from `commitments` and write `{statement}` in the register",
+                        word.text
+                    )),
+                );
+                args.skip();
+            }
+            None => out.extend(choice(lx, args, "a commitment", Commitment::ALL)),
+        }
+        match args.peek_comma() {
+            true => args.skip(),
+            false => return out,
+        }
+    }
+}
+
 /// `rights none` or `rights access, erasure`.
 fn stated_rights(lx: &mut Lowerer, args: &mut Args, s: &Statement) -> StatedRights {
     let mut stated = StatedRights {
@@ -218,6 +267,51 @@ fn transfers_none(lx: &mut Lowerer, args: &mut Args, none: &mut Option<crate::so
             );
             args.skip_all();
         }
+    }
+}
+
+/// A commitment the register itself breaks: no direct marketing, and a purpose that is
+/// direct marketing; no special categories, and a special category defined here.
+fn check_commitment_contradictions(lx: &mut Lowerer, r: &Register) {
+    let promised = |c: Commitment| r.commitments.iter().find(|x| x.value == c);
+    let marketing = r.purposes.iter().filter_map(|p| p.direct_marketing);
+    let special = r.data_defs.iter().filter_map(|d| {
+        d.kind
+            .as_ref()
+            .filter(|k| k.value == crate::syntax::ast::DataKind::Special)
+            .map(|k| k.span)
+    });
+    let broken = [
+        (
+            Commitment::NoDirectMarketing,
+            marketing.collect::<Vec<_>>(),
+            "a purpose is `direct-marketing`",
+            "remove `no-direct-marketing`, or the purpose's `direct-marketing`",
+        ),
+        (
+            Commitment::NoSpecialCategories,
+            special.collect(),
+            "a data category is `kind special`",
+            "remove `no-special-categories`, or correct the data category's `kind`",
+        ),
+    ];
+    for (commitment, spans, what, help) in broken {
+        let (Some(promise), Some(first)) = (promised(commitment), spans.first()) else {
+            continue;
+        };
+        lx.report(
+            Diagnostic::error(
+                codes::CONTRADICTION,
+                *first,
+                format!(
+                    "the register commits to `{}` but {what}",
+                    commitment.keyword()
+                ),
+            )
+            .with_label("breaks the commitment")
+            .with_secondary(promise.span, "promised here")
+            .with_help(help),
+        );
     }
 }
 

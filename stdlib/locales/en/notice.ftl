@@ -169,6 +169,18 @@ requirement-contract-prerequisite = Providing your personal data is a requiremen
 requirement-voluntary = Providing your personal data is voluntary.
 requirement-consequence = If you do not provide the data
 
+
+## Commitments: what is not done with the data (`commitments`)
+
+heading-commitments = Our commitments
+commitment-no-sale = We do not sell or rent your personal data.
+commitment-no-marketing-disclosure = We do not disclose your personal data to others for their marketing.
+commitment-no-direct-marketing = We do not use your personal data for direct marketing.
+commitment-no-market-research = We do not use or disclose your personal data for market or opinion research.
+commitment-no-profiling = We do not use your personal data for profiling.
+commitment-no-special-categories = We do not process special categories of personal data, such as data concerning health.
+commitment-no-other-recipients = We do not disclose your personal data to anyone other than the recipients named in this notice.
+
 ## Rights
 
 # $contact: a name or an e-mail address

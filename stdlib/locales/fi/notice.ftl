@@ -169,6 +169,18 @@ requirement-contract-prerequisite = Henkilötietojesi antaminen on sopimuksen te
 requirement-voluntary = Henkilötietojesi antaminen on vapaaehtoista.
 requirement-consequence = Jos et anna tietoja
 
+
+## Sitoumukset: mihin tietoja ei käytetä (`commitments`)
+
+heading-commitments = Sitoumuksemme
+commitment-no-sale = Emme myy emmekä vuokraa henkilötietojasi.
+commitment-no-marketing-disclosure = Emme luovuta henkilötietojasi muille näiden markkinointia varten.
+commitment-no-direct-marketing = Emme käytä henkilötietojasi suoramarkkinointiin.
+commitment-no-market-research = Emme käytä emmekä luovuta henkilötietojasi markkina- tai mielipidetutkimukseen.
+commitment-no-profiling = Emme käytä henkilötietojasi profilointiin.
+commitment-no-special-categories = Emme käsittele erityisiä henkilötietoryhmiä, kuten terveyttä koskevia tietoja.
+commitment-no-other-recipients = Emme luovuta henkilötietojasi muille kuin tässä selosteessa mainituille vastaanottajille.
+
 ## Rights
 
 # $contact: nimi tai sähköpostiosoite

@@ -169,6 +169,18 @@ requirement-contract-prerequisite = Att lämna dina personuppgifter är ett krav
 requirement-voluntary = Det är frivilligt att lämna dina personuppgifter.
 requirement-consequence = Om du inte lämnar uppgifterna
 
+
+## Åtaganden: vad uppgifterna inte används till (`commitments`)
+
+heading-commitments = Våra åtaganden
+commitment-no-sale = Vi säljer inte och hyr inte ut dina personuppgifter.
+commitment-no-marketing-disclosure = Vi lämnar inte ut dina personuppgifter till andra för deras marknadsföring.
+commitment-no-direct-marketing = Vi använder inte dina personuppgifter för direktmarknadsföring.
+commitment-no-market-research = Vi använder inte och lämnar inte ut dina personuppgifter för marknads- eller opinionsundersökningar.
+commitment-no-profiling = Vi använder inte dina personuppgifter för profilering.
+commitment-no-special-categories = Vi behandlar inte särskilda kategorier av personuppgifter, till exempel uppgifter om hälsa.
+commitment-no-other-recipients = Vi lämnar inte ut dina personuppgifter till andra än de mottagare som nämns i denna beskrivning.
+
 ## Rights
 
 # $contact: ett namn eller en e-postadress
