@@ -88,6 +88,7 @@ pub fn build(doc: &m::RegisterDoc, cat: &Catalog) -> Document {
     b.security();
     b.rights();
     b.complaint();
+    b.sections();
     b.updated();
     Document {
         lang: cat.lang.to_string(),
@@ -885,6 +886,24 @@ impl OutlineBuilder<'_> {
             a.website.as_deref(),
         ));
         self.blocks.push(Block::Fields(fields));
+    }
+
+    /// The register's own sections, each under its title (or a plain "other information"
+    /// when it has none), as written.
+    fn sections(&mut self) {
+        let sections = self.doc.sections.clone();
+        for x in &sections {
+            self.blocks.push(Block::Heading {
+                level: 2,
+                anchor: format!("section-{}", x.id),
+                text: self
+                    .t(&x.title)
+                    .unwrap_or_else(|| self.cat.get("section-untitled")),
+            });
+            if let Some(t) = self.t(&x.text) {
+                self.blocks.push(Block::UserText(t));
+            }
+        }
     }
 
     fn updated(&mut self) {

@@ -167,9 +167,21 @@ pub struct Register {
     pub cites: Vec<Law>,
     /// What the controller promises not to do, as the register lists it.
     pub commitments: Vec<Commitment>,
+    /// General texts with a heading of their own, in the order written.
+    pub sections: Vec<Section>,
     pub suppressions: Vec<Suppression>,
     #[serde(skip)]
     pub span: Span,
+}
+
+/// A general text with a heading of its own (`section`).
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Section {
+    pub id: String,
+    /// The heading.
+    pub title: Texts,
+    pub text: Texts,
 }
 
 /// A promise about what is not done with the data (`commitments`).

@@ -161,6 +161,15 @@ impl<'a> ModelBuilder<'a, '_> {
             },
             cites: r.cites.iter().filter_map(|n| self.law(n)).collect(),
             commitments: commitments(r),
+            sections: r
+                .sections
+                .iter()
+                .map(|x| m::Section {
+                    id: x.id.value.clone(),
+                    title: texts(&x.title),
+                    text: texts(&x.text),
+                })
+                .collect(),
             suppressions: suppressions(r, controller),
             span: r.span,
         };

@@ -297,6 +297,8 @@ pub struct Register {
     pub authority: Option<Name>,
     /// `commitments no-sale, no-profiling`: what the controller promises not to do.
     pub commitments: Vec<Located<Commitment>>,
+    /// `section cookies { … }`: general texts with a heading of their own.
+    pub sections: Vec<Section>,
     pub allows: Vec<Allow>,
     pub span: Span,
 }
@@ -564,6 +566,16 @@ pub struct StatedRights {
     /// `rights none`: the notice names no right at all.
     pub none: Option<Span>,
     pub rights: Vec<Name>,
+    pub span: Span,
+}
+
+/// A general text with its own heading, for what a notice says that has no statement of
+/// its own (cookies, how changes to the notice are announced).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Section {
+    pub id: Name,
+    pub title: Option<LocalText>,
+    pub text: Option<LocalText>,
     pub span: Span,
 }
 

@@ -6,7 +6,7 @@ use crate::diagnostic::Diagnostic;
 use crate::diagnostic::codes;
 use crate::syntax::ast::{
     AutomatedDecisions, Commitment, ConsentMethod, Located, Name, Profile, Purpose, Register,
-    Requirement, RequirementKind, Retention, RetentionBound, RetentionRule, RightNote,
+    Requirement, RequirementKind, Retention, RetentionBound, RetentionRule, RightNote, Section,
     StatedRights, Transfer,
 };
 use crate::syntax::cst::{Block, Statement, Word};
@@ -86,6 +86,10 @@ fn register_statement(lx: &mut Lowerer, r: &mut Register, s: &Statement) {
         }
         "right" => {
             r.rights.extend(right(lx, s));
+            return;
+        }
+        "section" => {
+            r.sections.extend(section(lx, s));
             return;
         }
         "allow" => {
@@ -617,6 +621,24 @@ fn automated_decisions(lx: &mut Lowerer, stmt: &Statement) -> Option<AutomatedDe
         consequences,
         span: stmt.span,
     })
+}
+
+fn section(lx: &mut Lowerer, stmt: &Statement) -> Option<Section> {
+    let (id, body) = definition(lx, BlockKind::Register, stmt, "a name for the section")?;
+    let mut x = Section {
+        id,
+        span: stmt.span,
+        ..Section::default()
+    };
+    for (s, mut args) in fields(lx, BlockKind::Section, Some(body)) {
+        match s.keyword.text.as_str() {
+            "title" => x.title = args.local_text(lx),
+            "text" => x.text = args.local_text(lx),
+            _ => {}
+        }
+        args.finish(lx);
+    }
+    Some(x)
 }
 
 fn right(lx: &mut Lowerer, stmt: &Statement) -> Option<RightNote> {

@@ -203,6 +203,10 @@ complaint-authority-regional = In { $country } the competent supervisory authori
 # $date: already formatted, e.g. "6 April 2018"
 updated-text = This privacy notice was last updated on { $date }.
 
+## Sections (`section`)
+
+section-untitled = Other information
+
 ## Misc
 
 list-and = and

@@ -203,6 +203,10 @@ complaint-authority-regional = Toimivaltainen valvontaviranomainen ({ $country }
 # $date: valmiiksi muotoiltu, esim. "6.4.2018"
 updated-text = Tätä tietosuojaselostetta on päivitetty viimeksi { $date }.
 
+## Sections (`section`)
+
+section-untitled = Muita tietoja
+
 ## Misc
 
 list-and = ja

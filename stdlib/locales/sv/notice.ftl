@@ -203,6 +203,10 @@ complaint-authority-regional = Behörig tillsynsmyndighet ({ $country }) är til
 # $date: redan formaterat, t.ex. "2018-04-06"
 updated-text = Denna dataskyddsbeskrivning uppdaterades senast { $date }.
 
+## Sections (`section`)
+
+section-untitled = Övrig information
+
 ## Misc
 
 list-and = och
