@@ -560,6 +560,28 @@ fn language_items_render_in_every_language() {
     );
     assert_eq!(register["commitments"][0], "no-sale");
     assert_eq!(register["commitments"].as_array().unwrap().len(), 7);
+    assert_eq!(register["sections"][0]["title"]["fi"], "Evästeet");
+    // Plurals: two contacts, a recipient in two roles, a transfer to two recipients by id
+    // and name, a source of two kinds.
+    assert_eq!(register["contacts"].as_array().unwrap().len(), 2);
+    let items = |list: &str| register[list]["items"].as_array().unwrap().clone();
+    assert_eq!(
+        items("recipients")[0]["roles"],
+        serde_json::json!(["processor", "controller"])
+    );
+    let to = &items("transfers")[0]["recipients"];
+    assert_eq!(to[0]["id"], "operator");
+    assert_eq!(to[1]["name"], "Example Monitoring Inc.");
+    let source = register["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["id"] == "network-logs")
+        .unwrap();
+    assert_eq!(
+        source["kinds"],
+        serde_json::json!(["subject", "own-systems"])
+    );
     let mut snapshot = String::new();
     for o in outlines(&path) {
         snapshot.push_str(&format!("===== {} Markdown =====\n", o.lang));

@@ -305,11 +305,23 @@ impl OutlineBuilder<'_> {
     }
 
     fn person(&mut self, anchor: &str, key: &str, p: &m::Person) {
+        self.people_under(anchor, key, std::slice::from_ref(p));
+    }
+
+    /// One heading, then each person's name (or role) and contact details.
+    fn people_under(&mut self, anchor: &str, key: &str, people: &[m::Person]) {
         self.blocks.push(Block::Heading {
             level: 3,
             anchor: anchor.into(),
             text: self.cat.get(key),
         });
+        for p in people {
+            let fields = self.person_fields(key, p);
+            self.blocks.push(Block::Fields(fields));
+        }
+    }
+
+    fn person_fields(&self, key: &str, p: &m::Person) -> Vec<(String, Vec<Inline>)> {
         let mut fields = Vec::new();
         // A person may be known only by a role ("the club's secretary"); never by the id.
         let shown = self.named(p.name.clone(), self.t(&p.role));
@@ -323,12 +335,13 @@ impl OutlineBuilder<'_> {
             p.phone.as_deref(),
             p.website.as_deref(),
         ));
-        self.blocks.push(Block::Fields(fields));
+        fields
     }
 
     fn people(&mut self) {
-        if let Some(p) = &self.doc.contact {
-            self.person("contact", "heading-contact", p);
+        if !self.doc.contacts.is_empty() {
+            let contacts = self.doc.contacts.clone();
+            self.people_under("contact", "heading-contact", &contacts);
         }
         if let Some(p) = &self.doc.dpo {
             self.person("dpo", "heading-dpo", p);
@@ -561,8 +574,10 @@ impl OutlineBuilder<'_> {
                     // Name and title both, when given; never the file's internal id.
                     let name = self.named(x.name.clone(), self.t(&x.title));
                     let mut fields = vec![(self.cat.get("heading-recipients"), text(name))];
-                    if let Some(role) = x.role {
-                        fields.push((self.cat.get("label-role"), text(self.role(role))));
+                    if !x.roles.is_empty() {
+                        // Several roles: it may act in any of them.
+                        let roles: Vec<String> = x.roles.iter().map(|r| self.role(*r)).collect();
+                        fields.push((self.cat.get("label-role"), text(self.cat.list_or(&roles))));
                     }
                     if !x.countries.is_empty() {
                         fields.push((
@@ -602,6 +617,17 @@ impl OutlineBuilder<'_> {
     fn transfer(&mut self, t: &m::Transfer) {
         let countries: Vec<String> = t.countries.iter().map(|c| self.country(c)).collect();
         let mut fields = vec![(self.cat.get("label-countries"), text(countries.join(", ")))];
+        if !t.recipients.is_empty() {
+            let names: Vec<String> = t
+                .recipients
+                .iter()
+                .map(|x| self.named(x.name.clone(), self.t(&x.title)))
+                .collect();
+            fields.push((
+                self.cat.get("label-recipients"),
+                text(self.cat.list(&names)),
+            ));
+        }
         if !t.chapter_v {
             fields.push((
                 self.cat.get("label-mechanism"),
@@ -802,8 +828,8 @@ impl OutlineBuilder<'_> {
         self.heading("rights", "heading-rights");
         let contact = self
             .doc
-            .contact
-            .as_ref()
+            .contacts
+            .first()
             .and_then(|p| p.email.clone().or_else(|| p.name.clone()))
             .or_else(|| {
                 self.doc

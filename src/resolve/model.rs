@@ -13,7 +13,7 @@ pub use super::facts::Jurisdiction;
 use crate::source::Span;
 
 /// The version of the JSON format; bumped on any incompatible change.
-pub const FORMAT: &str = "regc.register/1";
+pub const FORMAT: &str = "regc.register/2";
 
 /// A text per language: BCP 47 tag → text, in tag order. Empty when the register gives
 /// none. In JSON an object, exactly as a `BTreeMap` would be; in memory a shared sorted
@@ -111,7 +111,7 @@ impl JsonSchema for Texts {
 #[derive(Clone, Debug, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RegisterDoc {
-    /// Always `regc.register/1`.
+    /// Always `regc.register/2`.
     pub format: String,
     /// The `.reg` file the register is written in.
     pub source: String,
@@ -132,7 +132,8 @@ pub struct Register {
     pub updated: Option<String>,
     pub profiles: Vec<Profile>,
     pub controller: Option<Controller>,
-    pub contact: Option<Person>,
+    /// The people to contact, in the order the register names them.
+    pub contacts: Vec<Person>,
     pub dpo: Option<Person>,
     /// Which of GDPR Art. 13 (data from the subject) and Art. 14 (data from elsewhere) apply.
     pub information_articles: Vec<String>,
@@ -352,6 +353,9 @@ pub enum SourceKind {
     Subject,
     ThirdParty,
     Public,
+    /// The controller's own systems (logs, records of the person's use of a service):
+    /// observed from the person, so Art. 13 applies.
+    OwnSystems,
 }
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]
@@ -359,8 +363,9 @@ pub enum SourceKind {
 pub struct Source {
     pub id: String,
     pub title: Texts,
-    /// Unknown when the register does not say; then Art. 14 is assumed.
-    pub kind: Option<SourceKind>,
+    /// Every kind the source is; empty when the register does not say (then Art. 14 is
+    /// assumed).
+    pub kinds: Vec<SourceKind>,
     pub name: Option<String>,
     pub text: Texts,
 }
@@ -390,7 +395,9 @@ pub struct Recipient {
     pub id: String,
     pub name: Option<String>,
     pub title: Texts,
-    pub role: Option<RecipientRole>,
+    /// The roles it may act in (`processor` and `controller`: either, depending on the
+    /// processing); empty when not said.
+    pub roles: Vec<RecipientRole>,
     pub countries: Vec<String>,
     pub certified: Vec<String>,
     pub text: Texts,
@@ -406,8 +413,8 @@ pub struct Transfer {
     pub countries: Vec<String>,
     /// False when every destination is inside the EEA: then it is no Chapter V transfer.
     pub chapter_v: bool,
-    /// Id of the recipient.
-    pub recipient: Option<String>,
+    /// The recipients of the transfer, by id and by the name the notice shows.
+    pub recipients: Vec<RecipientRef>,
     pub mechanism: Option<Mechanism>,
     /// Whether the mechanism holds on the check date.
     pub status: TransferStatus,
@@ -416,6 +423,16 @@ pub struct Transfer {
     pub text: Texts,
     #[serde(skip)]
     pub span: Span,
+}
+
+/// A recipient named elsewhere (in a transfer): its id, and its name and title for the
+/// notice.
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RecipientRef {
+    pub id: String,
+    pub name: Option<String>,
+    pub title: Texts,
 }
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]

@@ -127,7 +127,11 @@ impl<'a> ModelBuilder<'a, '_> {
             }),
             profiles: r.profiles.iter().map(|p| profile(p.value)).collect(),
             controller: controller.map(|c| self.controller(c)),
-            contact: self.person_ref(&r.contact),
+            contacts: r
+                .contacts
+                .iter()
+                .filter_map(|n| self.person_ref(&Some(n.clone())))
+                .collect(),
             dpo: self.person_ref(&r.dpo),
             information_articles: derive::information_articles(&sources),
             purposes,
@@ -302,7 +306,7 @@ impl<'a> ModelBuilder<'a, '_> {
             .map(|s| m::Source {
                 id: s.id.value.clone(),
                 title: texts(&s.title),
-                kind: s.kind.as_ref().map(|k| source_kind(k.value)),
+                kinds: s.kinds.iter().map(|k| source_kind(k.value)).collect(),
                 name: s.name.as_ref().map(|n| n.value.clone()),
                 text: texts(&s.text),
             })
@@ -351,13 +355,14 @@ impl<'a> ModelBuilder<'a, '_> {
     }
 
     fn transfer(&mut self, t: &'a ast::Transfer) -> m::Transfer {
-        let recipient = t
-            .recipient
-            .as_ref()
-            .and_then(|n| match self.find(Ns::Recipient, n) {
+        let recipients: Vec<&ast::Recipient> = t
+            .recipients
+            .iter()
+            .filter_map(|n| match self.find(Ns::Recipient, n) {
                 Some(Def::Recipient(x)) => Some(x),
                 _ => None,
-            });
+            })
+            .collect();
         let mechanism = t
             .mechanism
             .as_ref()
@@ -368,14 +373,21 @@ impl<'a> ModelBuilder<'a, '_> {
             self.jurisdiction(),
             &countries,
             mechanism,
-            recipient,
+            &recipients,
             self.today,
         );
         m::Transfer {
             id: t.id.value.clone(),
             countries: countries.iter().map(|c| c.to_string()).collect(),
             chapter_v: judged.chapter_v,
-            recipient: t.recipient.as_ref().map(|n| n.value.clone()),
+            recipients: recipients
+                .iter()
+                .map(|x| m::RecipientRef {
+                    id: x.id.value.clone(),
+                    name: x.name.as_ref().map(|n| n.value.clone()),
+                    title: texts(&x.title),
+                })
+                .collect(),
             mechanism: mechanism.map(|f| m::Mechanism {
                 id: f.id.value.clone(),
                 article: f.article.as_ref().map(|a| a.value.clone()),
@@ -534,12 +546,16 @@ fn recipient(r: &ast::Recipient) -> m::Recipient {
         id: r.id.value.clone(),
         name: r.name.as_ref().map(|n| n.value.clone()),
         title: texts(&r.title),
-        role: r.role.as_ref().map(|x| match x.value {
-            ast::RecipientRole::Processor => m::RecipientRole::Processor,
-            ast::RecipientRole::Controller => m::RecipientRole::Controller,
-            ast::RecipientRole::JointController => m::RecipientRole::JointController,
-            ast::RecipientRole::Authority => m::RecipientRole::Authority,
-        }),
+        roles: r
+            .roles
+            .iter()
+            .map(|x| match x.value {
+                ast::RecipientRole::Processor => m::RecipientRole::Processor,
+                ast::RecipientRole::Controller => m::RecipientRole::Controller,
+                ast::RecipientRole::JointController => m::RecipientRole::JointController,
+                ast::RecipientRole::Authority => m::RecipientRole::Authority,
+            })
+            .collect(),
         countries: r.countries.iter().map(|c| c.value.to_string()).collect(),
         certified: r.certified.iter().map(|c| c.value.clone()).collect(),
         text: texts(&r.text),
@@ -616,6 +632,7 @@ fn source_kind(k: ast::SourceKind) -> m::SourceKind {
         ast::SourceKind::Subject => m::SourceKind::Subject,
         ast::SourceKind::ThirdParty => m::SourceKind::ThirdParty,
         ast::SourceKind::Public => m::SourceKind::Public,
+        ast::SourceKind::OwnSystems => m::SourceKind::OwnSystems,
     }
 }
 

@@ -265,7 +265,8 @@ pub struct Register {
     /// `updated 2022-04`: only the month is known; `updated` holds its first day.
     pub updated_month_only: bool,
     pub controller: Option<Name>,
-    pub contact: Option<Name>,
+    /// `contact taru, pekka`: the people to contact, each a `person` with its role.
+    pub contacts: Vec<Name>,
     pub dpo: Option<Name>,
     pub profiles: Vec<Located<Profile>>,
     pub purposes: Vec<Purpose>,
@@ -454,13 +455,16 @@ pub enum SourceKind {
     Subject,
     ThirdParty,
     Public,
+    /// The controller's own systems: logs and records of the person's use of a service.
+    OwnSystems,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct SourceDef {
     pub id: Name,
     pub title: Option<LocalText>,
-    pub kind: Option<Located<SourceKind>>,
+    /// `kind subject, third-party`: every kind the source is; none when not said.
+    pub kinds: Vec<Located<SourceKind>>,
     pub name: Option<Text>,
     pub text: Option<LocalText>,
     pub span: Span,
@@ -479,7 +483,8 @@ pub struct Recipient {
     pub id: Name,
     pub name: Option<Text>,
     pub title: Option<LocalText>,
-    pub role: Option<Located<RecipientRole>>,
+    /// `role processor, controller`: the roles it may act in; none when not said.
+    pub roles: Vec<Located<RecipientRole>>,
     pub countries: Vec<Located<Country>>,
     /// Certifications the recipient holds, e.g. `eu-us-dpf`.
     pub certified: Vec<Name>,
@@ -493,7 +498,8 @@ pub struct Recipient {
 pub struct Transfer {
     pub id: Name,
     pub countries: Vec<Located<Country>>,
-    pub recipient: Option<Name>,
+    /// `recipient a, b`: who receives the data in this transfer.
+    pub recipients: Vec<Name>,
     pub mechanism: Option<Name>,
     pub copy: Option<LocalText>,
     pub text: Option<LocalText>,

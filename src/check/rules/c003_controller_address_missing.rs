@@ -72,12 +72,12 @@ impl Rule for ControllerAddressMissing {
         if c.address.is_some() || (c.email.is_none() && c.phone.is_none()) {
             return;
         }
-        let contact = cx.doc.register.contact.as_ref();
-        if contact.is_some_and(|p| p.address.is_some()) {
+        let contacts = &cx.doc.register.contacts;
+        if contacts.iter().any(|p| p.address.is_some()) {
             return;
         }
-        let email = c.email.is_some() || contact.is_some_and(|p| p.email.is_some());
-        let phone = c.phone.is_some() || contact.is_some_and(|p| p.phone.is_some());
+        let email = c.email.is_some() || contacts.iter().any(|p| p.email.is_some());
+        let phone = c.phone.is_some() || contacts.iter().any(|p| p.phone.is_some());
         if email && phone {
             return;
         }

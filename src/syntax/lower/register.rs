@@ -123,7 +123,7 @@ fn register_statement(lx: &mut Lowerer, r: &mut Register, s: &Statement) {
             });
         }
         "controller" => r.controller = args.name(lx, "the name of a `controller`"),
-        "contact" => r.contact = args.name(lx, "the name of a `person`"),
+        "contact" => r.contacts = args.name_list(lx, "the name of a `person`"),
         "dpo" => r.dpo = args.name(lx, "the name of a `person`"),
         "authority" => r.authority = args.name(lx, "the name of a supervisory authority"),
         "profile" => r.profiles = profile_list(lx, &mut args),
@@ -574,7 +574,7 @@ fn transfer(lx: &mut Lowerer, stmt: &Statement) -> Option<Transfer> {
                     super::args::typed_word(lx, w, parse_country)
                 })
             }
-            "recipient" => t.recipient = args.name(lx, "the name of a `recipient`"),
+            "recipient" => t.recipients = args.name_list(lx, "the name of a `recipient`"),
             "mechanism" => t.mechanism = args.name(lx, "a transfer mechanism such as `scc`"),
             "copy" => t.copy = args.local_text(lx),
             "text" => t.text = args.local_text(lx),

@@ -54,6 +54,7 @@ label-condition = Condition for processing special categories of personal data
 label-mechanism = Basis for the transfer
 label-copy = How to get a copy
 label-countries = Countries
+label-recipients = Recipients
 label-role = Role
 label-decision = Decision
 # $article: e.g. "6(1)(a)"
@@ -209,5 +210,6 @@ section-untitled = Other information
 
 ## Misc
 
+list-or = or
 list-and = and
 not-stated = not stated

@@ -54,6 +54,7 @@ label-condition = Erityisiä henkilötietoryhmiä koskevan käsittelyn peruste
 label-mechanism = Siirron peruste
 label-copy = Miten saat jäljennöksen
 label-countries = Maat
+label-recipients = Vastaanottajat
 label-role = Rooli
 label-decision = Päätös
 # $article: esim. "6(1)(a)"
@@ -209,5 +210,6 @@ section-untitled = Muita tietoja
 
 ## Misc
 
+list-or = tai
 list-and = ja
 not-stated = ei ilmoitettu

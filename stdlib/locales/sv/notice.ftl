@@ -54,6 +54,7 @@ label-condition = Grund för behandling av särskilda kategorier av personuppgif
 label-mechanism = Grund för överföringen
 label-copy = Så får du en kopia
 label-countries = Länder
+label-recipients = Mottagare
 label-role = Roll
 label-decision = Beslut
 # $article: t.ex. "6(1)(a)"
@@ -209,5 +210,6 @@ section-untitled = Övrig information
 
 ## Misc
 
+list-or = eller
 list-and = och
 not-stated = inte angivet
