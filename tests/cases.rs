@@ -112,6 +112,7 @@ fn every_schema_example_lowers_cleanly() {
                 inside(BlockKind::Register, &wrap("automated-decisions", body))
             }
             BlockKind::Right => inside(BlockKind::Register, &wrap("right access", body)),
+            BlockKind::Section => inside(BlockKind::Register, &wrap("section cookies", body)),
             BlockKind::Fact(kind) => {
                 let keyword = match kind {
                     FactKind::Basis => "basis",

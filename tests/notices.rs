@@ -532,3 +532,62 @@ fn the_authority_follows_the_controllers_country_and_region() {
         insta::assert_snapshot!(file.trim_end_matches(".reg"), complaint);
     }
 }
+
+/// The language items real notices needed (periods in hours and minutes, bounds,
+/// commitments, sections, several contacts, recipients, roles and kinds of source), as the
+/// notice shows them in Finnish, Swedish and English.
+#[test]
+fn language_items_render_in_every_language() {
+    let path = root().join("tests/cases/render/language-items.reg");
+    let json: serde_json::Value =
+        serde_json::from_str(&regc::render::json::register(&docs(&path)[0]).unwrap()).unwrap();
+    let register = &json["register"];
+    // A period for some categories names them in the JSON, and a category named only there
+    // is still one the register keeps, so the notice can name it by its title.
+    assert!(
+        register["retention"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|x| x["data"] == serde_json::json!(["ip-address", "email"]))
+    );
+    assert!(
+        register["data"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|d| d["id"] == "email")
+    );
+    assert_eq!(register["commitments"][0], "no-sale");
+    assert_eq!(register["commitments"].as_array().unwrap().len(), 7);
+    assert_eq!(register["sections"][0]["title"]["fi"], "Evästeet");
+    // Plurals: two contacts, a recipient in two roles, a transfer to two recipients by id
+    // and name, a source of two kinds.
+    assert_eq!(register["contacts"].as_array().unwrap().len(), 2);
+    let items = |list: &str| register[list]["items"].as_array().unwrap().clone();
+    assert_eq!(
+        items("recipients")[0]["roles"],
+        serde_json::json!(["processor", "controller"])
+    );
+    let to = &items("transfers")[0]["recipients"];
+    assert_eq!(to[0]["id"], "operator");
+    assert_eq!(to[1]["name"], "Example Monitoring Inc.");
+    let source = register["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["id"] == "network-logs")
+        .unwrap();
+    assert_eq!(
+        source["kinds"],
+        serde_json::json!(["subject", "own-systems"])
+    );
+    let mut snapshot = String::new();
+    for o in outlines(&path) {
+        snapshot.push_str(&format!("===== {} Markdown =====\n", o.lang));
+        snapshot.push_str(&markdown::render(&o, FrontMatter::None));
+        snapshot.push_str(&format!("===== {} HTML =====\n", o.lang));
+        snapshot.push_str(&html::fragment(&o));
+    }
+    insta::assert_snapshot!(snapshot);
+}

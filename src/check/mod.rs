@@ -107,7 +107,7 @@ impl<'a> RegisterCx<'a> {
 
     /// The people the register tells readers to contact about it.
     pub fn contacts(&self) -> impl Iterator<Item = &'a model::Person> {
-        self.doc.register.contact.iter()
+        self.doc.register.contacts.iter()
     }
 
     /// Each purpose as written, with what it resolved to.

@@ -81,10 +81,19 @@ impl Catalog {
 
     /// `a, b and c`.
     pub fn list(&self, items: &[String]) -> String {
+        self.joined(items, "list-and")
+    }
+
+    /// `a, b or c`: alternatives, any of which may hold.
+    pub fn list_or(&self, items: &[String]) -> String {
+        self.joined(items, "list-or")
+    }
+
+    fn joined(&self, items: &[String], word: &str) -> String {
         match items {
             [] => String::new(),
             [one] => one.clone(),
-            [init @ .., last] => format!("{} {} {last}", init.join(", "), self.get("list-and")),
+            [init @ .., last] => format!("{} {} {last}", init.join(", "), self.get(word)),
         }
     }
 }

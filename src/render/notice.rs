@@ -79,6 +79,7 @@ pub fn build(doc: &m::RegisterDoc, cat: &Catalog) -> Document {
     b.controller();
     b.people();
     b.purposes();
+    b.commitments();
     b.data();
     b.recipients();
     b.transfers();
@@ -87,6 +88,7 @@ pub fn build(doc: &m::RegisterDoc, cat: &Catalog) -> Document {
     b.security();
     b.rights();
     b.complaint();
+    b.sections();
     b.updated();
     Document {
         lang: cat.lang.to_string(),
@@ -304,11 +306,23 @@ impl OutlineBuilder<'_> {
     }
 
     fn person(&mut self, anchor: &str, key: &str, p: &m::Person) {
+        self.people_under(anchor, key, std::slice::from_ref(p));
+    }
+
+    /// One heading, then each person's name (or role) and contact details.
+    fn people_under(&mut self, anchor: &str, key: &str, people: &[m::Person]) {
         self.blocks.push(Block::Heading {
             level: 3,
             anchor: anchor.into(),
             text: self.cat.get(key),
         });
+        for p in people {
+            let fields = self.person_fields(key, p);
+            self.blocks.push(Block::Fields(fields));
+        }
+    }
+
+    fn person_fields(&self, key: &str, p: &m::Person) -> Vec<(String, Vec<Inline>)> {
         let mut fields = Vec::new();
         // A person may be known only by a role ("the club's secretary"); never by the id.
         let shown = self.named(p.name.clone(), self.t(&p.role));
@@ -322,12 +336,13 @@ impl OutlineBuilder<'_> {
             p.phone.as_deref(),
             p.website.as_deref(),
         ));
-        self.blocks.push(Block::Fields(fields));
+        fields
     }
 
     fn people(&mut self) {
-        if let Some(p) = &self.doc.contact {
-            self.person("contact", "heading-contact", p);
+        if !self.doc.contacts.is_empty() {
+            let contacts = self.doc.contacts.clone();
+            self.people_under("contact", "heading-contact", &contacts);
         }
         if let Some(p) = &self.doc.dpo {
             self.person("dpo", "heading-dpo", p);
@@ -448,6 +463,32 @@ impl OutlineBuilder<'_> {
         }
     }
 
+    /// What the controller promises not to do: one sentence each, as listed.
+    fn commitments(&mut self) {
+        if self.doc.commitments.is_empty() {
+            return;
+        }
+        self.heading("commitments", "heading-commitments");
+        let items = self
+            .doc
+            .commitments
+            .iter()
+            .map(|c| {
+                let key = match c {
+                    m::Commitment::NoSale => "commitment-no-sale",
+                    m::Commitment::NoMarketingDisclosure => "commitment-no-marketing-disclosure",
+                    m::Commitment::NoDirectMarketing => "commitment-no-direct-marketing",
+                    m::Commitment::NoMarketResearch => "commitment-no-market-research",
+                    m::Commitment::NoProfiling => "commitment-no-profiling",
+                    m::Commitment::NoSpecialCategories => "commitment-no-special-categories",
+                    m::Commitment::NoOtherRecipients => "commitment-no-other-recipients",
+                };
+                text(self.cat.get(key))
+            })
+            .collect();
+        self.blocks.push(Block::List(items));
+    }
+
     /// How a person, recipient or source is shown: its name and, in brackets, what else
     /// says who it is; either alone; or "not stated", never the file's internal id.
     fn named(&self, main: Option<String>, detail: Option<String>) -> String {
@@ -562,8 +603,10 @@ impl OutlineBuilder<'_> {
                     // Name and title both, when given; never the file's internal id.
                     let name = self.named(x.name.clone(), self.t(&x.title));
                     let mut fields = vec![(self.cat.get("heading-recipients"), text(name))];
-                    if let Some(role) = x.role {
-                        fields.push((self.cat.get("label-role"), text(self.role(role))));
+                    if !x.roles.is_empty() {
+                        // Several roles: it may act in any of them.
+                        let roles: Vec<String> = x.roles.iter().map(|r| self.role(*r)).collect();
+                        fields.push((self.cat.get("label-role"), text(self.cat.list_or(&roles))));
                     }
                     if !x.countries.is_empty() {
                         fields.push((
@@ -603,6 +646,17 @@ impl OutlineBuilder<'_> {
     fn transfer(&mut self, t: &m::Transfer) {
         let countries: Vec<String> = t.countries.iter().map(|c| self.country(c)).collect();
         let mut fields = vec![(self.cat.get("label-countries"), text(countries.join(", ")))];
+        if !t.recipients.is_empty() {
+            let names: Vec<String> = t
+                .recipients
+                .iter()
+                .map(|x| self.named(x.name.clone(), self.t(&x.title)))
+                .collect();
+            fields.push((
+                self.cat.get("label-recipients"),
+                text(self.cat.list(&names)),
+            ));
+        }
         if !t.chapter_v {
             fields.push((
                 self.cat.get("label-mechanism"),
@@ -657,6 +711,8 @@ impl OutlineBuilder<'_> {
 
     fn duration(&self, d: &m::Duration) -> String {
         let unit = match d.unit {
+            m::DurationUnit::Minutes => "minutes",
+            m::DurationUnit::Hours => "hours",
             m::DurationUnit::Days => "days",
             m::DurationUnit::Weeks => "weeks",
             m::DurationUnit::Months => "months",
@@ -673,10 +729,20 @@ impl OutlineBuilder<'_> {
         let phrase = match &x.rule {
             m::RetentionRule::Period {
                 duration,
+                bound,
                 after,
                 under,
             } => {
                 let d = self.duration(duration);
+                let d = match bound {
+                    m::RetentionBound::Exact => d,
+                    m::RetentionBound::AtLeast => self
+                        .cat
+                        .fmt("retention-at-least", &[("duration", d.into())]),
+                    m::RetentionBound::AtMost => {
+                        self.cat.fmt("retention-at-most", &[("duration", d.into())])
+                    }
+                };
                 let event = after.as_ref().and_then(|e| self.t(&e.after));
                 match (event, under) {
                     (Some(e), Some(l)) => self.cat.fmt(
@@ -791,8 +857,8 @@ impl OutlineBuilder<'_> {
         self.heading("rights", "heading-rights");
         let contact = self
             .doc
-            .contact
-            .as_ref()
+            .contacts
+            .first()
             .and_then(|p| p.email.clone().or_else(|| p.name.clone()))
             .or_else(|| {
                 self.doc
@@ -875,6 +941,24 @@ impl OutlineBuilder<'_> {
             a.website.as_deref(),
         ));
         self.blocks.push(Block::Fields(fields));
+    }
+
+    /// The register's own sections, each under its title (or a plain "other information"
+    /// when it has none), as written.
+    fn sections(&mut self) {
+        let sections = self.doc.sections.clone();
+        for x in &sections {
+            self.blocks.push(Block::Heading {
+                level: 2,
+                anchor: format!("section-{}", x.id),
+                text: self
+                    .t(&x.title)
+                    .unwrap_or_else(|| self.cat.get("section-untitled")),
+            });
+            if let Some(t) = self.t(&x.text) {
+                self.blocks.push(Block::UserText(t));
+            }
+        }
     }
 
     fn updated(&mut self) {

@@ -9,15 +9,21 @@ use super::to_model::texts;
 use crate::syntax::ast::{self, Fact, FactKind};
 use crate::syntax::values::{Country, Date};
 
-/// Art. 13 when every source is the data subject, Art. 14 when any is not. With no source
-/// stated both apply: the notice must then answer both.
+/// Art. 13 when every source is the data subject (or the controller's own systems, which
+/// observe the person), Art. 14 when any is not. A source of unknown kind counts as
+/// elsewhere. With no source stated both apply: the notice must then answer both.
 pub fn information_articles(sources: &[m::Source]) -> Vec<String> {
+    use m::SourceKind as K;
     let from_subject = sources
         .iter()
-        .any(|s| s.kind == Some(m::SourceKind::Subject));
-    let from_elsewhere = sources
-        .iter()
-        .any(|s| s.kind != Some(m::SourceKind::Subject));
+        .flat_map(|s| &s.kinds)
+        .any(|k| matches!(k, K::Subject | K::OwnSystems));
+    let from_elsewhere = sources.iter().any(|s| {
+        s.kinds.is_empty()
+            || s.kinds
+                .iter()
+                .any(|k| matches!(k, K::ThirdParty | K::Public))
+    });
     let mut articles = Vec::new();
     if from_subject || sources.is_empty() {
         articles.push("13".to_string());
@@ -238,7 +244,7 @@ pub fn transfer<'a>(
     jurisdiction: Jurisdiction,
     countries: &[Country],
     mechanism: Option<&'a Fact>,
-    recipient: Option<&ast::Recipient>,
+    recipients: &[&ast::Recipient],
     today: Date,
 ) -> Judged<'a> {
     let outside: Vec<Country> = countries
@@ -259,8 +265,12 @@ pub fn transfer<'a>(
         return judged(m::TransferStatus::NotStated, None);
     };
     let certified = |f: &Fact| {
+        // Every recipient must hold what the decision needs; with none named, none does.
         f.needs.iter().filter(|n| n.value != "copy").all(|need| {
-            recipient.is_some_and(|r| r.certified.iter().any(|c| c.value == need.value))
+            !recipients.is_empty()
+                && recipients
+                    .iter()
+                    .all(|r| r.certified.iter().any(|c| c.value == need.value))
         })
     };
     let status_of = |f: &Fact| {

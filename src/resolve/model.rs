@@ -13,7 +13,7 @@ pub use super::facts::Jurisdiction;
 use crate::source::Span;
 
 /// The version of the JSON format; bumped on any incompatible change.
-pub const FORMAT: &str = "regc.register/1";
+pub const FORMAT: &str = "regc.register/2";
 
 /// A text per language: BCP 47 tag → text, in tag order. Empty when the register gives
 /// none. In JSON an object, exactly as a `BTreeMap` would be; in memory a shared sorted
@@ -111,7 +111,7 @@ impl JsonSchema for Texts {
 #[derive(Clone, Debug, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RegisterDoc {
-    /// Always `regc.register/1`.
+    /// Always `regc.register/2`.
     pub format: String,
     /// The `.reg` file the register is written in.
     pub source: String,
@@ -132,7 +132,8 @@ pub struct Register {
     pub updated: Option<String>,
     pub profiles: Vec<Profile>,
     pub controller: Option<Controller>,
-    pub contact: Option<Person>,
+    /// The people to contact, in the order the register names them.
+    pub contacts: Vec<Person>,
     pub dpo: Option<Person>,
     /// Which of GDPR Art. 13 (data from the subject) and Art. 14 (data from elsewhere) apply.
     pub information_articles: Vec<String>,
@@ -145,7 +146,8 @@ pub struct Register {
     /// Whether providing the data is required, said once for the whole register (a
     /// purpose's own `requirement` is in the purpose).
     pub requirement: Option<Requirement>,
-    /// Every data category the register uses.
+    /// Every data category the register uses: listed, defined in it, or kept for a
+    /// period of its own (named in a `retention` block's `data`).
     pub data: Vec<DataCategory>,
     pub subjects: Vec<Category>,
     pub sources: Vec<Source>,
@@ -169,9 +171,43 @@ pub struct Register {
     /// which it does not give: the country (`DE`) whose regional authority is competent.
     pub authority_by_region: Option<String>,
     pub cites: Vec<Law>,
+    /// What the controller promises not to do, as the register lists it.
+    pub commitments: Vec<Commitment>,
+    /// General texts with a heading of their own, in the order written.
+    pub sections: Vec<Section>,
     pub suppressions: Vec<Suppression>,
     #[serde(skip)]
     pub span: Span,
+}
+
+/// A general text with a heading of its own (`section`).
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Section {
+    pub id: String,
+    /// The heading.
+    pub title: Texts,
+    pub text: Texts,
+}
+
+/// A promise about what is not done with the data (`commitments`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Commitment {
+    /// Not sold or rented.
+    NoSale,
+    /// Not disclosed to others for their marketing.
+    NoMarketingDisclosure,
+    /// Not used for direct marketing.
+    NoDirectMarketing,
+    /// Not used or disclosed for market or opinion research.
+    NoMarketResearch,
+    /// Not used for profiling.
+    NoProfiling,
+    /// No special categories of personal data are processed.
+    NoSpecialCategories,
+    /// Disclosed to no one but the recipients listed.
+    NoOtherRecipients,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, JsonSchema)]
@@ -322,6 +358,9 @@ pub enum SourceKind {
     Subject,
     ThirdParty,
     Public,
+    /// The controller's own systems (logs, records of the person's use of a service):
+    /// observed from the person, so Art. 13 applies.
+    OwnSystems,
 }
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]
@@ -329,8 +368,9 @@ pub enum SourceKind {
 pub struct Source {
     pub id: String,
     pub title: Texts,
-    /// Unknown when the register does not say; then Art. 14 is assumed.
-    pub kind: Option<SourceKind>,
+    /// Every kind the source is; empty when the register does not say (then Art. 14 is
+    /// assumed).
+    pub kinds: Vec<SourceKind>,
     pub name: Option<String>,
     pub text: Texts,
 }
@@ -360,7 +400,9 @@ pub struct Recipient {
     pub id: String,
     pub name: Option<String>,
     pub title: Texts,
-    pub role: Option<RecipientRole>,
+    /// The roles it may act in (`processor` and `controller`: either, depending on the
+    /// processing); empty when not said.
+    pub roles: Vec<RecipientRole>,
     pub countries: Vec<String>,
     pub certified: Vec<String>,
     pub text: Texts,
@@ -376,8 +418,8 @@ pub struct Transfer {
     pub countries: Vec<String>,
     /// False when every destination is inside the EEA: then it is no Chapter V transfer.
     pub chapter_v: bool,
-    /// Id of the recipient.
-    pub recipient: Option<String>,
+    /// The recipients of the transfer, by id and by the name the notice shows.
+    pub recipients: Vec<RecipientRef>,
     pub mechanism: Option<Mechanism>,
     /// Whether the mechanism holds on the check date.
     pub status: TransferStatus,
@@ -386,6 +428,16 @@ pub struct Transfer {
     pub text: Texts,
     #[serde(skip)]
     pub span: Span,
+}
+
+/// A recipient named elsewhere (in a transfer): its id, and its name and title for the
+/// notice.
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RecipientRef {
+    pub id: String,
+    pub name: Option<String>,
+    pub title: Texts,
 }
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]
@@ -435,6 +487,8 @@ pub enum TransferStatus {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum DurationUnit {
+    Minutes,
+    Hours,
     Days,
     Weeks,
     Months,
@@ -464,6 +518,9 @@ pub struct Event {
 pub enum RetentionRule {
     Period {
         duration: Duration,
+        /// Whether the period is the period itself or a bound on it: `exact`, `at-least`
+        /// (a minimum, often a law's; the end is not said) or `at-most` (deleted by then).
+        bound: RetentionBound,
         after: Option<Event>,
         under: Option<Law>,
     },
@@ -474,6 +531,14 @@ pub enum RetentionRule {
     Criteria {
         criteria: Texts,
     },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum RetentionBound {
+    Exact,
+    AtLeast,
+    AtMost,
 }
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]

@@ -141,7 +141,11 @@ impl<'a> ModelBuilder<'a, '_> {
             }),
             profiles: r.profiles.iter().map(|p| profile(p.value)).collect(),
             controller: controller.map(|c| self.controller(c)),
-            contact: self.person_ref(&r.contact),
+            contacts: r
+                .contacts
+                .iter()
+                .filter_map(|n| self.person_ref(&Some(n.clone())))
+                .collect(),
             dpo: self.person_ref(&r.dpo),
             information_articles: derive::information_articles(&sources),
             purposes,
@@ -176,6 +180,16 @@ impl<'a> ModelBuilder<'a, '_> {
                 _ => None,
             },
             cites: r.cites.iter().filter_map(|n| self.law(n)).collect(),
+            commitments: commitments(r),
+            sections: r
+                .sections
+                .iter()
+                .map(|x| m::Section {
+                    id: x.id.value.clone(),
+                    title: texts(&x.title),
+                    text: texts(&x.text),
+                })
+                .collect(),
             suppressions: suppressions(r, controller),
             span: r.span,
         };
@@ -254,6 +268,22 @@ impl<'a> ModelBuilder<'a, '_> {
         for name in r.purposes.iter().flat_map(|p| &p.data) {
             let _ = self.find(Ns::Data, name);
         }
+        // A category kept for a period of its own is kept, listed or not: the notice names
+        // it in the data and in the period, never by its id. (An unknown name is reported
+        // where the retention is resolved.)
+        let kept = r
+            .retention
+            .iter()
+            .chain(r.purposes.iter().flat_map(|p| &p.retention))
+            .flat_map(|x| &x.data);
+        for name in kept {
+            if out.iter().any(|o| o.id == name.value) {
+                continue;
+            }
+            if let Some(Def::Data(d)) = self.scope.get(Ns::Data, &name.value) {
+                out.push(data_category(d));
+            }
+        }
         out
     }
 
@@ -292,7 +322,7 @@ impl<'a> ModelBuilder<'a, '_> {
             .map(|s| m::Source {
                 id: s.id.value.clone(),
                 title: texts(&s.title),
-                kind: s.kind.as_ref().map(|k| source_kind(k.value)),
+                kinds: s.kinds.iter().map(|k| source_kind(k.value)).collect(),
                 name: s.name.as_ref().map(|n| n.value.clone()),
                 text: texts(&s.text),
             })
@@ -341,13 +371,14 @@ impl<'a> ModelBuilder<'a, '_> {
     }
 
     fn transfer(&mut self, t: &'a ast::Transfer) -> m::Transfer {
-        let recipient = t
-            .recipient
-            .as_ref()
-            .and_then(|n| match self.find(Ns::Recipient, n) {
+        let recipients: Vec<&ast::Recipient> = t
+            .recipients
+            .iter()
+            .filter_map(|n| match self.find(Ns::Recipient, n) {
                 Some(Def::Recipient(x)) => Some(x),
                 _ => None,
-            });
+            })
+            .collect();
         let mechanism = t
             .mechanism
             .as_ref()
@@ -358,14 +389,21 @@ impl<'a> ModelBuilder<'a, '_> {
             self.jurisdiction(),
             &countries,
             mechanism,
-            recipient,
+            &recipients,
             self.today,
         );
         m::Transfer {
             id: t.id.value.clone(),
             countries: countries.iter().map(|c| c.to_string()).collect(),
             chapter_v: judged.chapter_v,
-            recipient: t.recipient.as_ref().map(|n| n.value.clone()),
+            recipients: recipients
+                .iter()
+                .map(|x| m::RecipientRef {
+                    id: x.id.value.clone(),
+                    name: x.name.as_ref().map(|n| n.value.clone()),
+                    title: texts(&x.title),
+                })
+                .collect(),
             mechanism: mechanism.map(|f| m::Mechanism {
                 id: f.id.value.clone(),
                 article: f.article.as_ref().map(|a| a.value.clone()),
@@ -436,11 +474,17 @@ impl<'a> ModelBuilder<'a, '_> {
     fn retention(&mut self, x: &'a ast::Retention) -> Option<m::Retention> {
         let rule = match &x.rule {
             ast::RetentionRule::Period {
+                bound,
                 duration,
                 after,
                 under,
             } => m::RetentionRule::Period {
                 duration: duration_of(&duration.value),
+                bound: match bound.as_ref().map(|b| b.value) {
+                    None => m::RetentionBound::Exact,
+                    Some(ast::RetentionBound::AtLeast) => m::RetentionBound::AtLeast,
+                    Some(ast::RetentionBound::AtMost) => m::RetentionBound::AtMost,
+                },
                 after: match after {
                     Some(n) => Some(self.event(n)?),
                     None => None,
@@ -538,12 +582,16 @@ fn recipient(r: &ast::Recipient) -> m::Recipient {
         id: r.id.value.clone(),
         name: r.name.as_ref().map(|n| n.value.clone()),
         title: texts(&r.title),
-        role: r.role.as_ref().map(|x| match x.value {
-            ast::RecipientRole::Processor => m::RecipientRole::Processor,
-            ast::RecipientRole::Controller => m::RecipientRole::Controller,
-            ast::RecipientRole::JointController => m::RecipientRole::JointController,
-            ast::RecipientRole::Authority => m::RecipientRole::Authority,
-        }),
+        roles: r
+            .roles
+            .iter()
+            .map(|x| match x.value {
+                ast::RecipientRole::Processor => m::RecipientRole::Processor,
+                ast::RecipientRole::Controller => m::RecipientRole::Controller,
+                ast::RecipientRole::JointController => m::RecipientRole::JointController,
+                ast::RecipientRole::Authority => m::RecipientRole::Authority,
+            })
+            .collect(),
         countries: r.countries.iter().map(|c| c.value.to_string()).collect(),
         certified: r.certified.iter().map(|c| c.value.clone()).collect(),
         text: texts(&r.text),
@@ -587,6 +635,26 @@ fn automated(a: &Option<ast::AutomatedDecisions>) -> m::AutomatedDecisions {
     }
 }
 
+/// The commitments as listed, each once.
+fn commitments(r: &ast::Register) -> Vec<m::Commitment> {
+    let mut out = Vec::new();
+    for c in &r.commitments {
+        let c = match c.value {
+            ast::Commitment::NoSale => m::Commitment::NoSale,
+            ast::Commitment::NoMarketingDisclosure => m::Commitment::NoMarketingDisclosure,
+            ast::Commitment::NoDirectMarketing => m::Commitment::NoDirectMarketing,
+            ast::Commitment::NoMarketResearch => m::Commitment::NoMarketResearch,
+            ast::Commitment::NoProfiling => m::Commitment::NoProfiling,
+            ast::Commitment::NoSpecialCategories => m::Commitment::NoSpecialCategories,
+            ast::Commitment::NoOtherRecipients => m::Commitment::NoOtherRecipients,
+        };
+        if !out.contains(&c) {
+            out.push(c);
+        }
+    }
+    out
+}
+
 fn profile(p: ast::Profile) -> m::Profile {
     match p {
         ast::Profile::Notice => m::Profile::Notice,
@@ -600,6 +668,7 @@ fn source_kind(k: ast::SourceKind) -> m::SourceKind {
         ast::SourceKind::Subject => m::SourceKind::Subject,
         ast::SourceKind::ThirdParty => m::SourceKind::ThirdParty,
         ast::SourceKind::Public => m::SourceKind::Public,
+        ast::SourceKind::OwnSystems => m::SourceKind::OwnSystems,
     }
 }
 
@@ -617,6 +686,8 @@ fn duration_of(d: &crate::syntax::values::Duration) -> m::Duration {
     m::Duration {
         amount: d.amount,
         unit: match d.unit {
+            U::Minutes => m::DurationUnit::Minutes,
+            U::Hours => m::DurationUnit::Hours,
             U::Days => m::DurationUnit::Days,
             U::Weeks => m::DurationUnit::Weeks,
             U::Months => m::DurationUnit::Months,

@@ -265,7 +265,8 @@ pub struct Register {
     /// `updated 2022-04`: only the month is known; `updated` holds its first day.
     pub updated_month_only: bool,
     pub controller: Option<Name>,
-    pub contact: Option<Name>,
+    /// `contact taru, pekka`: the people to contact, each a `person` with its role.
+    pub contacts: Vec<Name>,
     pub dpo: Option<Name>,
     pub profiles: Vec<Located<Profile>>,
     pub purposes: Vec<Purpose>,
@@ -301,8 +302,53 @@ pub struct Register {
     pub stated_rights: Option<StatedRights>,
     pub cites: Vec<Name>,
     pub authority: Option<Name>,
+    /// `commitments no-sale, no-profiling`: what the controller promises not to do.
+    pub commitments: Vec<Located<Commitment>>,
+    /// `section cookies { … }`: general texts with a heading of their own.
+    pub sections: Vec<Section>,
     pub allows: Vec<Allow>,
     pub span: Span,
+}
+
+/// A promise a notice makes about what is not done with the data. Each is a fixed sentence
+/// in every language, so that it can be translated and, later, checked against the rest of
+/// the register. Promises the language already states as answers are not here:
+/// `automated-decisions none`, `transfers none`, `recipients none`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Commitment {
+    /// The data is not sold (or rented).
+    NoSale,
+    /// The data is not disclosed to others for their marketing.
+    NoMarketingDisclosure,
+    /// The data is not used for direct marketing.
+    NoDirectMarketing,
+    /// The data is not used or disclosed for market or opinion research.
+    NoMarketResearch,
+    /// The data is not used for profiling (Art. 4(4)).
+    NoProfiling,
+    /// No special categories of data (Art. 9) are processed.
+    NoSpecialCategories,
+    /// The data is disclosed to no one but the recipients the register names.
+    NoOtherRecipients,
+}
+
+impl Commitment {
+    pub const ALL: &'static [(&'static str, Commitment)] = &[
+        ("no-sale", Commitment::NoSale),
+        ("no-marketing-disclosure", Commitment::NoMarketingDisclosure),
+        ("no-direct-marketing", Commitment::NoDirectMarketing),
+        ("no-market-research", Commitment::NoMarketResearch),
+        ("no-profiling", Commitment::NoProfiling),
+        ("no-special-categories", Commitment::NoSpecialCategories),
+        ("no-other-recipients", Commitment::NoOtherRecipients),
+    ];
+
+    pub fn keyword(self) -> &'static str {
+        Self::ALL
+            .iter()
+            .find(|(_, c)| *c == self)
+            .map_or("no-sale", |(w, _)| w)
+    }
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -415,13 +461,16 @@ pub enum SourceKind {
     Subject,
     ThirdParty,
     Public,
+    /// The controller's own systems: logs and records of the person's use of a service.
+    OwnSystems,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct SourceDef {
     pub id: Name,
     pub title: Option<LocalText>,
-    pub kind: Option<Located<SourceKind>>,
+    /// `kind subject, third-party`: every kind the source is; none when not said.
+    pub kinds: Vec<Located<SourceKind>>,
     pub name: Option<Text>,
     pub text: Option<LocalText>,
     pub span: Span,
@@ -440,7 +489,8 @@ pub struct Recipient {
     pub id: Name,
     pub name: Option<Text>,
     pub title: Option<LocalText>,
-    pub role: Option<Located<RecipientRole>>,
+    /// `role processor, controller`: the roles it may act in; none when not said.
+    pub roles: Vec<Located<RecipientRole>>,
     pub countries: Vec<Located<Country>>,
     /// Certifications the recipient holds, e.g. `eu-us-dpf`.
     pub certified: Vec<Name>,
@@ -454,7 +504,8 @@ pub struct Recipient {
 pub struct Transfer {
     pub id: Name,
     pub countries: Vec<Located<Country>>,
-    pub recipient: Option<Name>,
+    /// `recipient a, b`: who receives the data in this transfer.
+    pub recipients: Vec<Name>,
     pub mechanism: Option<Name>,
     pub copy: Option<LocalText>,
     pub text: Option<LocalText>,
@@ -464,8 +515,11 @@ pub struct Transfer {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum RetentionRule {
-    /// `5 years after last-contact`, `6 years under fi-accounting-act`, or both.
+    /// `5 years after last-contact`, `6 years under fi-accounting-act`, or both; `at least
+    /// 6 years …` or `at most 2 years …` when the period is a bound.
     Period {
+        /// `at least` or `at most`; none for an exact period.
+        bound: Option<Located<RetentionBound>>,
         duration: Located<Duration>,
         after: Option<Name>,
         under: Option<Name>,
@@ -474,6 +528,29 @@ pub enum RetentionRule {
     Until(Name),
     /// `criteria fi "..."`: free text, reported as vague by the checker.
     Criteria(LocalText),
+}
+
+/// A period that is a bound rather than the period itself: "at least 6 years" (a minimum a
+/// law sets, with no end said) or "at most 2 years" (deleted by then at the latest).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RetentionBound {
+    AtLeast,
+    AtMost,
+}
+
+impl RetentionBound {
+    pub const ALL: &'static [(&'static str, RetentionBound)] = &[
+        ("least", RetentionBound::AtLeast),
+        ("most", RetentionBound::AtMost),
+    ];
+
+    /// As written: `at least`, `at most`.
+    pub fn words(self) -> &'static str {
+        match self {
+            RetentionBound::AtLeast => "at least",
+            RetentionBound::AtMost => "at most",
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -501,6 +578,16 @@ pub struct StatedRights {
     /// `rights none`: the notice names no right at all.
     pub none: Option<Span>,
     pub rights: Vec<Name>,
+    pub span: Span,
+}
+
+/// A general text with its own heading, for what a notice says that has no statement of
+/// its own (cookies, how changes to the notice are announced).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Section {
+    pub id: Name,
+    pub title: Option<LocalText>,
+    pub text: Option<LocalText>,
     pub span: Span,
 }
 

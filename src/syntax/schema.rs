@@ -19,6 +19,7 @@ pub enum BlockKind {
     Retention,
     AutomatedDecisions,
     Right,
+    Section,
     Fact(FactKind),
 }
 
@@ -49,6 +50,7 @@ impl BlockKind {
             BlockKind::Retention => "a `retention`",
             BlockKind::AutomatedDecisions => "`automated-decisions`",
             BlockKind::Right => "a `right`",
+            BlockKind::Section => "a `section`",
             BlockKind::Fact(kind) => match kind {
                 FactKind::Basis => "a `basis`",
                 FactKind::Condition => "a `condition`",
@@ -230,7 +232,13 @@ pub const SCHEMA: &[Entry] = &[
         "rights access, rectification, erasure, complaint",
     ),
     e(B::Register, "cites", "cites fi-data-protection-act").many(),
+    e(
+        B::Register,
+        "commitments",
+        "commitments no-sale, no-profiling",
+    ),
     e(B::Register, "authority", "authority se-imy"),
+    e(B::Register, "section", "section cookies {").many(),
     e(B::Register, "allow", "allow K002 because \"...\"").many(),
     e(B::Purpose, "text", "text fi \"...\""),
     e(B::Purpose, "basis", "basis contract"),
@@ -290,6 +298,8 @@ pub const SCHEMA: &[Entry] = &[
         "consequences",
         "consequences en \"...\"",
     ),
+    e(B::Section, "title", "title fi \"Evästeet\""),
+    e(B::Section, "text", "text fi \"...\""),
     e(B::Right, "note", "note fi \"...\""),
     e(B::Right, "restriction", "restriction fi \"...\""),
     e(B::Right, "law", "law fi-accounting-act"),

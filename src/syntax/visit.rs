@@ -94,6 +94,11 @@ pub fn walk_register<'a>(r: &'a Register, v: &mut dyn Visitor<'a>) {
     for (i, s) in r.security.iter().enumerate() {
         v.text(&|| format!("security measure {}", i + 1), s);
     }
+    for x in &r.sections {
+        let id = &x.id.value;
+        optional(v, &|| format!("the title of section `{id}`"), &x.title);
+        optional(v, &|| format!("the text of section `{id}`"), &x.text);
+    }
     for n in &r.rights {
         let id = &n.right.value;
         optional(v, &|| format!("the note on right `{id}`"), &n.note);

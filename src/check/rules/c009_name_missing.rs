@@ -70,11 +70,14 @@ impl Rule for NameMissing {
             );
         }
         let representative = cx.controller.and_then(|c| c.representative.clone());
-        for (what, name) in [
-            ("contact", &cx.ast.contact),
-            ("dpo", &cx.ast.dpo),
-            ("representative", &representative),
-        ] {
+        let contacts = cx.ast.contacts.iter().map(|n| ("contact", Some(n.clone())));
+        let people: Vec<(&str, Option<_>)> = contacts
+            .chain([
+                ("dpo", cx.ast.dpo.clone()),
+                ("representative", representative),
+            ])
+            .collect();
+        for (what, name) in &people {
             let Some(p) = cx.person(name) else { continue };
             if p.name.is_some() || p.role.is_some() {
                 continue;

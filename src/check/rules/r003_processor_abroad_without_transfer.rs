@@ -103,7 +103,7 @@ impl Rule for ProcessorAbroadWithoutTransfer {
                 .ast
                 .transfers
                 .iter()
-                .any(|t| t.recipient.as_ref().is_some_and(|n| n.value == x.id.value));
+                .any(|t| t.recipients.iter().any(|n| n.value == x.id.value));
             if covered {
                 continue;
             }

@@ -101,7 +101,17 @@ impl Rule for UsAdequacyNeedsDpf {
                 .and_then(|d| d.country.clone())
                 .unwrap_or_else(|| "US".to_string());
             let span = t.mechanism.as_ref().map_or(t.id.span, |n| n.span);
-            let finding = match &t.recipient {
+            // The first recipient not said to hold the certification.
+            let certified = |name: &str| {
+                let local = cx.ast.recipient_defs.iter().find(|d| d.id.value == name);
+                let def = local.or(match cx.scope.get(Ns::Recipient, name) {
+                    Some(Def::Recipient(r)) => Some(r),
+                    _ => None,
+                });
+                def.is_some_and(|r| r.certified.iter().any(|c| c.value == certification))
+            };
+            let uncertified = t.recipients.iter().find(|n| !certified(&n.value));
+            let finding = match uncertified {
                 Some(r) => Finding::new(
                     span,
                     format!("transfer `{}` relies on adequacy for `{country}`, but recipient `{}` is not said to be `certified {certification}`", t.id.value, r.value),

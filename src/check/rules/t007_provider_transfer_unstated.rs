@@ -189,7 +189,7 @@ impl Rule for ProviderTransferUnstated {
                 t.countries
                     .iter()
                     .any(|c| abroad.contains(&c.value) || c.value == Country::OutsideEea)
-                    || t.recipient.as_ref().is_some_and(|r| {
+                    || t.recipients.iter().any(|r| {
                         recipients
                             .iter()
                             .any(|x| x.id.value == r.value && recipient_names(x, p))

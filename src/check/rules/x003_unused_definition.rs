@@ -75,10 +75,12 @@ fn references<'a>(module: &'a Module, out: &mut HashSet<(Ns, &'a str)>) {
         match item {
             Item::Register(r) => {
                 add(Ns::Controller, r.controller.as_ref());
-                add(Ns::Person, r.contact.as_ref());
+                for n in &r.contacts {
+                    add(Ns::Person, Some(n));
+                }
                 add(Ns::Person, r.dpo.as_ref());
-                for t in &r.transfers {
-                    add(Ns::Recipient, t.recipient.as_ref());
+                for n in r.transfers.iter().flat_map(|t| &t.recipients) {
+                    add(Ns::Recipient, Some(n));
                 }
                 for n in &r.recipients {
                     add(Ns::Recipient, Some(n));

@@ -77,6 +77,8 @@ register newsletter {
 /// A retention period as compared: the period in one unit, the event, the law.
 #[derive(Clone, PartialEq, Eq, PartialOrd, Ord)]
 struct Key {
+    /// `at least` or `at most`; none for an exact period.
+    bound: Option<&'static str>,
     amount: u64,
     days: bool,
     after: Option<String>,
@@ -93,6 +95,7 @@ struct Seen {
 fn key_of(x: &Retention) -> Option<(Key, String)> {
     match &x.rule {
         RetentionRule::Period {
+            bound,
             duration,
             after,
             under,
@@ -100,7 +103,11 @@ fn key_of(x: &Retention) -> Option<(Key, String)> {
             let (amount, days) = normalise(duration.value);
             let after = after.as_ref().map(|n| n.value.clone());
             let under = under.as_ref().map(|n| n.value.clone());
+            let bound = bound.as_ref().map(|b| b.value.words());
             let mut shown = duration.value.to_string();
+            if let Some(b) = bound {
+                shown = format!("{b} {shown}");
+            }
             if let Some(a) = &after {
                 shown.push_str(&format!(" after {a}"));
             }
@@ -109,6 +116,7 @@ fn key_of(x: &Retention) -> Option<(Key, String)> {
             }
             Some((
                 Key {
+                    bound,
                     amount,
                     days,
                     after,
@@ -120,6 +128,7 @@ fn key_of(x: &Retention) -> Option<(Key, String)> {
         }
         RetentionRule::Until(event) => Some((
             Key {
+                bound: None,
                 amount: 0,
                 days: false,
                 after: None,
@@ -132,14 +141,17 @@ fn key_of(x: &Retention) -> Option<(Key, String)> {
     }
 }
 
-/// Months for years and months, days for weeks and days.
+/// Months for years and months; minutes for the fixed lengths (weeks, days, hours,
+/// minutes), so `24 hours` is `1 day`. The flag tells the two scales apart.
 fn normalise(d: Duration) -> (u64, bool) {
     let amount = u64::from(d.amount);
     match d.unit {
         DurationUnit::Years => (amount * 12, false),
         DurationUnit::Months => (amount, false),
-        DurationUnit::Weeks => (amount * 7, true),
-        DurationUnit::Days => (amount, true),
+        DurationUnit::Weeks => (amount * 7 * 24 * 60, true),
+        DurationUnit::Days => (amount * 24 * 60, true),
+        DurationUnit::Hours => (amount * 60, true),
+        DurationUnit::Minutes => (amount, true),
     }
 }
 

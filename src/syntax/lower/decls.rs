@@ -398,6 +398,7 @@ const SOURCE_KINDS: &[(&str, SourceKind)] = &[
     ("subject", SourceKind::Subject),
     ("third-party", SourceKind::ThirdParty),
     ("public", SourceKind::Public),
+    ("own-systems", SourceKind::OwnSystems),
 ];
 
 pub fn source_def(lx: &mut Lowerer, id: Name, body: &Block, stmt: &Statement) -> SourceDef {
@@ -411,7 +412,7 @@ pub fn source_def(lx: &mut Lowerer, id: Name, body: &Block, stmt: &Statement) ->
             "title" => d.title = args.local_text(lx),
             "text" => d.text = args.local_text(lx),
             "name" => d.name = args.text(lx, "the source's name in quotes"),
-            "kind" => d.kind = choice(lx, &mut args, "a kind of source", SOURCE_KINDS),
+            "kind" => d.kinds = choices(lx, &mut args, "a kind of source", SOURCE_KINDS, &[]),
             _ => {}
         }
         args.finish(lx);
@@ -426,6 +427,69 @@ const ROLES: &[(&str, RecipientRole)] = &[
     ("authority", RecipientRole::Authority),
 ];
 
+/// Words people write for a role that has another name here: `controller` is a recipient
+/// that decides on its own purposes, that is, an independent controller.
+const ROLE_SYNONYMS: &[(&str, &str, &str)] = &[
+    (
+        "independent-controller",
+        "controller",
+        "a recipient in the role `controller` decides on the purposes of its own processing: it is an independent controller",
+    ),
+    (
+        "data-processor",
+        "processor",
+        "`processor` is the GDPR's word (Art. 4(8))",
+    ),
+    (
+        "public-authority",
+        "authority",
+        "a public authority that receives data is `authority`",
+    ),
+];
+
+/// `a, b`: one or more values of a closed set, each once. A word in `synonyms` is reported
+/// with the value to write instead and why.
+fn choices<T: Copy + PartialEq>(
+    lx: &mut Lowerer,
+    args: &mut Args,
+    what: &str,
+    options: &[(&'static str, T)],
+    synonyms: &[(&str, &str, &str)],
+) -> Vec<Located<T>> {
+    let mut out: Vec<Located<T>> = Vec::new();
+    loop {
+        let synonym = args.peek_word().and_then(|w| {
+            synonyms
+                .iter()
+                .find(|(s, _, _)| *s == w.text)
+                .map(|s| (w, s))
+        });
+        if let Some((word, &(_, instead, why))) = synonym {
+            lx.report(
+                Diagnostic::error(
+                    codes::UNKNOWN_VALUE,
+                    word.span,
+                    format!(
+                        "`{}` is not {what}: here it is called `{instead}`",
+                        word.text
+                    ),
+                )
+                .with_label(format!("write `{instead}`"))
+                .with_help(why),
+            );
+            args.skip();
+        } else if let Some(value) = choice(lx, args, what, options) {
+            if !out.iter().any(|o| o.value == value.value) {
+                out.push(value);
+            }
+        }
+        match args.peek_comma() {
+            true => args.skip(),
+            false => return out,
+        }
+    }
+}
+
 pub fn recipient(lx: &mut Lowerer, id: Name, body: &Block, stmt: &Statement) -> Recipient {
     let mut r = Recipient {
         id,
@@ -437,7 +501,7 @@ pub fn recipient(lx: &mut Lowerer, id: Name, body: &Block, stmt: &Statement) -> 
             "name" => r.name = args.text(lx, "the recipient's name in quotes"),
             "title" => r.title = args.local_text(lx),
             "text" => r.text = args.local_text(lx),
-            "role" => r.role = choice(lx, &mut args, "a recipient role", ROLES),
+            "role" => r.roles = choices(lx, &mut args, "a recipient role", ROLES, ROLE_SYNONYMS),
             "certified" => r.certified = args.name_list(lx, "a certification, e.g. `eu-us-dpf`"),
             "known-as" => r.known_as.extend(super::facts::known_as(lx, &mut args)),
             "country" => {

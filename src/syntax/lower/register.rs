@@ -5,10 +5,11 @@ use super::{Args, Lowerer, allow, fields, fields_and_allows, statements_in};
 use crate::diagnostic::Diagnostic;
 use crate::diagnostic::codes;
 use crate::syntax::ast::{
-    AutomatedDecisions, ConsentMethod, Located, Name, Profile, Purpose, Register, Requirement,
-    RequirementKind, Retention, RetentionRule, RightNote, StatedRights, Transfer,
+    AutomatedDecisions, Commitment, ConsentMethod, Located, Name, Profile, Purpose, Register,
+    Requirement, RequirementKind, Retention, RetentionBound, RetentionRule, RightNote, Section,
+    StatedRights, Transfer,
 };
-use crate::syntax::cst::{Block, Statement};
+use crate::syntax::cst::{Block, Statement, Word};
 use crate::syntax::schema::BlockKind;
 use crate::syntax::values::{parse_country, parse_date, parse_duration, parse_language};
 
@@ -28,6 +29,7 @@ pub fn register_body(lx: &mut Lowerer, id: Name, body: &Block, stmt: &Statement)
         register_statement(lx, &mut r, s);
     }
     check_none_contradictions(lx, &r);
+    check_commitment_contradictions(lx, &r);
     r
 }
 
@@ -86,6 +88,10 @@ fn register_statement(lx: &mut Lowerer, r: &mut Register, s: &Statement) {
             r.rights.extend(right(lx, s));
             return;
         }
+        "section" => {
+            r.sections.extend(section(lx, s));
+            return;
+        }
         "allow" => {
             r.allows.extend(allow(lx, B, s));
             return;
@@ -119,7 +125,7 @@ fn register_statement(lx: &mut Lowerer, r: &mut Register, s: &Statement) {
         "basis" => r.bases.extend(args.name_list(lx, "a legal basis")),
         "interest" => r.interest = args.local_text(lx),
         "controller" => r.controller = args.name(lx, "the name of a `controller`"),
-        "contact" => r.contact = args.name(lx, "the name of a `person`"),
+        "contact" => r.contacts = args.name_list(lx, "the name of a `person`"),
         "dpo" => r.dpo = args.name(lx, "the name of a `person`"),
         "authority" => r.authority = args.name(lx, "the name of a supervisory authority"),
         "profile" => r.profiles = profile_list(lx, &mut args),
@@ -134,6 +140,7 @@ fn register_statement(lx: &mut Lowerer, r: &mut Register, s: &Statement) {
         "recipients" => none_or_list(lx, &mut args, &mut r.recipients_none, &mut r.recipients),
         "transfers" => transfers_none(lx, &mut args, &mut r.transfers_none),
         "rights" => r.stated_rights = Some(stated_rights(lx, &mut args, s)),
+        "commitments" => r.commitments = commitments(lx, &mut args),
         _ => {}
     }
     args.finish(lx);
@@ -185,6 +192,52 @@ fn none_or_list(
     }
 }
 
+/// `commitments no-sale, no-profiling`. A promise the language states elsewhere, as an
+/// answer the rules read, is pointed there.
+fn commitments(lx: &mut Lowerer, args: &mut Args) -> Vec<Located<Commitment>> {
+    const ELSEWHERE: &[(&str, &str)] = &[
+        ("no-automated-decisions", "automated-decisions none"),
+        ("no-transfers", "transfers none"),
+        ("no-transfers-outside-eea", "transfers none"),
+        ("no-recipients", "recipients none"),
+        ("no-disclosure", "recipients none"),
+    ];
+    let mut out = Vec::new();
+    loop {
+        let elsewhere = args.peek_word().and_then(|w| {
+            ELSEWHERE
+                .iter()
+                .find(|(k, _)| *k == w.text)
+                .map(|e| (w, e.1))
+        });
+        match elsewhere {
+            Some((word, statement)) => {
+                lx.report(
+                    Diagnostic::error(
+                        codes::UNKNOWN_VALUE,
+                        word.span,
+                        format!(
+                            "`{}` is not a commitment: it is said with `{statement}`",
+                            word.text
+                        ),
+                    )
+                    .with_label(format!("write `{statement}` instead"))
+                    .with_help(format!(
+                        "remove `{}` from `commitments` and write `{statement}` in the register",
+                        word.text
+                    )),
+                );
+                args.skip();
+            }
+            None => out.extend(choice(lx, args, "a commitment", Commitment::ALL)),
+        }
+        match args.peek_comma() {
+            true => args.skip(),
+            false => return out,
+        }
+    }
+}
+
 /// `rights none` or `rights access, erasure`.
 fn stated_rights(lx: &mut Lowerer, args: &mut Args, s: &Statement) -> StatedRights {
     let mut stated = StatedRights {
@@ -220,6 +273,51 @@ fn transfers_none(lx: &mut Lowerer, args: &mut Args, none: &mut Option<crate::so
             );
             args.skip_all();
         }
+    }
+}
+
+/// A commitment the register itself breaks: no direct marketing, and a purpose that is
+/// direct marketing; no special categories, and a special category defined here.
+fn check_commitment_contradictions(lx: &mut Lowerer, r: &Register) {
+    let promised = |c: Commitment| r.commitments.iter().find(|x| x.value == c);
+    let marketing = r.purposes.iter().filter_map(|p| p.direct_marketing);
+    let special = r.data_defs.iter().filter_map(|d| {
+        d.kind
+            .as_ref()
+            .filter(|k| k.value == crate::syntax::ast::DataKind::Special)
+            .map(|k| k.span)
+    });
+    let broken = [
+        (
+            Commitment::NoDirectMarketing,
+            marketing.collect::<Vec<_>>(),
+            "a purpose is `direct-marketing`",
+            "remove `no-direct-marketing`, or the purpose's `direct-marketing`",
+        ),
+        (
+            Commitment::NoSpecialCategories,
+            special.collect(),
+            "a data category is `kind special`",
+            "remove `no-special-categories`, or correct the data category's `kind`",
+        ),
+    ];
+    for (commitment, spans, what, help) in broken {
+        let (Some(promise), Some(first)) = (promised(commitment), spans.first()) else {
+            continue;
+        };
+        lx.report(
+            Diagnostic::error(
+                codes::CONTRADICTION,
+                *first,
+                format!(
+                    "the register commits to `{}` but {what}",
+                    commitment.keyword()
+                ),
+            )
+            .with_label("breaks the commitment")
+            .with_secondary(promise.span, "promised here")
+            .with_help(help),
+        );
     }
 }
 
@@ -356,27 +454,68 @@ fn retention_rule(lx: &mut Lowerer, args: &mut Args) -> Option<RetentionRule> {
             args.name(lx, "the event that ends it")?,
         )),
         "criteria" => Some(RetentionRule::Criteria(args.local_text(lx)?)),
-        amount => {
-            let amount_span = first.span;
-            let unit = args.word(lx, "a unit such as `years`")?;
-            let duration = match parse_duration(amount, &unit.text) {
-                Ok(d) => Located {
-                    value: d,
-                    span: amount_span.to(unit.span),
-                },
-                Err(e) => {
-                    lx.value_error(amount_span.to(unit.span), e);
-                    return None;
-                }
-            };
-            let (after, under) = period_anchors(lx, args)?;
-            Some(RetentionRule::Period {
-                duration,
-                after,
-                under,
-            })
+        "at" => {
+            let bound = retention_bound(lx, args, first)?;
+            let amount = args.word(lx, "a period such as `6 years`")?;
+            period(lx, args, Some(bound), amount)
         }
+        _ => period(lx, args, None, first),
     }
+}
+
+/// `least` or `most` after `at`.
+fn retention_bound(
+    lx: &mut Lowerer,
+    args: &mut Args,
+    at: &Word,
+) -> Option<Located<RetentionBound>> {
+    let word = args.word(lx, "`least` or `most`")?;
+    if let Some((_, bound)) = RetentionBound::ALL.iter().find(|(w, _)| *w == word.text) {
+        return Some(Located {
+            value: *bound,
+            span: at.span.to(word.span),
+        });
+    }
+    let d = Diagnostic::error(
+        codes::UNKNOWN_VALUE,
+        word.span,
+        format!(
+            "`at {}` is not a bound: write `at least` or `at most`",
+            word.text
+        ),
+    );
+    let words = RetentionBound::ALL.iter().map(|(w, _)| *w);
+    lx.report(match crate::syntax::schema::closest(&word.text, words) {
+        Some(s) => d.with_label(format!("did you mean `{s}`?")),
+        None => d.with_label("expected `least` or `most`"),
+    }
+    .with_help("write `retention at least 6 years after end-of-financial-year` or `retention at most 2 years after last-contact`"));
+    None
+}
+
+/// `5 years`, then `after EVENT` and/or `under LAW`.
+fn period(
+    lx: &mut Lowerer,
+    args: &mut Args,
+    bound: Option<Located<RetentionBound>>,
+    amount: &Word,
+) -> Option<RetentionRule> {
+    let unit = args.word(lx, "a unit such as `years`")?;
+    let span = amount.span.to(unit.span);
+    let duration = match parse_duration(&amount.text, &unit.text) {
+        Ok(value) => Located { value, span },
+        Err(e) => {
+            lx.value_error(span, e);
+            return None;
+        }
+    };
+    let (after, under) = period_anchors(lx, args)?;
+    Some(RetentionRule::Period {
+        bound,
+        duration,
+        after,
+        under,
+    })
 }
 
 /// `after EVENT` and/or `under LAW`, in that order.
@@ -437,7 +576,7 @@ fn transfer(lx: &mut Lowerer, stmt: &Statement) -> Option<Transfer> {
                     super::args::typed_word(lx, w, parse_country)
                 })
             }
-            "recipient" => t.recipient = args.name(lx, "the name of a `recipient`"),
+            "recipient" => t.recipients = args.name_list(lx, "the name of a `recipient`"),
             "mechanism" => t.mechanism = args.name(lx, "a transfer mechanism such as `scc`"),
             "copy" => t.copy = args.local_text(lx),
             "text" => t.text = args.local_text(lx),
@@ -484,6 +623,24 @@ fn automated_decisions(lx: &mut Lowerer, stmt: &Statement) -> Option<AutomatedDe
         consequences,
         span: stmt.span,
     })
+}
+
+fn section(lx: &mut Lowerer, stmt: &Statement) -> Option<Section> {
+    let (id, body) = definition(lx, BlockKind::Register, stmt, "a name for the section")?;
+    let mut x = Section {
+        id,
+        span: stmt.span,
+        ..Section::default()
+    };
+    for (s, mut args) in fields(lx, BlockKind::Section, Some(body)) {
+        match s.keyword.text.as_str() {
+            "title" => x.title = args.local_text(lx),
+            "text" => x.text = args.local_text(lx),
+            _ => {}
+        }
+        args.finish(lx);
+    }
+    Some(x)
 }
 
 fn right(lx: &mut Lowerer, stmt: &Statement) -> Option<RightNote> {

@@ -1,4 +1,4 @@
-//! Retention periods such as `5 years` or `6 months`.
+//! Retention periods such as `5 years`, `6 months` or `7 hours`.
 
 use super::{ValueError, ascii_number, closest_match};
 use crate::diagnostic::Code;
@@ -11,6 +11,8 @@ const MAX_AMOUNT: u32 = 1000;
 /// The calendar unit of a [`Duration`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum DurationUnit {
+    Minutes,
+    Hours,
     Days,
     Weeks,
     Months,
@@ -18,10 +20,19 @@ pub enum DurationUnit {
 }
 
 impl DurationUnit {
-    const ALL: [DurationUnit; 4] = [Self::Days, Self::Weeks, Self::Months, Self::Years];
+    const ALL: [DurationUnit; 6] = [
+        Self::Minutes,
+        Self::Hours,
+        Self::Days,
+        Self::Weeks,
+        Self::Months,
+        Self::Years,
+    ];
 
     pub fn singular(self) -> &'static str {
         match self {
+            Self::Minutes => "minute",
+            Self::Hours => "hour",
             Self::Days => "day",
             Self::Weeks => "week",
             Self::Months => "month",
@@ -31,6 +42,8 @@ impl DurationUnit {
 
     pub fn plural(self) -> &'static str {
         match self {
+            Self::Minutes => "minutes",
+            Self::Hours => "hours",
             Self::Days => "days",
             Self::Weeks => "weeks",
             Self::Months => "months",
@@ -61,6 +74,8 @@ impl DurationUnit {
             "kuukausi" | "kuukautta" | "kuukauden" | "kk" | "månad" | "månader" => Self::Months,
             "viikko" | "viikkoa" | "vecka" | "veckor" => Self::Weeks,
             "päivä" | "päivää" | "pv" | "dag" | "dagar" | "dygn" => Self::Days,
+            "tunti" | "tuntia" | "tunnin" | "timme" | "timmar" => Self::Hours,
+            "minuutti" | "minuuttia" | "minuutin" | "minut" | "minuter" => Self::Minutes,
             _ => return None,
         };
         Some(unit)
@@ -70,7 +85,9 @@ impl DurationUnit {
 /// A positive whole number of calendar units, at most 1000.
 ///
 /// Not ordered: months and years have no fixed length in days, so
-/// `30 days` against `1 month` has no single answer.
+/// `30 days` against `1 month` has no single answer. Minutes, hours, days and
+/// weeks are fixed lengths and compare among themselves (`24 hours` is `1 day`);
+/// a comparison that needs it converts them itself (X004 does).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Duration {
     pub amount: u32,
@@ -143,7 +160,7 @@ fn parse_unit(unit: &str, amount: u32) -> Result<DurationUnit, ValueError> {
     let near_unit = closest_match(&lowered, unit_words, 2).and_then(DurationUnit::from_word);
     let help = match near_unit {
         Some(near) => format!("did you mean `{}`?", near.word_for(amount)),
-        None => "use days, weeks, months or years, e.g. `5 years`".to_string(),
+        None => "use minutes, hours, days, weeks, months or years, e.g. `5 years`".to_string(),
     };
     Err(error.with_help(help))
 }
@@ -196,6 +213,10 @@ mod tests {
         assert_eq!(parse_duration("6", "month"), Ok(duration(6, Months)));
         assert_eq!(parse_duration("6", "months"), Ok(duration(6, Months)));
         assert_eq!(parse_duration("1000", "years"), Ok(duration(1000, Years)));
+        assert_eq!(parse_duration("7", "hours"), Ok(duration(7, Hours)));
+        assert_eq!(parse_duration("1", "hour"), Ok(duration(1, Hours)));
+        assert_eq!(parse_duration("30", "minutes"), Ok(duration(30, Minutes)));
+        assert_eq!(parse_duration("1", "minute"), Ok(duration(1, Minutes)));
     }
 
     #[test]
@@ -204,6 +225,11 @@ mod tests {
         assert_eq!(duration(1, DurationUnit::Years).to_string(), "1 year");
         assert_eq!(duration(1, DurationUnit::Months).to_string(), "1 month");
         assert_eq!(duration(3, DurationUnit::Weeks).to_string(), "3 weeks");
+        assert_eq!(duration(1, DurationUnit::Hours).to_string(), "1 hour");
+        assert_eq!(
+            duration(10, DurationUnit::Minutes).to_string(),
+            "10 minutes"
+        );
     }
 
     #[test]
@@ -243,7 +269,7 @@ mod tests {
         let error = rejection(parse_duration("1", "yeras"));
         assert_eq!(help_of(&error), "did you mean `year`?");
         let error = rejection(parse_duration("1", "fortnight"));
-        assert!(help_of(&error).contains("days, weeks, months or years"));
+        assert!(help_of(&error).contains("hours, days, weeks, months or years"));
     }
 
     #[test]
@@ -257,6 +283,14 @@ mod tests {
             ("3", "månader", "`3 months`"),
             ("14", "dagar", "`14 days`"),
             ("2", "veckor", "`2 weeks`"),
+            ("7", "tuntia", "`7 hours`"),
+            ("1", "tunti", "`1 hour`"),
+            ("48", "timmar", "`48 hours`"),
+            ("1", "timme", "`1 hour`"),
+            ("10", "minuuttia", "`10 minutes`"),
+            ("1", "minuutti", "`1 minute`"),
+            ("15", "minuter", "`15 minutes`"),
+            ("1", "minut", "`1 minute`"),
         ];
         for (amount, unit, expected) in cases {
             let error = rejection(parse_duration(amount, unit));

@@ -54,6 +54,7 @@ label-condition = Condition for processing special categories of personal data
 label-mechanism = Basis for the transfer
 label-copy = How to get a copy
 label-countries = Countries
+label-recipients = Recipients
 label-role = Role
 label-decision = Decision
 # $article: e.g. "6(1)(a)"
@@ -103,9 +104,19 @@ transfer-status-not-yet = The decision named for this transfer is not yet in for
 ## Retention
 
 # $n: a number (pass it as a number so that the plural selector works)
-# $unit: days, weeks, months or years
+# $unit: minutes, hours, days, weeks, months or years
 duration =
     { $unit ->
+        [minutes]
+            { $n ->
+                [one] { $n } minute
+               *[other] { $n } minutes
+            }
+        [hours]
+            { $n ->
+                [one] { $n } hour
+               *[other] { $n } hours
+            }
         [days]
             { $n ->
                 [one] { $n } day
@@ -132,6 +143,9 @@ retention-after = { $duration } { $event }
 # $law: a law's name, e.g. "Accounting Act"
 retention-under = { $duration }, as set by law ({ $law })
 retention-after-under = { $duration } { $event }, as set by law ({ $law })
+# $duration: a period, e.g. "6 years"
+retention-at-least = at least { $duration }
+retention-at-most = at most { $duration }
 # $data: a list of data categories
 retention-for-data = This storage period applies to: { $data }.
 
@@ -157,6 +171,18 @@ requirement-contract-prerequisite = Providing your personal data is a requiremen
 requirement-voluntary = Providing your personal data is voluntary.
 requirement-consequence = If you do not provide the data
 
+
+## Commitments: what is not done with the data (`commitments`)
+
+heading-commitments = Our commitments
+commitment-no-sale = We do not sell or rent your personal data.
+commitment-no-marketing-disclosure = We do not disclose your personal data to others for their marketing.
+commitment-no-direct-marketing = We do not use your personal data for direct marketing.
+commitment-no-market-research = We do not use or disclose your personal data for market or opinion research.
+commitment-no-profiling = We do not use your personal data for profiling.
+commitment-no-special-categories = We do not process special categories of personal data, such as data concerning health.
+commitment-no-other-recipients = We do not disclose your personal data to anyone other than the recipients named in this notice.
+
 ## Rights
 
 # $contact: a name or an e-mail address
@@ -179,7 +205,12 @@ complaint-authority-regional = In { $country } the competent supervisory authori
 # $date: already formatted, e.g. "6 April 2018"
 updated-text = This privacy notice was last updated on { $date }.
 
+## Sections (`section`)
+
+section-untitled = Other information
+
 ## Misc
 
+list-or = or
 list-and = and
 not-stated = not stated

@@ -54,6 +54,7 @@ label-condition = Erityisiä henkilötietoryhmiä koskevan käsittelyn peruste
 label-mechanism = Siirron peruste
 label-copy = Miten saat jäljennöksen
 label-countries = Maat
+label-recipients = Vastaanottajat
 label-role = Rooli
 label-decision = Päätös
 # $article: esim. "6(1)(a)"
@@ -103,9 +104,19 @@ transfer-status-not-yet = Siirron perusteeksi ilmoitettu päätös ei ole vielä
 ## Retention
 
 # $n: luku (välitettävä lukuna, jotta monikkovalinta toimii)
-# $unit: days, weeks, months tai years
+# $unit: minutes, hours, days, weeks, months tai years
 duration =
     { $unit ->
+        [minutes]
+            { $n ->
+                [one] { $n } minuutti
+               *[other] { $n } minuuttia
+            }
+        [hours]
+            { $n ->
+                [one] { $n } tunti
+               *[other] { $n } tuntia
+            }
         [days]
             { $n ->
                 [one] { $n } päivä
@@ -132,6 +143,9 @@ retention-after = { $duration } { $event }
 # $law: lain nimi perusmuodossa, esim. "kirjanpitolaki"
 retention-under = { $duration }, kuten laissa säädetään ({ $law })
 retention-after-under = { $duration } { $event }, kuten laissa säädetään ({ $law })
+# $duration: ajanjakso, esim. "6 vuotta"
+retention-at-least = vähintään { $duration }
+retention-at-most = enintään { $duration }
 # $data: luettelo tietoryhmistä
 retention-for-data = Tämä säilytysaika koskee seuraavia tietoja: { $data }.
 
@@ -157,6 +171,18 @@ requirement-contract-prerequisite = Henkilötietojesi antaminen on sopimuksen te
 requirement-voluntary = Henkilötietojesi antaminen on vapaaehtoista.
 requirement-consequence = Jos et anna tietoja
 
+
+## Sitoumukset: mihin tietoja ei käytetä (`commitments`)
+
+heading-commitments = Sitoumuksemme
+commitment-no-sale = Emme myy emmekä vuokraa henkilötietojasi.
+commitment-no-marketing-disclosure = Emme luovuta henkilötietojasi muille näiden markkinointia varten.
+commitment-no-direct-marketing = Emme käytä henkilötietojasi suoramarkkinointiin.
+commitment-no-market-research = Emme käytä emmekä luovuta henkilötietojasi markkina- tai mielipidetutkimukseen.
+commitment-no-profiling = Emme käytä henkilötietojasi profilointiin.
+commitment-no-special-categories = Emme käsittele erityisiä henkilötietoryhmiä, kuten terveyttä koskevia tietoja.
+commitment-no-other-recipients = Emme luovuta henkilötietojasi muille kuin tässä selosteessa mainituille vastaanottajille.
+
 ## Rights
 
 # $contact: nimi tai sähköpostiosoite
@@ -179,7 +205,12 @@ complaint-authority-regional = Toimivaltainen valvontaviranomainen ({ $country }
 # $date: valmiiksi muotoiltu, esim. "6.4.2018"
 updated-text = Tätä tietosuojaselostetta on päivitetty viimeksi { $date }.
 
+## Sections (`section`)
+
+section-untitled = Muita tietoja
+
 ## Misc
 
+list-or = tai
 list-and = ja
 not-stated = ei ilmoitettu

@@ -54,6 +54,7 @@ label-condition = Grund för behandling av särskilda kategorier av personuppgif
 label-mechanism = Grund för överföringen
 label-copy = Så får du en kopia
 label-countries = Länder
+label-recipients = Mottagare
 label-role = Roll
 label-decision = Beslut
 # $article: t.ex. "6(1)(a)"
@@ -103,9 +104,19 @@ transfer-status-not-yet = Det beslut som anges för överföringen har ännu int
 ## Retention
 
 # $n: ett tal (skickas som tal så att pluralväljaren fungerar)
-# $unit: days, weeks, months eller years
+# $unit: minutes, hours, days, weeks, months eller years
 duration =
     { $unit ->
+        [minutes]
+            { $n ->
+                [one] { $n } minut
+               *[other] { $n } minuter
+            }
+        [hours]
+            { $n ->
+                [one] { $n } timme
+               *[other] { $n } timmar
+            }
         [days]
             { $n ->
                 [one] { $n } dag
@@ -132,6 +143,9 @@ retention-after = { $duration } { $event }
 # $law: lagens namn i bestämd form, t.ex. "bokföringslagen"
 retention-under = { $duration } enligt { $law }
 retention-after-under = { $duration } { $event } enligt { $law }
+# $duration: en tid, t.ex. "6 år"
+retention-at-least = minst { $duration }
+retention-at-most = högst { $duration }
 # $data: en lista med kategorier av uppgifter
 retention-for-data = Lagringstiden gäller följande uppgifter: { $data }.
 
@@ -157,6 +171,18 @@ requirement-contract-prerequisite = Att lämna dina personuppgifter är ett krav
 requirement-voluntary = Det är frivilligt att lämna dina personuppgifter.
 requirement-consequence = Om du inte lämnar uppgifterna
 
+
+## Åtaganden: vad uppgifterna inte används till (`commitments`)
+
+heading-commitments = Våra åtaganden
+commitment-no-sale = Vi säljer inte och hyr inte ut dina personuppgifter.
+commitment-no-marketing-disclosure = Vi lämnar inte ut dina personuppgifter till andra för deras marknadsföring.
+commitment-no-direct-marketing = Vi använder inte dina personuppgifter för direktmarknadsföring.
+commitment-no-market-research = Vi använder inte och lämnar inte ut dina personuppgifter för marknads- eller opinionsundersökningar.
+commitment-no-profiling = Vi använder inte dina personuppgifter för profilering.
+commitment-no-special-categories = Vi behandlar inte särskilda kategorier av personuppgifter, till exempel uppgifter om hälsa.
+commitment-no-other-recipients = Vi lämnar inte ut dina personuppgifter till andra än de mottagare som nämns i denna beskrivning.
+
 ## Rights
 
 # $contact: ett namn eller en e-postadress
@@ -179,7 +205,12 @@ complaint-authority-regional = Behörig tillsynsmyndighet ({ $country }) är til
 # $date: redan formaterat, t.ex. "2018-04-06"
 updated-text = Denna dataskyddsbeskrivning uppdaterades senast { $date }.
 
+## Sections (`section`)
+
+section-untitled = Övrig information
+
 ## Misc
 
+list-or = eller
 list-and = och
 not-stated = inte angivet
