@@ -19,6 +19,10 @@ A `right X { … }` block with a `restriction` and no `law`, whose text does not
 legal ground either: a statute number (`503/1989`, `1999:1078`), a section sign, a numbered
 Act or an article (`Art. 17(3)`, `artikla 23`).
 
+Not reported: an erasure "restriction" that only says data still needed for its purpose is
+not erased, with no word of a legal duty. That is the condition of the right itself
+(Art. 17(1)(a)), not a restriction.
+
 ## Why
 
 Article 23(1) allows the rights of Articles 12 to 22 to be restricted only "by way of a
@@ -65,6 +69,10 @@ impl Rule for RightRestrictedWithoutLaw {
             .iter()
             .filter(|n| n.restriction.is_some() && n.law.is_none())
             .filter(|n| !n.restriction.as_ref().is_some_and(names_a_provision))
+            .filter(|n| {
+                !(n.right.value == "erasure"
+                    && n.restriction.as_ref().is_some_and(restates_necessity))
+            })
         {
             let id = &note.right.value;
             out.push(
@@ -77,6 +85,48 @@ impl Rule for RightRestrictedWithoutLaw {
             );
         }
     }
+}
+
+/// Whether an erasure "restriction" only says that data still needed for its purpose is not
+/// erased ("we cannot erase data we need to register you for the event"), with no word of a
+/// legal duty: that is the condition of the right itself (Art. 17(1)(a): erasure applies
+/// when the data are "no longer necessary"), not a restriction that needs a law.
+fn restates_necessity(text: &crate::syntax::ast::LocalText) -> bool {
+    const NEED: &[&str] = &[
+        "necessary",
+        "needed",
+        "need",
+        "välttämät",
+        "tarpeellis",
+        "tarvit",
+        "tarvi",
+        "nödvändig",
+        "behöv",
+    ];
+    const LAW: &[&str] = &[
+        "law",
+        "legal",
+        "statut",
+        "act",
+        "obligat",
+        "regulat",
+        "laki",
+        "lain",
+        "lais",
+        "lakisäät",
+        "velvoit",
+        "säädö",
+        "lag",
+        "rättslig",
+        "skyldighet",
+        "författning",
+        "bokför",
+    ];
+    let starts = |w: &str, stems: &[&str]| stems.iter().any(|s| w.starts_with(s));
+    text.entries.iter().any(|(_, t)| {
+        let said = crate::check::wording::words(&t.value);
+        said.iter().any(|w| starts(w, NEED)) && !said.iter().any(|w| starts(w, LAW))
+    })
 }
 
 /// Whether a restriction's own words name its legal ground in any language: a statute

@@ -4,7 +4,7 @@ use crate::check::wording::{RetentionReading, read_event, read_retention, stem, 
 use crate::check::{Applies, Finding, RegisterCx, Rule, RuleInfo};
 use crate::diagnostic::Severity;
 use crate::resolve::scope::{Def, Ns};
-use crate::syntax::ast::{Fact, FactKind, LocalText, Name, RetentionRule};
+use crate::syntax::ast::{Fact, FactKind, LocalText, Name, RetentionBound, RetentionRule};
 
 pub struct RetentionVague;
 
@@ -26,6 +26,10 @@ member leaves", "efter att räkenskapsåret avslutats") or say the data is not k
 säilytetä", "is not stored"); each sentence that says data is kept must give its own
 period or event. A phrase WP260 calls unclear, "at least …" or a need that ends ("when no
 longer needed") stays vague whatever else the text says.
+
+A period given only as a minimum (`retention at least 7 hours`) is vague too, unless a law
+(`under …`) or a legal duty named in its `text` sets that minimum: "at least" says when the
+data may go, not when it will.
 
 The phrases of a user's own `event` that a retention runs from or until are read the same
 way: "for the duration of your involvement" is no event; "the member leaves the club" is.
@@ -81,6 +85,17 @@ impl Rule for RetentionVague {
                     }
                     continue;
                 }
+                RetentionRule::Period {
+                    bound: Some(bound),
+                    under: None,
+                    after,
+                    ..
+                } if bound.value == RetentionBound::AtLeast
+                    && !x.text.as_ref().is_some_and(names_a_duty) =>
+                {
+                    out.push(minimum_only_finding(bound.span));
+                    after.as_ref()
+                }
                 RetentionRule::Period { after, .. } => after.as_ref(),
                 RetentionRule::Until(name) => Some(name),
             };
@@ -95,6 +110,44 @@ impl Rule for RetentionVague {
             }
         }
     }
+}
+
+/// `at least …` with no law and no legal duty behind it: a minimum says when the data may
+/// go, not when it will, so the period is open.
+fn minimum_only_finding(bound: crate::source::Span) -> Finding {
+    Finding::new(
+        bound,
+        "the retention gives only a minimum, so nobody can tell when the data is deleted",
+        "at least, and at most?",
+    )
+    .help("give the end as well: an exact period (`retention 7 days after …`), an upper bound (`retention at most 30 days …`), or the law that sets the minimum (`under …`)")
+}
+
+/// Whether a text grounds a period in a legal duty ("kirjanpitovelvoitteen vuoksi", "as the
+/// law requires", "enligt bokföringslagen"): a statutory minimum is a criterion people can
+/// check. Long stems are found inside compounds, short ones only at the start of a word.
+fn names_a_duty(text: &LocalText) -> bool {
+    const INSIDE: &[&str] = &[
+        "velvoit",
+        "lakisäät",
+        "skyldighet",
+        "bokför",
+        "författning",
+        "rättslig",
+        "kirjanpito",
+        "lagstift",
+        "statut",
+        "legislat",
+        "obligation",
+    ];
+    const START: &[&str] = &[
+        "law", "legal", "act", "laki", "lain", "lais", "lag", "lagen",
+    ];
+    text.entries.iter().any(|(_, t)| {
+        words(&t.value)
+            .iter()
+            .any(|w| INSIDE.iter().any(|s| w.contains(s)) || START.iter().any(|s| w.starts_with(s)))
+    })
 }
 
 /// Words that say one thing is kept as long as another: "kept with the logs", "lokien
