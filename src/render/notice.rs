@@ -525,6 +525,9 @@ impl OutlineBuilder<'_> {
                 let kind = match d.kind {
                     m::DataKind::Special => format!(" ({})", self.cat.get("data-kind-special")),
                     m::DataKind::Criminal => format!(" ({})", self.cat.get("data-kind-criminal")),
+                    m::DataKind::NationalId => {
+                        format!(" ({})", self.cat.get("data-kind-national-id"))
+                    }
                     m::DataKind::Ordinary => String::new(),
                 };
                 let optional = match d.optional {

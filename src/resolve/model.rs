@@ -331,6 +331,8 @@ pub enum DataKind {
     Special,
     /// Criminal convictions and offences, Art. 10.
     Criminal,
+    /// A national identification number, Art. 87: national law sets the conditions.
+    NationalId,
 }
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]

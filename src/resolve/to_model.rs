@@ -570,6 +570,7 @@ fn data_category(d: &ast::DataCategory) -> m::DataCategory {
         kind: match d.kind.as_ref().map(|k| k.value) {
             Some(ast::DataKind::Special) => m::DataKind::Special,
             Some(ast::DataKind::Criminal) => m::DataKind::Criminal,
+            Some(ast::DataKind::NationalId) => m::DataKind::NationalId,
             _ => m::DataKind::Ordinary,
         },
         text: texts(&d.text),

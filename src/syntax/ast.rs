@@ -435,6 +435,8 @@ pub enum DataKind {
     Ordinary,
     Special,
     Criminal,
+    /// A national identification number (Art. 87).
+    NationalId,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

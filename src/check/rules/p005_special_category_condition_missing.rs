@@ -103,6 +103,7 @@ pub(super) fn used_data(cx: &RegisterCx, p: &ast::Purpose) -> Vec<Used> {
                     Some(Def::Data(d)) => match d.kind.as_ref().map(|k| k.value) {
                         Some(ast::DataKind::Special) => DataKind::Special,
                         Some(ast::DataKind::Criminal) => DataKind::Criminal,
+                        Some(ast::DataKind::NationalId) => DataKind::NationalId,
                         _ => DataKind::Ordinary,
                     },
                     _ => return None,

@@ -351,6 +351,7 @@ const DATA_KINDS: &[(&str, DataKind)] = &[
     ("ordinary", DataKind::Ordinary),
     ("special", DataKind::Special),
     ("criminal", DataKind::Criminal),
+    ("national-id", DataKind::NationalId),
 ];
 
 pub fn data_category(lx: &mut Lowerer, id: Name, body: &Block, stmt: &Statement) -> DataCategory {

@@ -71,6 +71,7 @@ role-authority = Public authority
 
 data-kind-special = Special category of personal data
 data-kind-criminal = Personal data relating to criminal convictions and offences
+data-kind-national-id = National identification number: national law sets the conditions, Art. 87
 data-optional = optional
 
 ## Honest gaps: the register does not say

@@ -71,6 +71,7 @@ role-authority = Viranomainen
 
 data-kind-special = Erityiseen henkilötietoryhmään kuuluva tieto
 data-kind-criminal = Rikostuomioihin ja rikkomuksiin liittyvä henkilötieto
+data-kind-national-id = Kansallinen tunniste: käsittelyn edellytyksistä säädetään kansallisesti, Art. 87
 data-optional = vapaaehtoinen
 
 ## Honest gaps: the register does not say

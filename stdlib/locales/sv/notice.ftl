@@ -71,6 +71,7 @@ role-authority = Myndighet
 
 data-kind-special = Särskild kategori av personuppgifter
 data-kind-criminal = Personuppgifter som rör fällande domar i brottmål samt överträdelser
+data-kind-national-id = Nationellt identifikationsnummer: villkoren anges i nationell lag, art. 87
 data-optional = frivillig
 
 ## Honest gaps: the register does not say
