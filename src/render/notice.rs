@@ -772,6 +772,7 @@ impl OutlineBuilder<'_> {
                 .or_else(|| self.t(&event.title))
                 .unwrap_or_else(|| event.id.clone()),
             m::RetentionRule::Criteria { criteria } => self.t(criteria).unwrap_or_default(),
+            m::RetentionRule::NotKept => self.cat.get("retention-not-kept"),
         };
         if x.data.is_empty() {
             return phrase;

@@ -533,6 +533,8 @@ pub enum RetentionRule {
     Criteria {
         criteria: Texts,
     },
+    /// The controller keeps none of the data: it passes straight on.
+    NotKept,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, JsonSchema)]

@@ -500,6 +500,7 @@ impl<'a> ModelBuilder<'a, '_> {
             ast::RetentionRule::Criteria(t) => m::RetentionRule::Criteria {
                 criteria: texts(&Some(t.clone())),
             },
+            ast::RetentionRule::NotKept => m::RetentionRule::NotKept,
         };
         for n in &x.data {
             let _ = self.find(Ns::Data, n);

@@ -530,6 +530,9 @@ pub enum RetentionRule {
     Until(Name),
     /// `criteria fi "..."`: free text, reported as vague by the checker.
     Criteria(LocalText),
+    /// `none`: the controller keeps none of the data; it passes straight on (to the
+    /// recipient that keeps it, named in the text).
+    NotKept,
 }
 
 /// A period that is a bound rather than the period itself: "at least 6 years" (a minimum a

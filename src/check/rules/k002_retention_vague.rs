@@ -98,6 +98,7 @@ impl Rule for RetentionVague {
                 }
                 RetentionRule::Period { after, .. } => after.as_ref(),
                 RetentionRule::Until(name) => Some(name),
+                RetentionRule::NotKept => None,
             };
             let Some(name) = event else { continue };
             let ns = Ns::Fact(FactKind::Event);

@@ -137,7 +137,7 @@ fn key_of(x: &Retention) -> Option<(Key, String)> {
             },
             format!("until {}", event.value),
         )),
-        RetentionRule::Criteria(_) => None,
+        RetentionRule::Criteria(_) | RetentionRule::NotKept => None,
     }
 }
 

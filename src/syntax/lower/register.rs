@@ -448,12 +448,16 @@ fn retention(lx: &mut Lowerer, block: BlockKind, stmt: &Statement) -> Option<Ret
 }
 
 fn retention_rule(lx: &mut Lowerer, args: &mut Args) -> Option<RetentionRule> {
-    let first = args.word(lx, "a period such as `5 years`, `until …` or `criteria`")?;
+    let first = args.word(
+        lx,
+        "a period such as `5 years`, `until …`, `criteria` or `none`",
+    )?;
     match first.text.as_str() {
         "until" => Some(RetentionRule::Until(
             args.name(lx, "the event that ends it")?,
         )),
         "criteria" => Some(RetentionRule::Criteria(args.local_text(lx)?)),
+        "none" => Some(RetentionRule::NotKept),
         "at" => {
             let bound = retention_bound(lx, args, first)?;
             let amount = args.word(lx, "a period such as `6 years`")?;

@@ -147,6 +147,7 @@ retention-after-under = { $duration } { $event }, as set by law ({ $law })
 # $duration: a period, e.g. "6 years"
 retention-at-least = at least { $duration }
 retention-at-most = at most { $duration }
+retention-not-kept = Not kept by the controller: the data is passed straight on
 # $data: a list of data categories
 retention-for-data = This storage period applies to: { $data }.
 

@@ -147,6 +147,7 @@ retention-after-under = { $duration } { $event }, kuten laissa säädetään ({ 
 # $duration: ajanjakso, esim. "6 vuotta"
 retention-at-least = vähintään { $duration }
 retention-at-most = enintään { $duration }
+retention-not-kept = Rekisterinpitäjä ei säilytä tietoja: ne välitetään suoraan eteenpäin
 # $data: luettelo tietoryhmistä
 retention-for-data = Tämä säilytysaika koskee seuraavia tietoja: { $data }.
 

@@ -147,6 +147,7 @@ retention-after-under = { $duration } { $event } enligt { $law }
 # $duration: en tid, t.ex. "6 år"
 retention-at-least = minst { $duration }
 retention-at-most = högst { $duration }
+retention-not-kept = Sparas inte av den personuppgiftsansvarige: uppgifterna lämnas direkt vidare
 # $data: en lista med kategorier av uppgifter
 retention-for-data = Lagringstiden gäller följande uppgifter: { $data }.
 
