@@ -368,19 +368,17 @@ impl OutlineBuilder<'_> {
         if self.doc.bases.len() < 2 {
             return None;
         }
-        let names: Vec<String> = self
-            .doc
-            .bases
-            .iter()
-            .map(|b| {
-                format!(
-                    "{}{}",
-                    self.t(&b.title).unwrap_or_else(|| b.id.clone()),
-                    self.article(&b.article)
-                )
-            })
-            .collect();
+        let names: Vec<String> = self.doc.bases.iter().map(|b| self.fact_name(b)).collect();
         Some(names.join("; "))
+    }
+
+    /// A basis or condition as the notice names it: its title and its article.
+    fn fact_name(&self, r: &m::Reference) -> String {
+        format!(
+            "{}{}",
+            self.t(&r.title).unwrap_or_else(|| r.id.clone()),
+            self.article(&r.article)
+        )
     }
 
     fn purposes(&mut self) {
@@ -391,17 +389,7 @@ impl OutlineBuilder<'_> {
                 self.blocks.push(Block::UserText(t));
             }
             let mut fields = Vec::new();
-            let bases: Vec<String> = p
-                .bases
-                .iter()
-                .map(|b| {
-                    format!(
-                        "{}{}",
-                        self.t(&b.title).unwrap_or_else(|| b.id.clone()),
-                        self.article(&b.article)
-                    )
-                })
-                .collect();
+            let bases: Vec<String> = p.bases.iter().map(|b| self.fact_name(b)).collect();
             let basis = match (bases.is_empty(), self.register_bases()) {
                 (false, _) => bases.join("; "),
                 (true, None) => self.cat.get("gap-basis"),
@@ -412,14 +400,7 @@ impl OutlineBuilder<'_> {
                 fields.push((self.cat.get("label-interest"), text(i)));
             }
             for c in &p.conditions {
-                fields.push((
-                    self.cat.get("label-condition"),
-                    text(format!(
-                        "{}{}",
-                        self.t(&c.title).unwrap_or_else(|| c.id.clone()),
-                        self.article(&c.article)
-                    )),
-                ));
+                fields.push((self.cat.get("label-condition"), text(self.fact_name(c))));
             }
             if let Some(method) = &p.consent {
                 fields.push((
