@@ -306,6 +306,13 @@ pub struct Reference {
     pub title: Texts,
 }
 
+impl Reference {
+    /// Whether this basis is Art. 6(1)(f), legitimate interests.
+    pub fn is_legitimate_interest(&self) -> bool {
+        self.id == "legitimate-interest" || self.article.as_deref() == Some("6(1)(f)")
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum RequirementKind {

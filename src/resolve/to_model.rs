@@ -15,10 +15,6 @@ pub struct ModelBuilder<'a, 'd> {
     pub diagnostics: &'d mut Vec<Diagnostic>,
 }
 
-fn is_legitimate_interest(basis: &m::Reference) -> bool {
-    basis.id == "legitimate-interest" || basis.article.as_deref() == Some("6(1)(f)")
-}
-
 pub fn texts(text: &Option<LocalText>) -> m::Texts {
     match text {
         Some(t) if super::stdlib::is_stdlib(t.span.source) => shared_std_texts(t),
@@ -440,8 +436,11 @@ impl<'a> ModelBuilder<'a, '_> {
         {
             bases.push(only.clone());
         }
-        let relies_on_interest = bases.iter().any(is_legitimate_interest)
-            || (bases.is_empty() && register_bases.iter().any(is_legitimate_interest));
+        let relies_on_interest = bases.iter().any(m::Reference::is_legitimate_interest)
+            || (bases.is_empty()
+                && register_bases
+                    .iter()
+                    .any(m::Reference::is_legitimate_interest));
         let interest = texts(match &p.interest {
             None if relies_on_interest => register_interest,
             _ => &p.interest,

@@ -2,7 +2,6 @@
 
 use crate::check::{Applies, Finding, RegisterCx, Rule, RuleInfo};
 use crate::diagnostic::Severity;
-use crate::resolve::model::Reference;
 
 pub struct LegitimateInterestMissing;
 
@@ -50,11 +49,6 @@ register customers {
 "#,
 };
 
-/// Whether a resolved basis is Art. 6(1)(f).
-fn is_legitimate_interest(basis: &Reference) -> bool {
-    basis.id == "legitimate-interest" || basis.article.as_deref() == Some("6(1)(f)")
-}
-
 impl Rule for LegitimateInterestMissing {
     fn info(&self) -> &'static RuleInfo {
         &INFO
@@ -62,7 +56,7 @@ impl Rule for LegitimateInterestMissing {
 
     fn check_register(&self, cx: &RegisterCx, out: &mut Vec<Finding>) {
         for (p, resolved) in cx.purposes() {
-            let Some(basis) = resolved.bases.iter().find(|b| is_legitimate_interest(b)) else {
+            let Some(basis) = resolved.bases.iter().find(|b| b.is_legitimate_interest()) else {
                 continue;
             };
             // The purpose's own interest, or the register's (`resolve` fills it in).
