@@ -232,6 +232,7 @@ fn build_writes_one_json_per_register_byte_identical_every_run() {
     assert_eq!(
         names,
         [
+            ".regc-manifest",
             "customers-complete.json",
             "customers.json",
             "marketing.json",

@@ -237,7 +237,7 @@ fn a_build_of_many_files_stays_within_a_low_open_files_limit() {
     }
     std::fs::write(regs.join("all.reg"), text).unwrap();
     let out = dir.path().join("site");
-    // 300 registers write 900 files; 64 descriptors are far fewer than that.
+    // 300 registers write 900 files (and the manifest); 64 descriptors are far fewer.
     let script = format!(
         "ulimit -n 64 && exec '{}' build --today 2026-11-23 regs --out site",
         env!("CARGO_BIN_EXE_regc")
@@ -256,5 +256,228 @@ fn a_build_of_many_files_stays_within_a_low_open_files_limit() {
         stdout(&run),
         String::from_utf8_lossy(&run.stderr)
     );
-    assert_eq!(tree(&out).len(), 900);
+    assert_eq!(tree(&out).len(), 901);
+}
+
+/// A folder of `n` small registers in one file; `version` changes every title, so two
+/// versions differ in every output. Registers `skip..` are left out.
+fn corpus(dir: &Path, n: usize, version: &str, skip: usize) {
+    std::fs::create_dir_all(dir).unwrap();
+    let mut text = String::from(
+        "controller c {\n  name \"C Oy\"\n  country FI\n  email \"info@c.example\"\n}\n",
+    );
+    for i in (0..n).filter(|i| *i < skip || *i % 7 != 0) {
+        text.push_str(&format!(
+            "register r{i} {{\n  title en \"Register {i} {version}\"\n  languages en, fi\n  controller c\n}}\n"
+        ));
+    }
+    std::fs::write(dir.join("all.reg"), text).unwrap();
+}
+
+fn build_into(regs: &Path, out: &Path) -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_regc"));
+    cmd.args(["build", "--today", "2026-11-23"])
+        .arg(regs)
+        .arg("--out")
+        .arg(out)
+        .env("NO_COLOR", "1")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped());
+    cmd
+}
+
+fn leftovers(dir: &Path) -> Vec<String> {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains(".regc-") && n != ".regc-manifest")
+        .collect()
+}
+
+#[test]
+fn a_build_keeps_files_it_did_not_write_and_removes_outputs_of_removed_registers() {
+    let dir = tempfile::tempdir().unwrap();
+    let (regs, out) = (dir.path().join("regs"), dir.path().join("site"));
+    corpus(&regs, 20, "one", 20);
+    assert!(build_into(&regs, &out).output().unwrap().status.success());
+    std::fs::write(out.join("index.html"), "the site's own page").unwrap();
+    std::fs::create_dir_all(out.join("assets/empty")).unwrap();
+    std::fs::write(out.join("r1/own.txt"), "kept beside a notice").unwrap();
+    // Registers 0, 7 and 14 go away.
+    corpus(&regs, 20, "one", 0);
+    let run = build_into(&regs, &out).output().unwrap();
+    assert!(run.status.success(), "{}", stdout(&run));
+    assert!(
+        stdout(&run).contains("(0 files changed; removed 15 files of registers no longer built)"),
+        "{}",
+        stdout(&run)
+    );
+    let files = tree(&out);
+    assert_eq!(files["index.html"], b"the site's own page");
+    assert_eq!(files["r1/own.txt"], b"kept beside a notice");
+    assert!(
+        out.join("assets/empty").is_dir(),
+        "an empty folder of the site's stays"
+    );
+    assert!(files.contains_key("r1/en/index.html"));
+    for gone in ["r0", "r7", "r14"] {
+        assert!(
+            !out.join(gone).exists(),
+            "{gone}/ and its folders are removed"
+        );
+        assert!(!files.contains_key(&format!("{gone}.json")));
+    }
+    let manifest = std::str::from_utf8(&files[".regc-manifest"]).unwrap();
+    assert!(manifest.contains("\nr1.json\n") && !manifest.contains("\nr7.json\n"));
+    assert!(!manifest.contains("index.html\nindex.html"), "{manifest}");
+    assert!(
+        leftovers(dir.path()).is_empty(),
+        "{:?}",
+        leftovers(dir.path())
+    );
+    // `--check` sees a removal to come as a stale file.
+    corpus(&regs, 20, "one", 20);
+    let check = build_into(&regs, &out).arg("--check").output().unwrap();
+    assert_eq!(check.status.code(), Some(1), "{}", stdout(&check));
+    corpus(&regs, 20, "one", 0);
+    std::fs::write(out.join("r7.json"), "{}").unwrap();
+    std::fs::write(out.join(".regc-manifest"), "r7.json\n../outside\n").unwrap();
+    std::fs::write(dir.path().join("outside"), "not regc's").unwrap();
+    let check = build_into(&regs, &out).arg("--check").output().unwrap();
+    assert!(
+        stdout(&check).contains("r7.json (no register writes it any more)"),
+        "{}",
+        stdout(&check)
+    );
+    assert!(build_into(&regs, &out).output().unwrap().status.success());
+    assert!(!out.join("r7.json").exists());
+    assert_eq!(
+        std::fs::read(dir.path().join("outside")).unwrap(),
+        b"not regc's",
+        "a manifest cannot make a build touch files outside `--out`"
+    );
+}
+
+#[test]
+fn a_build_into_the_current_folder_is_refused_with_a_way_out() {
+    let dir = tempfile::tempdir().unwrap();
+    corpus(&dir.path().join("regs"), 2, "one", 2);
+    let run = Command::new(env!("CARGO_BIN_EXE_regc"))
+        .args(["build", "regs", "--out", "."])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(run.status.code(), Some(2));
+    assert!(
+        stdout(&run).contains("holds the current folder"),
+        "{}",
+        stdout(&run)
+    );
+    assert!(stdout(&run).contains("help: run regc from outside it"));
+}
+
+/// Two builds into one folder at once: the second waits for the first, and the folder
+/// ends as one build left it, never a mix of both.
+#[cfg(unix)]
+#[test]
+fn two_builds_into_one_folder_take_turns() {
+    let dir = tempfile::tempdir().unwrap();
+    let (a, b, out) = (
+        dir.path().join("a"),
+        dir.path().join("b"),
+        dir.path().join("site"),
+    );
+    corpus(&a, 300, "a", 300);
+    corpus(&b, 300, "b", 0);
+    let states: Vec<_> = [&a, &b]
+        .iter()
+        .map(|regs| {
+            let alone = dir.path().join("alone");
+            assert!(build_into(regs, &alone).output().unwrap().status.success());
+            let state = tree(&alone);
+            std::fs::remove_dir_all(&alone).unwrap();
+            state
+        })
+        .collect();
+    for _ in 0..3 {
+        let first = build_into(&a, &out).spawn().unwrap();
+        let second = build_into(&b, &out).spawn().unwrap();
+        for child in [first, second] {
+            let run = child.wait_with_output().unwrap();
+            assert!(run.status.success(), "{}", stdout(&run));
+        }
+        let now = tree(&out);
+        assert!(
+            now == states[0] || now == states[1],
+            "the folder is a mix of two builds"
+        );
+    }
+}
+
+/// The crash test: builds killed (SIGKILL) at random moments leave the folder in the old
+/// state or the new one, never a mix, and no temporary file inside it; the next build
+/// removes what a killed one left beside it. `REGC_KILLS` (default 10) and
+/// `REGC_KILL_REGISTERS` (default 200) scale it; `docs/testing.md` has the long run.
+#[cfg(unix)]
+#[test]
+fn builds_killed_at_random_moments_leave_the_old_or_the_new_folder() {
+    let env = |name: &str, default: usize| {
+        std::env::var(name)
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(default)
+    };
+    let (kills, registers) = (env("REGC_KILLS", 10), env("REGC_KILL_REGISTERS", 200));
+    let dir = tempfile::tempdir().unwrap();
+    let (old, new, out) = (
+        dir.path().join("old"),
+        dir.path().join("new"),
+        dir.path().join("site"),
+    );
+    corpus(&old, registers, "old", registers);
+    corpus(&new, registers, "new", 0);
+    let reference = |regs: &Path| {
+        let alone = dir.path().join("alone");
+        assert!(build_into(regs, &alone).output().unwrap().status.success());
+        let state = tree(&alone);
+        std::fs::remove_dir_all(&alone).unwrap();
+        state
+    };
+    let (old_state, new_state) = (reference(&old), reference(&new));
+    let started = std::time::Instant::now();
+    assert!(build_into(&old, &out).output().unwrap().status.success());
+    assert!(build_into(&new, &out).output().unwrap().status.success());
+    let duration = started.elapsed().as_micros() as u64;
+    // xorshift: the same kill times on every run.
+    let mut seed = 0x9E37_79B9_7F4A_7C15_u64;
+    let (mut saw_old, mut saw_new) = (0, 0);
+    for kill in 0..kills {
+        if tree(&out) != old_state {
+            assert!(build_into(&old, &out).output().unwrap().status.success());
+        }
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        let delay = seed % duration.max(1);
+        let mut child = build_into(&new, &out).spawn().unwrap();
+        std::thread::sleep(std::time::Duration::from_micros(delay));
+        let _ = child.kill();
+        let _ = child.wait();
+        let now = tree(&out);
+        if now == old_state {
+            saw_old += 1;
+        } else if now == new_state {
+            saw_new += 1;
+        } else {
+            panic!("kill {kill} after {delay} µs left a mix of the old and the new folder");
+        }
+        assert!(leftovers(&out).is_empty(), "{:?}", leftovers(&out));
+    }
+    assert!(build_into(&new, &out).output().unwrap().status.success());
+    assert!(
+        leftovers(dir.path()).is_empty(),
+        "{:?}",
+        leftovers(dir.path())
+    );
+    eprintln!("{kills} kills: {saw_old} left the old folder, {saw_new} the new one; 0 mixed");
 }

@@ -432,3 +432,55 @@ fn json_is_deterministic() {
         "texts are sorted by language"
     );
 }
+
+/// Two files given together that define a register of one name: its JSON and notices
+/// would collide, so `check` reports it as `build` would.
+#[test]
+fn a_register_name_used_in_two_files_given_together_is_a_duplicate() {
+    let mut memory = Memory(
+        [
+            ("common.reg", "controller c {\n  name \"C\"\n}\n"),
+            (
+                "a.reg",
+                "use \"common.reg\"\nregister customers {\n  controller c\n}\n",
+            ),
+            (
+                "b.reg",
+                "use \"common.reg\"\nregister customers {\n  controller c\n}\n",
+            ),
+        ]
+        .iter()
+        .map(|(p, t)| (p.to_string(), t.to_string()))
+        .collect(),
+    );
+    let roots = ["a.reg", "b.reg"]
+        .iter()
+        .map(|name| LoadedFile {
+            key: (*name).into(),
+            name: (*name).into(),
+            bytes: memory.0[*name].clone().into_bytes(),
+        })
+        .collect();
+    let loaded = load(roots, &mut memory);
+    let options = Options {
+        today: parse_date("2026-11-23").unwrap(),
+    };
+    let resolved = resolve(&loaded.value, &options);
+    let duplicates: Vec<_> = resolved
+        .diagnostics
+        .iter()
+        .filter(|d| d.code.as_str() == "X002")
+        .collect();
+    assert_eq!(duplicates.len(), 1, "{duplicates:?}");
+    let text = render(
+        &loaded.value.sources,
+        duplicates[0].primary.span.source,
+        duplicates[0],
+        Style::Plain,
+    );
+    assert!(
+        text.contains("the register `customers` is defined twice"),
+        "{text}"
+    );
+    assert!(text.contains("b.reg") && text.contains("a.reg"), "{text}");
+}

@@ -1,5 +1,5 @@
 //! `regc build`: notices (Markdown and HTML per declared language) and JSON, laid out for a
-//! site generator, written file by file through temporary files; `--check` for CI.
+//! site generator, published as one transaction (`publish`); `--check` for CI.
 
 use std::collections::BTreeMap;
 use std::io::Write;
@@ -13,7 +13,7 @@ use regc::render::{html, json, l10n::Catalog, markdown, notice};
 use regc::resolve::model::RegisterDoc;
 
 use super::{
-    Common, FINDINGS, OK, Run, TROUBLE, compile, exit_code, output, plural, registers_with_errors,
+    Common, FINDINGS, OK, Run, TROUBLE, compile, exit_code, plural, publish, registers_with_errors,
     report,
 };
 
@@ -195,35 +195,48 @@ fn render(doc: &RegisterDoc, args: &BuildArgs) -> Result<Vec<Planned>, String> {
 }
 
 fn check(out: &mut impl Write, dir: &Path, planned: &[Planned]) -> u8 {
-    let stale: Vec<&Planned> = planned
-        .iter()
-        .filter(|p| std::fs::read(dir.join(&p.path)).ok().as_deref() != Some(p.content.as_bytes()))
-        .collect();
-    for p in &stale {
-        let _ = writeln!(out, "stale: {}", dir.join(&p.path).display());
+    let difference = publish::difference(dir, planned);
+    for path in &difference.changed {
+        let _ = writeln!(out, "stale: {}", dir.join(path).display());
     }
-    if stale.is_empty() {
+    for path in &difference.removed {
+        let _ = writeln!(
+            out,
+            "stale: {} (no register writes it any more)",
+            dir.join(path).display()
+        );
+    }
+    let stale = difference.changed.len() + difference.removed.len();
+    if stale == 0 {
         let _ = writeln!(out, "{} up to date", plural(planned.len(), "file"));
         OK
     } else {
         let _ = writeln!(
             out,
             "notices are stale: {} would change; run `regc build` and commit the result",
-            plural(stale.len(), "file")
+            plural(stale, "file")
         );
         FINDINGS
     }
 }
 
 fn write(out: &mut impl Write, dir: &Path, planned: &[Planned], registers: usize) -> u8 {
-    match output::write_all(dir, planned) {
-        Ok(changed) => {
+    match publish::publish(dir, planned) {
+        Ok(published) => {
+            let removed = if published.removed == 0 {
+                String::new()
+            } else {
+                format!(
+                    "; removed {} of registers no longer built",
+                    plural(published.removed, "file")
+                )
+            };
             let _ = writeln!(
                 out,
-                "wrote {} to {} ({} changed)",
+                "wrote {} to {} ({} changed{removed})",
                 plural(registers, "register"),
                 dir.display(),
-                plural(changed, "file")
+                plural(published.changed, "file")
             );
             OK
         }

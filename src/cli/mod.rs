@@ -5,6 +5,7 @@ mod disk;
 mod files;
 mod format;
 mod output;
+mod publish;
 
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;

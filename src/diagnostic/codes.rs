@@ -391,11 +391,11 @@ updated 2024-01-31
 ```
 "#
 
-    DUPLICATE_STATEMENT "duplicate-statement" Syntax r#"a single-valued statement given twice, or a language given twice in one text"#
+    DUPLICATE_STATEMENT "duplicate-statement" Syntax r#"a single-valued statement given twice, a language given twice in one text, or a value listed twice"#
     r#"
 ## What it means
 
-A statement that holds one value (a title, an update date) may appear once per block; a text gives each language once.
+A statement that holds one value (a title, an update date) may appear once per block; a text gives each language once; a list (`languages fi, sv`, `data contact, payment`) names each value once. A language listed twice would write the same notice twice.
 
 ## Example
 

@@ -26,6 +26,7 @@ pub fn render(sources: &SourceMap, id: SourceId, diagnostic: &Diagnostic, style:
             diagnostic.message
         );
     };
+    let diagnostic = &elsewhere_as_notes(sources, diagnostic);
     // Only the lines around the labels are drawn, so a diagnostic costs the same in a
     // 100 MB file as in a small one.
     let window = Window::around(source, diagnostic);
@@ -99,6 +100,27 @@ fn same_width_printable(text: &str) -> String {
             }
         })
         .collect()
+}
+
+/// A label in another file than the diagnostic's (the first of two definitions, in an
+/// import) cannot be drawn under this file's lines: it becomes a note with its place.
+fn elsewhere_as_notes(sources: &SourceMap, d: &Diagnostic) -> Diagnostic {
+    let mut d = d.clone();
+    let here = d.primary.span.source;
+    let (local, elsewhere): (Vec<_>, Vec<_>) =
+        d.secondary.into_iter().partition(|l| l.span.source == here);
+    d.secondary = local;
+    for label in elsewhere {
+        let place = match sources.get(label.span.source) {
+            Some(source) => {
+                let (line, column) = source.line_col(label.span.start as usize);
+                format!("{}:{line}:{column}", source.name)
+            }
+            None => "another file".to_string(),
+        };
+        d.notes.push(format!("{}: {place}", label.message));
+    }
+    d
 }
 
 /// `text` with each control character written out, as `\u{1b}`.

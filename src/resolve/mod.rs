@@ -13,6 +13,8 @@ pub mod scope;
 pub mod stdlib;
 pub mod to_model;
 
+use std::collections::HashMap;
+
 use rayon::prelude::*;
 
 use crate::diagnostic::{Diagnostic, Outcome};
@@ -80,6 +82,7 @@ pub fn resolve<'p>(program: &'p Program, options: &Options) -> Outcome<Resolved<
         files.push(file);
         diagnostics.extend(file_diagnostics);
     }
+    check_register_names_across_files(program, &files, &mut diagnostics);
     diagnostics.sort_by_key(|d| (d.primary.span.source, d.primary.span.start, d.code));
     crate::diagnostic::dedup(&mut diagnostics);
     Outcome {
@@ -119,6 +122,41 @@ fn resolve_file<'p>(
         registers,
     };
     (file, diagnostics)
+}
+
+/// Two files given together may not both define a register of one name: the name is the
+/// register's identity in the JSON and names its published files. (Within a file and its
+/// imports, the scope already reports it.)
+fn check_register_names_across_files(
+    program: &Program,
+    files: &[ResolvedFile],
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    let mut first: HashMap<&str, (usize, &ast::Name)> = HashMap::new();
+    for file in files {
+        for register in &file.registers {
+            let id = &register.ast.id;
+            match first.get(id.value.as_str()) {
+                Some((other, first_id)) if !imports_either(program, *other, file.index) => {
+                    diagnostics.push(scope::duplicate(scope::Ns::Register, first_id, id));
+                }
+                Some(_) => {}
+                None => {
+                    first.insert(&id.value, (file.index, id));
+                }
+            }
+        }
+    }
+}
+
+fn imports_either(program: &Program, a: usize, b: usize) -> bool {
+    let imports = |from: usize, to: usize| {
+        program
+            .files
+            .get(from)
+            .is_some_and(|f| f.imports.iter().any(|(i, _)| *i == to))
+    };
+    imports(a, b) || imports(b, a)
 }
 
 /// Names used outside registers (a controller's representative and authority, a joint

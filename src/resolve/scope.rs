@@ -267,7 +267,7 @@ fn known_help(noun: &str, candidates: &[&str]) -> String {
     format!("known: {}{more}", shown.join(", "))
 }
 
-fn duplicate(ns: Ns, first: &Name, again: &Name) -> Diagnostic {
+pub(super) fn duplicate(ns: Ns, first: &Name, again: &Name) -> Diagnostic {
     Diagnostic::error(
         codes::DUPLICATE_DEFINITION,
         again.span,

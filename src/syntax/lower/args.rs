@@ -196,11 +196,27 @@ impl<'a> Args<'a> {
         mut read: impl FnMut(&mut Lowerer, &Word) -> Option<T>,
     ) -> Vec<T> {
         let mut out = Vec::new();
+        let mut seen: Vec<&Word> = Vec::new();
         loop {
             let Some(word) = self.word(lx, what) else {
                 return out;
             };
-            out.extend(read(lx, word));
+            match seen.iter().find(|w| w.text == word.text) {
+                Some(first) => lx.report(
+                    Diagnostic::error(
+                        codes::DUPLICATE_STATEMENT,
+                        word.span,
+                        format!("`{}` is listed twice", word.text),
+                    )
+                    .with_label("listed again here")
+                    .with_secondary(first.span, "first listed here")
+                    .with_help(format!("remove the second `{}`", word.text)),
+                ),
+                None => {
+                    seen.push(word);
+                    out.extend(read(lx, word));
+                }
+            }
             match self.current() {
                 Some(Value::Comma(_)) => self.pos += 1,
                 _ => return out,

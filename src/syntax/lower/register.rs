@@ -18,8 +18,28 @@ pub fn register(lx: &mut Lowerer, stmt: &Statement) -> Option<Register> {
     Some(register_body(lx, id, body, stmt))
 }
 
+/// A register's name becomes file names (`<name>.json`, `<name>.fi.md`), and file systems
+/// refuse a name longer than 255 bytes; this leaves room for the longest suffix.
+pub const MAX_REGISTER_NAME_BYTES: usize = 200;
+
 pub fn register_body(lx: &mut Lowerer, id: Name, body: &Block, stmt: &Statement) -> Register {
     const B: BlockKind = BlockKind::Register;
+    if id.value.len() > MAX_REGISTER_NAME_BYTES {
+        lx.report(
+            Diagnostic::error(
+                codes::INVALID_NAME,
+                id.span,
+                format!(
+                    "the register's name is {} bytes long; it names the register's files, which may be at most {MAX_REGISTER_NAME_BYTES}",
+                    id.value.len()
+                ),
+            )
+            .with_label("too long for a file name")
+            .with_help(format!(
+                "shorten the name to at most {MAX_REGISTER_NAME_BYTES} bytes; the title is what readers see"
+            )),
+        );
+    }
     let mut r = Register {
         id,
         span: stmt.span,
