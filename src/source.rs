@@ -111,6 +111,17 @@ impl Source {
             .saturating_sub(1)
     }
 
+    /// The line `offset` falls on, without its line break.
+    pub fn line_at(&self, offset: usize) -> &str {
+        let line = self.line_of(offset.min(self.text.len()));
+        let start = self.starts().get(line).copied().unwrap_or(0);
+        let end = self
+            .starts()
+            .get(line + 1)
+            .map_or(self.text.len(), |next| next.saturating_sub(1));
+        self.text.get(start..end.max(start)).unwrap_or("")
+    }
+
     /// 1-based line and column (in characters) of a byte offset.
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
         let mut offset = offset.min(self.text.len());

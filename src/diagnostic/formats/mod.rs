@@ -23,7 +23,7 @@ mod json;
 mod junit;
 mod sarif;
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use serde::Serialize;
 
@@ -95,17 +95,6 @@ fn file_name(sources: &SourceMap, span: Span) -> String {
         .map_or_else(|| "<unknown>".to_string(), |s| s.name.clone())
 }
 
-/// The trimmed text of the line `offset` is on.
-fn line_text(text: &str, offset: usize) -> &str {
-    let mut offset = offset.min(text.len());
-    while !text.is_char_boundary(offset) {
-        offset -= 1;
-    }
-    let start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
-    let end = text[offset..].find('\n').map_or(text.len(), |i| offset + i);
-    text[start..end].trim()
-}
-
 /// FNV-1a, 64 bits.
 pub fn fnv1a64(bytes: &[u8]) -> u64 {
     const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
@@ -125,7 +114,7 @@ pub fn fingerprint(sources: &SourceMap, diagnostic: &Diagnostic) -> String {
     let span = diagnostic.primary.span;
     let text = sources
         .get(span.source)
-        .map_or("", |s| line_text(&s.text, span.start as usize));
+        .map_or("", |s| s.line_at(span.start as usize).trim());
     let mut bytes = Vec::new();
     for part in [
         diagnostic.code.as_str(),
@@ -142,19 +131,27 @@ pub fn fingerprint(sources: &SourceMap, diagnostic: &Diagnostic) -> String {
 
 /// The fingerprint of each diagnostic, unique within the list: a repeat of an earlier
 /// fingerprint is hashed again with its ordinal (1 for the first repeat, …).
+///
+/// Each fingerprint remembers the last ordinal it was given, so the n-th repeat of one
+/// finding costs one hash, not n: a report of 100,000 identical findings stays linear.
 pub fn fingerprints(sources: &SourceMap, diagnostics: &[Diagnostic]) -> Vec<String> {
     let mut seen = HashSet::new();
+    let mut last_ordinal: HashMap<String, u64> = HashMap::new();
     diagnostics
         .iter()
         .map(|d| {
             let base = fingerprint(sources, d);
-            let mut print = base.clone();
-            let mut ordinal = 0u64;
-            while !seen.insert(print.clone()) {
-                ordinal += 1;
-                print = format!("{:016x}", fnv1a64(format!("{base}\0{ordinal}").as_bytes()));
+            if seen.insert(base.clone()) {
+                return base;
             }
-            print
+            let ordinal = last_ordinal.entry(base.clone()).or_insert(0);
+            loop {
+                *ordinal += 1;
+                let print = format!("{:016x}", fnv1a64(format!("{base}\0{ordinal}").as_bytes()));
+                if seen.insert(print.clone()) {
+                    return print;
+                }
+            }
         })
         .collect()
 }
@@ -244,11 +241,32 @@ mod tests {
     }
 
     #[test]
-    fn line_text_is_the_trimmed_line_of_an_offset() {
-        let text = "one\n  two  \nthree";
-        assert_eq!(line_text(text, 0), "one");
-        assert_eq!(line_text(text, 6), "two");
-        assert_eq!(line_text(text, text.len()), "three");
-        assert_eq!(line_text("", 5), "");
+    fn line_at_is_the_line_of_an_offset() {
+        let mut sources = SourceMap::new();
+        let id = sources.add("a.reg", "one\n  two  \nthree");
+        let empty = sources.add("b.reg", "");
+        let source = sources.get(id).unwrap();
+        assert_eq!(source.line_at(0), "one");
+        assert_eq!(source.line_at(3), "one");
+        assert_eq!(source.line_at(6), "  two  ");
+        assert_eq!(source.line_at(100), "three");
+        assert_eq!(sources.get(empty).unwrap().line_at(5), "");
+    }
+
+    #[test]
+    fn many_repeats_of_one_finding_get_the_ordinals_in_order() {
+        let text = "same\n".repeat(5);
+        let mut sources = SourceMap::new();
+        let id = sources.add("a.reg", text.as_str());
+        let ds: Vec<Diagnostic> = (0..5)
+            .map(|i| Diagnostic::error(C001, Span::new(id, i * 5, i * 5 + 4), "m"))
+            .collect();
+        let prints = fingerprints(&sources, &ds);
+        let base = fingerprint(&sources, &ds[0]);
+        assert_eq!(prints[0], base);
+        for (ordinal, print) in prints.iter().enumerate().skip(1) {
+            let expected = format!("{:016x}", fnv1a64(format!("{base}\0{ordinal}").as_bytes()));
+            assert_eq!(print, &expected);
+        }
     }
 }
