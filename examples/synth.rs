@@ -103,7 +103,11 @@ fn register(rng: &mut Rng, n: usize, gaps: usize) -> String {
         }
         let d1 = rng.pick(DATA);
         let d2 = rng.pick(DATA);
-        let _ = writeln!(r, "    data {d1}, {d2}");
+        if d1 == d2 {
+            let _ = writeln!(r, "    data {d1}");
+        } else {
+            let _ = writeln!(r, "    data {d1}, {d2}");
+        }
         used.extend([d1, d2]);
         r.push_str("    requirement voluntary\n  }\n");
     }

@@ -11,9 +11,11 @@ use common::{check_file, check_str, expected_codes, snapshot_body};
 fn syntax_err_cases_report_their_errors() {
     insta::glob!("cases/syntax/err/*.reg", |path| {
         let checked = check_file(path);
+        // A mistake gets an error, or a warning where regc can safely ignore it (a value
+        // listed twice).
         assert!(
-            checked.diagnostics.iter().any(|d| d.is_error()),
-            "{} gave no error",
+            !checked.diagnostics.is_empty(),
+            "{} gave no diagnostic",
             path.display()
         );
         for code in expected_codes(checked.text()) {

@@ -8,6 +8,9 @@ use crate::resolve::scope::{Def, Ns, Scope};
 use crate::resolve::stdlib;
 use crate::syntax::ast::{Alias, Fact, FactKind, Item, Recipient};
 use rust_stemmers::{Algorithm, Stemmer};
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
 use std::sync::OnceLock;
 
 /// The kinds of fact whose names a text may hold.
@@ -117,66 +120,150 @@ fn literal(word: &str) -> bool {
     !word.chars().any(char::is_lowercase)
 }
 
-/// Whether the text's word has the stem of the name's word. Snowball leaves some endings
-/// apart: Finnish consonant gradation changes a stem's end (`henkilötietolaki` stems to
-/// `henkilötietolak`, `henkilötietolain` to `henkilötietol`), and the Swedish stemmer keeps
-/// `-et` after some words (`landstinget`). So two stems of a name of six letters or more
-/// also match when they share all but the name stem's last two letters and the word's stem
-/// is at most two letters longer; a compound (`henkilötietolainsäädäntö`) is longer.
-fn same_stem(lang: &str, word: &str, name: &str) -> bool {
-    let (w, n) = (stem(lang, word), stem(lang, name));
+/// Whether the text's word has the stem of the name's word (both given as stems). Snowball
+/// leaves some endings apart: Finnish consonant gradation changes a stem's end
+/// (`henkilötietolaki` stems to `henkilötietolak`, `henkilötietolain` to `henkilötietol`),
+/// and the Swedish stemmer keeps `-et` after some words (`landstinget`). So two stems of a
+/// name of six letters or more also match when they share all but the name stem's last two
+/// letters and the word's stem is at most two letters longer; a compound
+/// (`henkilötietolainsäädäntö`) is longer.
+fn same_stem(w: &str, n: &str) -> bool {
     if w == n {
         return true;
     }
-    let (w, n): (Vec<char>, Vec<char>) = (w.chars().collect(), n.chars().collect());
-    let common = w.iter().zip(&n).take_while(|(a, b)| a == b).count();
-    n.len() >= 6 && common + 2 >= n.len() && w.len() <= n.len() + 2
+    // Counted without collecting: this runs for every word of every text and every name.
+    let n_len = n.chars().count();
+    if n_len < 6 {
+        return false;
+    }
+    let common = w.chars().zip(n.chars()).take_while(|(a, b)| a == b).count();
+    common + 2 >= n_len && w.chars().count() <= n_len + 2
+}
+
+/// A name read for matching in one language: per word, as written and its stem.
+struct Pattern {
+    words: Vec<(String, String)>,
+}
+
+impl Pattern {
+    fn new(lang: &str, name: &str) -> Pattern {
+        Pattern {
+            words: name
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(|w| (w.to_string(), stem(lang, &w.to_lowercase())))
+                .collect(),
+        }
+    }
+
+    /// The pattern of `name` in `lang`, remembered: a check asks for the same few hundred
+    /// names in every text of every register.
+    fn of(lang: &str, name: &str) -> Rc<Pattern> {
+        thread_local! {
+            static PATTERNS: RefCell<HashMap<String, HashMap<String, Rc<Pattern>>>> =
+                RefCell::new(HashMap::new());
+        }
+        PATTERNS.with(|memo| {
+            if let Some(p) = memo.borrow().get(lang).and_then(|m| m.get(name)) {
+                return Rc::clone(p);
+            }
+            let pattern = Rc::new(Pattern::new(lang, name));
+            memo.borrow_mut()
+                .entry(lang.to_string())
+                .or_default()
+                .insert(name.to_string(), Rc::clone(&pattern));
+            pattern
+        })
+    }
+}
+
+/// A text read once for all the names looked for in it: its words, and their stems in each
+/// language asked (on first use).
+pub struct Text<'t> {
+    text: &'t str,
+    lang: Option<&'t str>,
+    words: Vec<Word<'t>>,
+    stems: RefCell<Vec<(String, Rc<[String]>)>>,
+}
+
+impl<'t> Text<'t> {
+    /// `text` in language `lang` (a primary subtag; `None` for a name or an address).
+    pub fn new(text: &'t str, lang: Option<&'t str>) -> Text<'t> {
+        Text {
+            text,
+            lang,
+            words: words(text),
+            stems: RefCell::new(Vec::new()),
+        }
+    }
+
+    fn stems(&self, lang: &str) -> Rc<[String]> {
+        if let Some((_, stems)) = self.stems.borrow().iter().find(|(l, _)| l == lang) {
+            return Rc::clone(stems);
+        }
+        let stems: Rc<[String]> = self.words.iter().map(|w| stem(lang, &w.lower)).collect();
+        self.stems
+            .borrow_mut()
+            .push((lang.to_string(), Rc::clone(&stems)));
+        stems
+    }
+
+    /// The text's words that name `alias`, as written in the text.
+    pub fn find(&self, alias: &Alias) -> Option<String> {
+        let lang = alias.lang.as_ref().map(|l| l.value.primary());
+        self.find_name(lang, &alias.name.value)
+    }
+
+    /// The text's words that name `name` (a name in language `name_lang`, or in any).
+    pub fn find_name(&self, name_lang: Option<&str>, name: &str) -> Option<String> {
+        if let (Some(a), Some(t)) = (name_lang, self.lang)
+            && a != t
+        {
+            return None;
+        }
+        // The stemmer of the text's language, else of the name's, else none (lower case).
+        let stem_lang = self.lang.or(name_lang).unwrap_or("");
+        let pattern = Pattern::of(stem_lang, name);
+        let n = pattern.words.len();
+        if n == 0 || self.words.len() < n {
+            return None;
+        }
+        let stems = self.stems(stem_lang);
+        (0..=self.words.len() - n).find_map(|start| {
+            let run = self.words.get(start..start + n)?;
+            let hit = run
+                .iter()
+                .zip(&pattern.words)
+                .enumerate()
+                .all(|(i, (w, (p, p_stem)))| {
+                    if literal(p) {
+                        w.written == p
+                    } else if p.starts_with(char::is_uppercase)
+                        && !w.written.starts_with(char::is_uppercase)
+                    {
+                        false
+                    } else {
+                        same_stem(&stems[start + i], p_stem)
+                    }
+                });
+            hit.then(|| self.written(run)).flatten()
+        })
+    }
+
+    /// The words of a run as the text writes them, from the first to the last.
+    fn written(&self, run: &[Word]) -> Option<String> {
+        let (first, last) = (run.first()?, run.last()?);
+        let start = first.written.as_ptr() as usize - self.text.as_ptr() as usize;
+        let end = last.written.as_ptr() as usize - self.text.as_ptr() as usize + last.written.len();
+        self.text.get(start..end).map(str::to_string)
+    }
 }
 
 /// The text's words that name `alias`, as written in the text, when `text` in language
-/// `lang` (a primary subtag; `None` for a name or an address) names it.
+/// `lang` (a primary subtag; `None` for a name or an address) names it. To look for many
+/// names in one text, make its [`Text`] once.
 pub fn find(text: &str, lang: Option<&str>, alias: &Alias) -> Option<String> {
-    let alias_lang = alias.lang.as_ref().map(|l| l.value.primary().to_string());
-    if let (Some(a), Some(t)) = (&alias_lang, lang)
-        && a != t
-    {
-        return None;
-    }
-    // The stemmer of the text's language, else of the alias's, else none (lower case).
-    let stem_lang = lang.or(alias_lang.as_deref()).unwrap_or("");
-    let pattern: Vec<&str> = alias
-        .name
-        .value
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
-    if pattern.is_empty() {
-        return None;
-    }
-    let words = words(text);
-    let n = pattern.len();
-    (0..words.len().saturating_sub(n - 1)).find_map(|start| {
-        let run = words.get(start..start + n)?;
-        let hit = run.iter().zip(&pattern).all(|(w, p)| {
-            if literal(p) {
-                w.written == *p
-            } else if p.starts_with(char::is_uppercase)
-                && !w.written.starts_with(char::is_uppercase)
-            {
-                false
-            } else {
-                same_stem(stem_lang, &w.lower, &p.to_lowercase())
-            }
-        });
-        hit.then(|| {
-            // The words as the text writes them, from the first to the last.
-            let (first, last) = (run.first()?, run.last()?);
-            let start = first.written.as_ptr() as usize - text.as_ptr() as usize;
-            let end = last.written.as_ptr() as usize - text.as_ptr() as usize + last.written.len();
-            text.get(start..end).map(str::to_string)
-        })
-        .flatten()
-    })
+    Text::new(text, lang).find(alias)
 }
 
 #[cfg(test)]

@@ -2,7 +2,7 @@
 //! invalid transfer framework, by one of the names its fact is `known-as`.
 
 use super::l003_placeholder_text::{Entry, declaration_entries, register_entries};
-use crate::check::names::{find, named_facts};
+use crate::check::names::{Text, named_facts};
 use crate::check::{Applies, Finding, ProgramCx, RegisterCx, Rule, RuleInfo};
 use crate::diagnostic::Severity;
 use crate::resolve::facts::in_force;
@@ -124,8 +124,8 @@ fn check(
             .lang
             .as_deref()
             .map(|l| l.split('-').next().unwrap_or(l));
-        let text = &entry.text.value;
-        let names = |f: &Fact| f.known_as.iter().find_map(|a| find(text, lang, a));
+        let text = Text::new(&entry.text.value, lang);
+        let names = |f: &Fact| f.known_as.iter().find_map(|a| text.find(a));
         let mut seen: Vec<String> = Vec::new();
         for f in &outdated {
             let Some(words) = names(f) else {

@@ -2,13 +2,13 @@
 //! (`std::providers`), and no transfer covers it.
 
 use super::l003_placeholder_text::{Entry, register_entries};
-use crate::check::names::{find, known_providers};
+use crate::check::names::{Text, known_providers};
 use crate::check::{Applies, Finding, RegisterCx, Rule, RuleInfo};
 use crate::diagnostic::Severity;
 use crate::resolve::facts;
 use crate::resolve::model::Stated;
 use crate::resolve::scope::{Def, Ns};
-use crate::syntax::ast::{Alias, Recipient};
+use crate::syntax::ast::Recipient;
 use crate::syntax::values::Country;
 
 pub struct ProviderTransferUnstated;
@@ -85,22 +85,21 @@ register visitors {
 "#,
 };
 
-/// The names a provider is known by: its `known-as` and its own name.
-fn aliases(p: &Recipient) -> impl Iterator<Item = Alias> + '_ {
-    p.known_as
-        .iter()
-        .cloned()
-        .chain(p.name.iter().map(|n| Alias {
-            lang: None,
-            name: n.clone(),
-        }))
-}
-
 /// The words of `text` that name provider `p`.
 fn names(p: &Recipient, text: &str, lang: Option<&str>) -> Option<String> {
+    names_in(p, &Text::new(text, lang))
+}
+
+fn names_in(p: &Recipient, text: &Text) -> Option<String> {
     // The longest: `Google Analytics` rather than `Google`.
-    aliases(p)
-        .filter_map(|a| find(text, lang, &a))
+    let known_as = p
+        .known_as
+        .iter()
+        .map(|a| (a.lang.as_ref().map(|l| l.value.primary()), &a.name.value));
+    let own = p.name.iter().map(|n| (None, &n.value));
+    known_as
+        .chain(own)
+        .filter_map(|(lang, name)| text.find_name(lang, name))
         .max_by_key(String::len)
 }
 
@@ -162,6 +161,11 @@ impl Rule for ProviderTransferUnstated {
                 }
             }
         }
+        // Each text is read once for every provider looked for in it.
+        let texts: Vec<Text> = entries
+            .iter()
+            .map(|e| Text::new(&e.text.value, primary(&e.lang)))
+            .collect();
         for p in known_providers() {
             let abroad: Vec<Country> = p
                 .countries
@@ -181,7 +185,8 @@ impl Rule for ProviderTransferUnstated {
             }
             let Some((entry, words)) = entries
                 .iter()
-                .find_map(|e| names(p, &e.text.value, primary(&e.lang)).map(|w| (e, w)))
+                .zip(&texts)
+                .find_map(|(e, text)| names_in(p, text).map(|w| (e, w)))
             else {
                 continue;
             };

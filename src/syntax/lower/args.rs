@@ -2,8 +2,8 @@
 //! be wrong: missing, extra, a text where a name belongs, a malformed typed value.
 
 use super::{Lowerer, statements};
-use crate::diagnostic::Diagnostic;
 use crate::diagnostic::codes;
+use crate::diagnostic::{Diagnostic, Severity};
 use crate::source::Span;
 use crate::syntax::ast::{LocalText, Located, Name, Text};
 use crate::syntax::cst::{Statement, Value, Word};
@@ -202,16 +202,18 @@ impl<'a> Args<'a> {
                 return out;
             };
             match seen.iter().find(|w| w.text == word.text) {
-                Some(first) => lx.report(
-                    Diagnostic::error(
+                // A warning: the repeat is dropped, so it changes nothing but the reading.
+                Some(first) => lx.report(Diagnostic {
+                    severity: Severity::Warning,
+                    ..Diagnostic::error(
                         codes::DUPLICATE_STATEMENT,
                         word.span,
                         format!("`{}` is listed twice", word.text),
                     )
                     .with_label("listed again here")
                     .with_secondary(first.span, "first listed here")
-                    .with_help(format!("remove the second `{}`", word.text)),
-                ),
+                    .with_help(format!("remove the second `{}`", word.text))
+                }),
                 None => {
                     seen.push(word);
                     out.extend(read(lx, word));
