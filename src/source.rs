@@ -182,10 +182,27 @@ impl SourceMap {
 /// the byte offset of the first bad byte is returned with it.
 pub fn decode(bytes: Vec<u8>) -> Result<String, (String, usize)> {
     match String::from_utf8(bytes) {
-        Ok(text) => Ok(text),
+        Ok(text) => Ok(lone_cr_to_lf(text)),
         Err(e) => {
             let offset = e.utf8_error().valid_up_to();
-            Err((String::from_utf8_lossy(e.as_bytes()).into_owned(), offset))
+            let text = String::from_utf8_lossy(e.as_bytes()).into_owned();
+            Err((lone_cr_to_lf(text), offset))
         }
     }
+}
+
+/// A carriage return not followed by a line feed (old Mac line endings, or a mix) is a line
+/// break to every editor; it becomes `\n`. One byte for one, so every offset stays.
+pub fn lone_cr_to_lf(text: String) -> String {
+    if !text.contains('\r') {
+        return text;
+    }
+    let mut bytes = text.into_bytes();
+    for i in 0..bytes.len() {
+        if bytes[i] == b'\r' && bytes.get(i + 1) != Some(&b'\n') {
+            bytes[i] = b'\n';
+        }
+    }
+    // Only an ASCII byte was replaced by another: still UTF-8.
+    String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }

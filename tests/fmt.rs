@@ -76,12 +76,25 @@ fn files_with_errors_are_not_formatted() {
         let Ok(text) = String::from_utf8(bytes) else {
             continue;
         };
+        let checked = common::check_str("case.reg", &text);
+        if !checked.diagnostics.iter().any(|d| d.is_error()) {
+            // Only warnings (a value listed twice): the file is formatted, keeping every word.
+            let formatted = format(&text).unwrap();
+            assert_eq!(words(&formatted), words(&text), "{}", path.display());
+            continue;
+        }
         assert!(
             matches!(format(&text), Err(FmtError::Invalid(_))),
             "{} was formatted",
             path.display()
         );
     }
+}
+
+fn words(text: &str) -> Vec<&str> {
+    text.split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect()
 }
 
 /// The tree without layout: what printing must keep. Blank lines and where a list broke

@@ -246,6 +246,119 @@ fn terminal_escapes_in_a_file_do_not_reach_the_terminal() {
     assert!(text.contains("esc.reg:2:"), "{text}");
 }
 
+/// Old Mac line endings (a carriage return alone) and a mix of endings are line breaks,
+/// as in every editor: lines and columns are right.
+#[test]
+fn carriage_returns_alone_end_lines() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("cr.reg"),
+        "register r {\r  titel en \"T\"\r}\r",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("mixed.reg"),
+        "register r {\r\n  title en \"T\"\n\r  titel en \"T\"\r}\n",
+    )
+    .unwrap();
+    for (file, place) in [("cr.reg", "cr.reg:2:3"), ("mixed.reg", "mixed.reg:4:3")] {
+        let out = regc(dir.path(), &["check", file]);
+        assert_reported(&out);
+        let text = stdout(&out);
+        assert!(text.contains("unknown keyword `titel`"), "{text}");
+        assert!(text.contains(place), "{place}: {text}");
+    }
+}
+
+/// A file name is data too: escapes in it are written out, in diagnostics, in the list of
+/// problems and in what `fmt` and `build` say.
+#[cfg(unix)]
+#[test]
+fn terminal_escapes_in_a_file_name_do_not_reach_the_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    let name = "bad\u{1b}]0;pwned\u{7}\nname.reg";
+    std::fs::write(dir.path().join(name), "register r {\n  titel en \"T\"\n}\n").unwrap();
+    for args in [&["check", "."][..], &["fmt", "--check", "."]] {
+        let out = regc(dir.path(), args);
+        let text = stdout(&out);
+        assert!(
+            !text.contains('\u{1b}') && !text.contains('\u{7}'),
+            "{args:?}: {text:?}"
+        );
+        assert!(text.contains("bad\\u{1b}]0;pwned"), "{args:?}: {text}");
+    }
+}
+
+/// However much is wrong, the human report stays readable: at most `--max-diagnostics`
+/// drawn per file (and four times that in all), then how many more; a megabyte-long
+/// token is quoted by its start. Machine formats list every finding.
+#[test]
+fn output_is_bounded_however_much_is_wrong() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut many = String::from("register r {\n");
+    for _ in 0..2_000 {
+        many.push_str("  foo bar\n");
+    }
+    many.push_str("}\n");
+    std::fs::write(dir.path().join("many.reg"), &many).unwrap();
+    for i in 0..5 {
+        std::fs::write(dir.path().join(format!("more{i}.reg")), &many).unwrap();
+    }
+    let token = "a".repeat(1_000_000);
+    std::fs::write(
+        dir.path().join("token.reg"),
+        format!("register r {{\n  languages {token}\n  controller {token}\n}}\n"),
+    )
+    .unwrap();
+
+    let one = regc(dir.path(), &["check", "many.reg"]);
+    assert_reported(&one);
+    let text = stdout(&one);
+    assert_eq!(text.matches("error[unknown-keyword]").count(), 50);
+    assert!(
+        text.contains("… and 1950 more in many.reg (`--max-diagnostics 0` draws every one)"),
+        "{}",
+        &text[text.len().saturating_sub(400)..]
+    );
+    assert!(text.ends_with("2000 errors, 0 warnings in 1 of 1 file\n"));
+
+    let all = regc(dir.path(), &["check", "--max-diagnostics", "10", "."]);
+    let text = stdout(&all);
+    assert_eq!(
+        text.matches("error[").count(),
+        40,
+        "four times the cap in all"
+    );
+    assert!(text.contains("more in 3 other files"), "{text}");
+
+    let every = regc(dir.path(), &["check", "--max-diagnostics", "0", "many.reg"]);
+    assert_eq!(
+        stdout(&every).matches("error[unknown-keyword]").count(),
+        2_000
+    );
+    let json = regc(dir.path(), &["check", "--format", "json", "many.reg"]);
+    assert_eq!(
+        stdout(&json)
+            .matches("\"code\": \"unknown-keyword\"")
+            .count(),
+        2_000
+    );
+
+    let token = regc(dir.path(), &["check", "token.reg"]);
+    assert_reported(&token);
+    assert!(
+        stdout(&token).len() < 20_000,
+        "{} bytes for two bad tokens",
+        stdout(&token).len()
+    );
+    let json = regc(dir.path(), &["check", "--format", "json", "token.reg"]);
+    assert!(
+        stdout(&json).len() < 20_000,
+        "{} bytes",
+        stdout(&json).len()
+    );
+}
+
 #[cfg(unix)]
 #[test]
 fn written_files_keep_their_mode_and_new_ones_are_readable() {

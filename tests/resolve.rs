@@ -114,6 +114,23 @@ fn a_name_from_a_module_not_imported_says_which_use_is_missing() {
     assert_eq!(fixed.rendered, "");
 }
 
+/// `customers` and `сustomers` (a Cyrillic `с`) read as one name: X002, naming the odd
+/// letter. Plain ASCII names are never folded (`rn` is not `m`), and a name that only
+/// uses another alphabet throughout is fine.
+#[test]
+fn names_that_only_look_the_same_are_duplicates() {
+    let text = "data customers {\n  title en \"A\"\n}\ndata \u{441}ustomers {\n  title en \"B\"\n}\n\
+                data modern {\n  title en \"C\"\n}\ndata rnodern {\n  title en \"D\"\n}\n\
+                data \u{442}\u{435}\u{441}\u{442} {\n  title en \"E\"\n}\n";
+    let r = run(text, "2026-11-23");
+    assert_eq!(r.codes, ["X002"], "{}", r.rendered);
+    assert!(
+        r.rendered.contains("looks the same as `customers`") && r.rendered.contains("U+0441"),
+        "{}",
+        r.rendered
+    );
+}
+
 #[test]
 fn duplicate_definitions_point_at_both() {
     let r = run(&format!("{CONTROLLER}{CONTROLLER}"), "2026-11-23");

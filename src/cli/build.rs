@@ -8,13 +8,14 @@ use std::path::Path;
 use clap::ValueEnum;
 use rayon::prelude::*;
 
+use regc::diagnostic::human::visible;
 use regc::render::layout::{Layout, Planned};
 use regc::render::{html, json, l10n::Catalog, markdown, notice};
 use regc::resolve::model::RegisterDoc;
 
 use super::{
     Common, FINDINGS, OK, Run, TROUBLE, compile, exit_code, plural, publish, registers_with_errors,
-    report,
+    report, shown,
 };
 
 #[derive(clap::Args)]
@@ -197,13 +198,13 @@ fn render(doc: &RegisterDoc, args: &BuildArgs) -> Result<Vec<Planned>, String> {
 fn check(out: &mut impl Write, dir: &Path, planned: &[Planned]) -> u8 {
     let difference = publish::difference(dir, planned);
     for path in &difference.changed {
-        let _ = writeln!(out, "stale: {}", dir.join(path).display());
+        let _ = writeln!(out, "stale: {}", shown(&dir.join(path)));
     }
     for path in &difference.removed {
         let _ = writeln!(
             out,
             "stale: {} (no register writes it any more)",
-            dir.join(path).display()
+            shown(&dir.join(path))
         );
     }
     let stale = difference.changed.len() + difference.removed.len();
@@ -235,13 +236,13 @@ fn write(out: &mut impl Write, dir: &Path, planned: &[Planned], registers: usize
                 out,
                 "wrote {} to {} ({} changed{removed})",
                 plural(registers, "register"),
-                dir.display(),
+                shown(dir),
                 plural(published.changed, "file")
             );
             OK
         }
         Err(e) => {
-            let _ = writeln!(out, "error: {e}");
+            let _ = writeln!(out, "error: {}", visible(&e));
             TROUBLE
         }
     }

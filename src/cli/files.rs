@@ -43,14 +43,14 @@ pub fn collect_up_to(paths: &[PathBuf], limit: u64) -> Found {
                 if found.files.len() + found.problems.len() == before {
                     found.problems.push(format!(
                         "`{}` holds no .reg files\n  help: give a directory with .reg files in it, or a .reg file",
-                        path.display()
+                        super::shown(path)
                     ));
                 }
             }
             Ok(_) => read(path, &mut found),
             Err(e) => found.problems.push(format!(
                 "cannot read `{}`: {}\n  help: check the path; regc check takes .reg files and directories",
-                path.display(),
+                super::shown(path),
                 plain_io_error(&e)
             )),
         }
@@ -64,7 +64,7 @@ fn walk(dir: &Path, found: &mut Found) {
         Err(e) => {
             found.problems.push(format!(
                 "cannot read `{}`: {}",
-                dir.display(),
+                super::shown(dir),
                 plain_io_error(&e)
             ));
             return;
@@ -86,7 +86,7 @@ fn walk(dir: &Path, found: &mut Found) {
             } else {
                 found.problems.push(format!(
                     "`{}` is not a regular file (a pipe, a device, or a broken link); skipped\n  help: remove it, or give regular .reg files",
-                    path.display()
+                    super::shown(&path)
                 ));
             }
         }
@@ -101,12 +101,12 @@ fn read(path: &Path, found: &mut Found) {
         }),
         Err(Unread::TooLarge(size)) => found.problems.push(format!(
             "`{}` is {size}, more than the limit of {} bytes\n  help: split the file, or raise the limit with `--max-file-size BYTES`",
-            path.display(),
+            super::shown(path),
             found.limit
         )),
         Err(Unread::Io(e)) => found.problems.push(format!(
             "cannot read `{}`: {}",
-            path.display(),
+            super::shown(path),
             plain_io_error(&e)
         )),
     }

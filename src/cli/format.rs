@@ -4,7 +4,7 @@
 use std::io::{Read, Write};
 use std::path::PathBuf;
 
-use regc::diagnostic::human::{Style, render};
+use regc::diagnostic::human::{Style, render, visible, visible_name};
 use regc::formatter::{FmtError, format};
 use regc::source::SourceMap;
 
@@ -17,7 +17,7 @@ pub fn run(paths: &[PathBuf], check: bool) -> u8 {
     let found = files::collect(paths);
     let mut stdout = std::io::stdout().lock();
     for problem in &found.problems {
-        let _ = writeln!(stdout, "error: {problem}");
+        let _ = writeln!(stdout, "error: {}", visible(problem));
     }
     let mut code = if found.problems.is_empty() {
         OK
@@ -32,7 +32,7 @@ pub fn run(paths: &[PathBuf], check: bool) -> u8 {
                 let _ = writeln!(
                     stdout,
                     "error: `{}` is not valid UTF-8; not formatted",
-                    file.name
+                    visible_name(&file.name)
                 );
                 code = code.max(FINDINGS);
                 continue;
@@ -43,7 +43,7 @@ pub fn run(paths: &[PathBuf], check: bool) -> u8 {
             Ok(formatted) => {
                 changed += 1;
                 if check {
-                    let _ = writeln!(stdout, "would reformat {}", file.name);
+                    let _ = writeln!(stdout, "would reformat {}", visible_name(&file.name));
                     code = code.max(FINDINGS);
                 } else if let Err(e) =
                     output::write_atomically(std::path::Path::new(&file.name), formatted.as_bytes())
@@ -51,7 +51,7 @@ pub fn run(paths: &[PathBuf], check: bool) -> u8 {
                     let _ = writeln!(stdout, "error: {e}");
                     code = TROUBLE;
                 } else {
-                    let _ = writeln!(stdout, "formatted {}", file.name);
+                    let _ = writeln!(stdout, "formatted {}", visible_name(&file.name));
                 }
             }
             Err(e) => {
@@ -71,6 +71,7 @@ pub fn run(paths: &[PathBuf], check: bool) -> u8 {
 }
 
 fn report(out: &mut impl Write, name: &str, text: &str, error: FmtError) {
+    let shown = visible_name(name);
     match error {
         FmtError::Invalid(diagnostics) => {
             let mut sources = SourceMap::new();
@@ -78,12 +79,12 @@ fn report(out: &mut impl Write, name: &str, text: &str, error: FmtError) {
             for d in diagnostics.iter().filter(|d| d.is_error()) {
                 let _ = write!(out, "{}", render(&sources, id, d, Style::Plain));
             }
-            let _ = writeln!(out, "error: `{name}` has errors and was not formatted");
+            let _ = writeln!(out, "error: `{shown}` has errors and was not formatted");
         }
         FmtError::Unsound(why) => {
             let _ = writeln!(
                 out,
-                "error: internal error formatting `{name}`: {why}\n  the file was left untouched; please report this file to the regc developers"
+                "error: internal error formatting `{shown}`: {why}\n  the file was left untouched; please report this file to the regc developers"
             );
         }
     }

@@ -66,6 +66,10 @@ pub(crate) struct Common {
     /// Refuse files larger than this many bytes
     #[arg(long, value_name = "BYTES", default_value_t = files::DEFAULT_MAX_FILE_SIZE)]
     max_file_size: u64,
+    /// Draw at most N diagnostics of one file and 4×N in all, then say how many more
+    /// (0 draws every one; `--format` reports always list every one)
+    #[arg(long, value_name = "N", default_value_t = 50)]
+    max_diagnostics: usize,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -211,6 +215,8 @@ pub(crate) struct Run {
     names: Vec<String>,
     /// Files that could not be read: these make the exit code 2.
     problems: Vec<String>,
+    /// `--max-diagnostics`.
+    max_diagnostics: usize,
 }
 
 pub(crate) fn compile(common: &Common) -> Run {
@@ -249,6 +255,7 @@ pub(crate) fn compile(common: &Common) -> Run {
         files: count,
         names,
         problems: found.problems,
+        max_diagnostics: common.max_diagnostics,
     }
 }
 
@@ -274,7 +281,7 @@ fn check(common: &Common, deny_warnings: bool, format: CheckFormat) -> u8 {
             // Stdout holds the report alone, so that it can be redirected to a file a CI
             // tool reads; problems reading the files go to stderr.
             for problem in &run.problems {
-                eprintln!("error: {problem}");
+                eprintln!("error: {}", human::visible(problem));
             }
             let all: Vec<Diagnostic> = run.compiled.all().cloned().collect();
             let text = formats::render(machine, &run.compiled.program.sources, &all, &run.names);
@@ -331,17 +338,52 @@ fn explain(code: Option<&str>, list: bool) -> u8 {
 
 pub(crate) fn report(out: &mut impl Write, run: &Run) {
     for problem in &run.problems {
-        let _ = writeln!(out, "error: {problem}");
+        let _ = writeln!(out, "error: {}", human::visible(problem));
     }
     let style = terminal_style();
     let compiled = &run.compiled;
     // Sorted once: drawing and the summary read the same list.
     let all: Vec<&Diagnostic> = compiled.all().collect();
-    for d in &all {
-        let _ = write!(
+    let sources = &compiled.program.sources;
+    let (per_file, total) = match run.max_diagnostics {
+        0 => (usize::MAX, usize::MAX),
+        n => (n, n.saturating_mul(4)),
+    };
+    let (mut drawn, mut hidden_files, mut hidden) = (0, 0, 0);
+    // Diagnostics come sorted by file: each file's are drawn up to the caps, so that one
+    // broken file cannot bury the others or print megabytes.
+    for file in all.chunk_by(|a, b| a.primary.span.source == b.primary.span.source) {
+        let room = total.saturating_sub(drawn).min(per_file);
+        if room == 0 {
+            hidden_files += 1;
+            hidden += file.len();
+            continue;
+        }
+        for d in file.iter().take(room) {
+            let _ = write!(
+                out,
+                "{}",
+                human::render(sources, d.primary.span.source, d, style)
+            );
+        }
+        drawn += room.min(file.len());
+        if file.len() > room {
+            let name = file
+                .first()
+                .and_then(|d| sources.get(d.primary.span.source))
+                .map_or_else(String::new, |s| human::visible_name(&s.name));
+            let _ = writeln!(
+                out,
+                "… and {} more in {name} (`--max-diagnostics 0` draws every one)",
+                file.len() - room
+            );
+        }
+    }
+    if hidden_files > 0 {
+        let _ = writeln!(
             out,
-            "{}",
-            human::render(&compiled.program.sources, d.primary.span.source, d, style)
+            "… and {hidden} more in {} (`--max-diagnostics 0` draws every one)",
+            plural(hidden_files, "other file")
         );
     }
     let _ = writeln!(out, "{}", summary(&all, run.files));
@@ -394,6 +436,11 @@ fn summary(diagnostics: &[&Diagnostic], files: usize) -> String {
         plural(warnings, "warning"),
         with_findings.len()
     )
+}
+
+/// A path as printed: control characters in a file name must not reach the terminal.
+pub(crate) fn shown(path: &std::path::Path) -> String {
+    human::visible_name(&path.display().to_string())
 }
 
 pub(crate) fn plural(n: usize, word: &str) -> String {

@@ -837,13 +837,16 @@ pub static DUPLICATE_DEFINITION_RULE: RuleInfo = RuleInfo {
     summary: "the same name is defined twice",
     explanation: r#"## What it checks
 
-Two declarations of the same kind with the same name in one file, or in a file and a
-file it imports. (A file may reuse a name of the standard library: its own declaration
-wins.)
+Two declarations of the same kind with the same name in one file, in a file and a file it
+imports, or in two files checked together (registers). (A file may reuse a name of the
+standard library: its own declaration wins.) Two names that look the same but are written
+with letters of different alphabets, such as `customers` and `сustomers` with a Cyrillic
+`с`, count as the same name (Unicode TR 39 confusables).
 
 ## Why
 
-References to the name would be ambiguous.
+References to the name would be ambiguous, and a name that only looks like another sends
+readers and references to the wrong declaration.
 
 ## Example
 

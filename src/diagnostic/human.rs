@@ -27,6 +27,9 @@ pub fn render(sources: &SourceMap, id: SourceId, diagnostic: &Diagnostic, style:
         );
     };
     let diagnostic = &elsewhere_as_notes(sources, diagnostic);
+    // The column people read in the header, from the whole line: the drawn line may be
+    // cut, and miette would count the column in what is drawn.
+    let primary_column = source.line_col(diagnostic.primary.span.start as usize).1 - 1;
     // Only the lines around the labels are drawn, so a diagnostic costs the same in a
     // 100 MB file as in a small one.
     let window = Window::around(source, diagnostic);
@@ -47,9 +50,10 @@ pub fn render(sources: &SourceMap, id: SourceId, diagnostic: &Diagnostic, style:
     let report = Report {
         diagnostic,
         source: Named {
-            name: &source.name,
+            name: &visible_name(&source.name),
             text: &shown,
             first_line: window.first_line,
+            primary: (diagnostic.primary.span.start as usize, primary_column),
         },
     };
     let theme = match style {
@@ -123,8 +127,22 @@ fn elsewhere_as_notes(sources: &SourceMap, d: &Diagnostic) -> Diagnostic {
     d
 }
 
+/// A file name as printed: every control character written out, line breaks and tabs too
+/// (a name is one line).
+pub fn visible_name(name: &str) -> String {
+    name.chars()
+        .map(|c| {
+            if c.is_control() || is_control(c) {
+                format!("\\u{{{:x}}}", u32::from(c))
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
+}
+
 /// `text` with each control character written out, as `\u{1b}`.
-fn visible(text: &str) -> String {
+pub fn visible(text: &str) -> String {
     text.chars()
         .map(|c| {
             if is_control(c) {
@@ -153,6 +171,8 @@ struct Named<'a> {
     text: &'a str,
     /// The line number (0-based) of the window's first line in the whole file.
     first_line: usize,
+    /// Where the primary label starts in `text`, and its 0-based column in the whole line.
+    primary: (usize, usize),
 }
 
 impl Named<'_> {
@@ -160,6 +180,9 @@ impl Named<'_> {
     /// characters, and Finnish and Swedish lines are full of two-byte letters. A column
     /// that is not the byte column of `offset` (a context line's) is left as it is.
     fn char_column(&self, offset: usize, byte_column: usize) -> usize {
+        if offset == self.primary.0 {
+            return self.primary.1;
+        }
         let before = self.text.get(..offset).unwrap_or("");
         let line_start = before.rfind('\n').map_or(0, |i| i + 1);
         match before.get(line_start..) {

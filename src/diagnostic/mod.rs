@@ -71,7 +71,7 @@ impl Diagnostic {
         Diagnostic {
             severity: Severity::Error,
             code,
-            message: message.into(),
+            message: clip_tokens(message.into()),
             primary: Label {
                 span,
                 message: String::new(),
@@ -83,24 +83,24 @@ impl Diagnostic {
     }
 
     pub fn with_label(mut self, message: impl Into<String>) -> Diagnostic {
-        self.primary.message = message.into();
+        self.primary.message = clip_tokens(message.into());
         self
     }
 
     pub fn with_help(mut self, help: impl Into<String>) -> Diagnostic {
-        self.help = Some(help.into());
+        self.help = Some(clip_tokens(help.into()));
         self
     }
 
     pub fn with_note(mut self, note: impl Into<String>) -> Diagnostic {
-        self.notes.push(note.into());
+        self.notes.push(clip_tokens(note.into()));
         self
     }
 
     pub fn with_secondary(mut self, span: Span, message: impl Into<String>) -> Diagnostic {
         self.secondary.push(Label {
             span,
-            message: message.into(),
+            message: clip_tokens(message.into()),
         });
         self
     }
@@ -108,6 +108,56 @@ impl Diagnostic {
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
     }
+}
+
+/// Longest word (a run without spaces) a message repeats whole; a longer one, such as a
+/// megabyte-long token that failed to parse, is shown by its start.
+pub const MAX_ECHOED_WORD: usize = 100;
+/// How much of an over-long word is shown.
+const ECHOED_START: usize = 60;
+
+/// `text` with every word longer than [`MAX_ECHOED_WORD`] characters cut to its first
+/// [`ECHOED_START`] and `…`, keeping the quote or bracket that closes it. A diagnostic
+/// quotes what it read; bad input must not make it print megabytes.
+pub fn clip_tokens(text: String) -> String {
+    if text.len() <= MAX_ECHOED_WORD {
+        return text;
+    }
+    if !text
+        .split_whitespace()
+        .any(|w| w.chars().count() > MAX_ECHOED_WORD)
+    {
+        return text;
+    }
+    let mut out = String::with_capacity(MAX_ECHOED_WORD * 4);
+    let mut rest = text.as_str();
+    while !rest.is_empty() {
+        let space = rest
+            .find(|c: char| !c.is_whitespace())
+            .unwrap_or(rest.len());
+        out.push_str(&rest[..space]);
+        rest = &rest[space..];
+        let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+        let word = &rest[..end];
+        rest = &rest[end..];
+        if word.chars().count() <= MAX_ECHOED_WORD {
+            out.push_str(word);
+            continue;
+        }
+        let closing: String = word
+            .chars()
+            .rev()
+            .take_while(|c| matches!(c, '`' | '"' | '\'' | ')' | ']' | '.' | ',' | ':' | ';'))
+            .take(3)
+            .collect::<Vec<char>>()
+            .into_iter()
+            .rev()
+            .collect();
+        out.extend(word.chars().take(ECHOED_START));
+        out.push('…');
+        out.push_str(&closing);
+    }
+    out
 }
 
 /// A stage's result: a value and everything it noticed on the way. Stages never stop at
@@ -129,6 +179,32 @@ mod tests {
             Span::new(SourceId(source), start, start + 1),
             "unexpected `=`",
         )
+    }
+
+    #[test]
+    fn long_words_in_a_message_are_cut_and_keep_their_closing_quote() {
+        let token = "x".repeat(1_000_000);
+        let d = Diagnostic::error(
+            codes::SYNTAX_ERROR,
+            Span::new(SourceId(0), 0, 1),
+            format!("`{token}` is not a valid name"),
+        )
+        .with_label(format!("here: {token}"))
+        .with_help(format!("write `{token}`."));
+        assert_eq!(
+            d.message,
+            format!("`{}…` is not a valid name", "x".repeat(ECHOED_START - 1))
+        );
+        assert!(d.primary.message.len() < 200);
+        assert!(d.help.as_deref().unwrap().ends_with("…`."));
+        let short = "a `short` message, with spaces  kept";
+        assert_eq!(clip_tokens(short.to_string()), short);
+        let mixed = format!("a {}é b", "é".repeat(150));
+        let clipped = clip_tokens(mixed);
+        assert!(
+            clipped.starts_with("a ") && clipped.ends_with("… b"),
+            "{clipped}"
+        );
     }
 
     #[test]

@@ -30,6 +30,14 @@ pub enum FmtError {
 
 /// Formats `text` or says why it will not.
 pub fn format(text: &str) -> Result<String, FmtError> {
+    // Lone carriage returns are line breaks, as when checking; the output has `\n`.
+    let normalized;
+    let text = if text.contains('\r') {
+        normalized = crate::source::lone_cr_to_lf(text.to_string());
+        normalized.as_str()
+    } else {
+        text
+    };
     let id = SourceId(0);
     let before = crate::syntax::parse_module(id, text);
     if before.diagnostics.iter().any(Diagnostic::is_error) {

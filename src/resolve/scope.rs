@@ -117,6 +117,9 @@ enum Origin {
 /// it imports, and its own declarations, which shadow the standard library's.
 pub struct Scope<'a> {
     names: HashMap<(Ns, &'a str), (Def<'a>, Origin)>,
+    /// The user's names by their look (Unicode TR 39 skeleton), where one is not plain
+    /// ASCII: `customers` and `сustomers` (a Cyrillic `с`) are two names that read as one.
+    looks: HashMap<(Ns, String), &'a Name>,
     /// The same definitions grouped by namespace, so that listing one (every right, every
     /// authority) does not walk the names of a file with thousands of registers.
     by_ns: HashMap<Ns, Vec<Def<'a>>>,
@@ -133,6 +136,7 @@ impl<'a> Scope<'a> {
     ) -> Scope<'a> {
         let mut scope = Scope {
             names: HashMap::new(),
+            looks: HashMap::new(),
             by_ns: HashMap::new(),
             elsewhere: HashMap::new(),
         };
@@ -176,6 +180,9 @@ impl<'a> Scope<'a> {
     }
 
     fn add(&mut self, def: Def<'a>, origin: Origin, diagnostics: &mut Vec<Diagnostic>) {
+        if origin != Origin::Std {
+            self.compare_looks(def, diagnostics);
+        }
         let key = (def.ns(), def.id().value.as_str());
         if let Some((first, first_origin)) = self.names.get(&key)
             && *first_origin != Origin::Std
@@ -184,6 +191,28 @@ impl<'a> Scope<'a> {
             return;
         }
         self.names.insert(key, (def, origin));
+    }
+
+    /// Reports a name that looks like another of its kind without being it. Only names
+    /// with a letter outside ASCII are compared: in plain ASCII, TR 39 also folds `rn` into
+    /// `m` and `1` into `l`, which in lower-case names are different on purpose.
+    fn compare_looks(&mut self, def: Def<'a>, diagnostics: &mut Vec<Diagnostic>) {
+        use unicode_security::confusable_detection::skeleton;
+        let id = def.id();
+        let skeleton: String = skeleton(&id.value).collect();
+        let key = (def.ns(), skeleton);
+        match self.looks.get(&key) {
+            Some(first) if first.value != id.value => {
+                if first.value.is_ascii() && id.value.is_ascii() {
+                    return;
+                }
+                diagnostics.push(look_alike(def.ns(), first, id));
+            }
+            Some(_) => {}
+            None => {
+                self.looks.insert(key, id);
+            }
+        }
     }
 
     pub fn get(&self, ns: Ns, name: &str) -> Option<Def<'a>> {
@@ -265,6 +294,32 @@ fn known_help(noun: &str, candidates: &[&str]) -> String {
     let shown: Vec<String> = sorted.iter().take(12).map(|c| format!("`{c}`")).collect();
     let more = if sorted.len() > 12 { ", …" } else { "" };
     format!("known: {}{more}", shown.join(", "))
+}
+
+fn look_alike(ns: Ns, first: &Name, again: &Name) -> Diagnostic {
+    let odd: Vec<String> = again
+        .value
+        .chars()
+        .chain(first.value.chars())
+        .filter(|c| !c.is_ascii())
+        .map(|c| format!("`{c}` (U+{:04X})", u32::from(c)))
+        .collect();
+    Diagnostic::error(
+        codes::DUPLICATE_DEFINITION,
+        again.span,
+        format!(
+            "the {} `{}` looks the same as `{}` but is another name",
+            ns.noun(),
+            again.value,
+            first.value
+        ),
+    )
+    .with_label("looks like the first")
+    .with_secondary(first.span, "first defined here")
+    .with_note(format!("letters from another alphabet: {}", odd.join(", ")))
+    .with_help(
+        "write both names in one alphabet, or rename one of them so that they read differently",
+    )
 }
 
 pub(super) fn duplicate(ns: Ns, first: &Name, again: &Name) -> Diagnostic {
