@@ -222,6 +222,34 @@ fn a_named_pipe_in_a_folder_is_skipped_not_waited_on() {
         "{}",
         stdout(&out)
     );
+    // Named on the command line, it is refused too rather than waited on.
+    let out = regc(dir.path(), &["check", "pipe.reg", "a.reg"]);
+    assert_eq!(out.status.code(), Some(2), "{}", stdout(&out));
+    assert!(
+        stdout(&out)
+            .contains("`pipe.reg` is not a regular file (a pipe, a socket or a device); not read"),
+        "{}",
+        stdout(&out)
+    );
+}
+
+#[test]
+fn a_root_that_is_not_a_folder_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("a.reg"),
+        "controller c {\n  name \"C\"\n}\n",
+    )
+    .unwrap();
+    for root in ["missing", "a.reg"] {
+        let out = regc(dir.path(), &["check", "--root", root, "a.reg"]);
+        assert_eq!(out.status.code(), Some(2), "{}", stdout(&out));
+        assert!(
+            stdout(&out).contains(&format!("`--root {root}` is not a folder")),
+            "{}",
+            stdout(&out)
+        );
+    }
 }
 
 #[test]
@@ -244,6 +272,25 @@ fn terminal_escapes_in_a_file_do_not_reach_the_terminal() {
         "the message names the character: {text}"
     );
     assert!(text.contains("esc.reg:2:"), "{text}");
+}
+
+/// A NUL byte in a text is refused like every invisible control character.
+#[test]
+fn a_nul_byte_in_a_text_is_an_error() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("nul.reg"),
+        "controller c {\n  name \"C\0Oy\"\n}\n",
+    )
+    .unwrap();
+    let out = regc(dir.path(), &["check", "nul.reg"]);
+    assert_reported(&out);
+    let text = stdout(&out);
+    assert!(text.contains("error[control-character]"), "{text}");
+    assert!(
+        text.contains("U+0000") && text.contains("nul.reg:2:8"),
+        "{text}"
+    );
 }
 
 /// Old Mac line endings (a carriage return alone) and a mix of endings are line breaks,

@@ -47,7 +47,12 @@ pub fn collect_up_to(paths: &[PathBuf], limit: u64) -> Found {
                     ));
                 }
             }
-            Ok(_) => read(path, &mut found),
+            Ok(meta) if meta.is_file() => read(path, &mut found),
+            // Reading a named pipe waits for a writer, a device may never end.
+            Ok(_) => found.problems.push(format!(
+                "`{}` is not a regular file (a pipe, a socket or a device); not read\n  help: give .reg files or folders",
+                super::shown(path)
+            )),
             Err(e) => found.problems.push(format!(
                 "cannot read `{}`: {}\n  help: check the path; regc check takes .reg files and directories",
                 super::shown(path),

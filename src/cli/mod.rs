@@ -225,7 +225,15 @@ pub(crate) fn compile(common: &Common) -> Run {
     if rayon::current_num_threads() > 1 {
         rayon::spawn(regc::resolve::stdlib::warm_up);
     }
-    let found = files::collect_up_to(&common.paths, common.max_file_size);
+    let mut found = files::collect_up_to(&common.paths, common.max_file_size);
+    if let Some(root) = &common.root
+        && !root.is_dir()
+    {
+        found.problems.push(format!(
+            "`--root {}` is not a folder\n  help: give the project folder that imports must stay in",
+            shown(root)
+        ));
+    }
     let roots: Vec<PathBuf> = match &common.root {
         Some(root) => vec![root.clone()],
         None => common

@@ -210,6 +210,54 @@ text en "A paragraph a reader can take in."
 ```
 "#
 
+    EMPTY_TEXT "empty-text" Value r#"a text with nothing in it (`name ""`)"#
+    r#"
+## What it means
+
+A name, title or text is there to be read; an empty one (or one of spaces only) would print an empty heading or line in the notice.
+
+## Example
+
+```reg
+person dpo {
+  name ""
+}
+```
+
+## Fix
+
+```reg
+person dpo {
+  name "Data Protection Officer"
+}
+```
+"#
+
+    CONTROL_CHARACTER "control-character" Value r#"a text holding an invisible control character, such as NUL or ESC"#
+    r#"
+## What it means
+
+A text may hold line breaks and tabs, but no other control character: NUL, ESC (terminal escape sequences), the bidirectional overrides and the like are invisible in an editor, break pages and terminals, and are almost always pasted by accident.
+
+## Example
+
+A name pasted from a terminal, with an invisible ESC (U+001B) after `Acme`:
+
+```text
+controller acme {
+  name "Acme␛[31m Oy"
+}
+```
+
+## Fix
+
+```reg
+controller acme {
+  name "Acme Oy"
+}
+```
+"#
+
     EMPTY_FILE "empty-file" Syntax r#"a file with no statement at all"#
     r#"
 ## What it means

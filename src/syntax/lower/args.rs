@@ -129,8 +129,32 @@ impl<'a> Args<'a> {
                 lx.report(text_too_long(t));
                 None
             }
+            Some(Value::Text(t)) if t.value.trim().is_empty() => {
+                self.pos += 1;
+                lx.report(
+                    Diagnostic::error(codes::EMPTY_TEXT, t.span, "this text is empty")
+                        .with_label("nothing to read")
+                        .with_help("write the text, or remove the statement"),
+                );
+                None
+            }
             Some(Value::Text(t)) => {
                 self.pos += 1;
+                if let Some(c) = t.value.chars().find(|c| is_invisible_control(*c)) {
+                    lx.report(
+                        Diagnostic::error(
+                            codes::CONTROL_CHARACTER,
+                            t.span,
+                            format!(
+                                "this text holds the invisible control character U+{:04X}",
+                                u32::from(c)
+                            ),
+                        )
+                        .with_label("somewhere in here")
+                        .with_help("remove it: a text may hold line breaks and tabs, no other control character"),
+                    );
+                    return None;
+                }
                 Some(Located {
                     value: t.value.clone(),
                     span: t.span,
@@ -403,6 +427,13 @@ fn text_too_long(t: &crate::syntax::cst::Text) -> Diagnostic {
     )
     .with_label("the text starts here")
     .with_help("a notice text this long is likely a missing closing `\"\"\"`; otherwise split it between statements or link to the full document with `website`")
+}
+
+/// Control characters a text may not hold: all but line breaks and tabs, and the
+/// bidirectional overrides that reorder what a reader sees.
+fn is_invisible_control(c: char) -> bool {
+    (c.is_control() && !matches!(c, '\n' | '\t' | '\r'))
+        || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
 fn local_text_block(
