@@ -125,6 +125,10 @@ fn markdown_shows_hostile_texts_only_as_text() {
                 || rendered.contains("{{ .Site.Title }}"),
             "{rendered}"
         );
+        // Leading spaces do not make a code block; `$$` stays text for kramdown and pandoc.
+        assert!(!rendered.contains("<pre>"), "{rendered}");
+        assert!(md.contains("\\$\\$x^2\\$\\$"), "{md}");
+        assert!(rendered.contains("<p>four leading spaces"), "{rendered}");
     }
 }
 

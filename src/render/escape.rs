@@ -10,8 +10,10 @@ fn bidi_control(c: char) -> bool {
 /// Inline Markdown text: every mark that could start Markdown syntax is backslash-escaped
 /// (CommonMark lets any ASCII punctuation be), `&` `<` `{` `}` become numeric references so that neither entities, HTML
 /// nor Hugo/Jekyll/Zola template syntax (`{{ }}`, `{% %}`) survive, and line breaks become
-/// spaces (a text of one paragraph stays one).
+/// spaces (a text of one paragraph stays one). Leading spaces and tabs go (four of them
+/// would make a code block), and `$` is escaped (kramdown and pandoc read `$$…$$` as math).
 pub fn markdown(text: &str) -> String {
+    let text = text.trim_start();
     let mut out = String::with_capacity(text.len() + text.len() / 8);
     for c in text.chars() {
         match c {
@@ -36,7 +38,7 @@ pub fn markdown(text: &str) -> String {
 /// The ASCII marks that can start or end a Markdown construct (emphasis, links, images,
 /// code, headings, lists, tables, HTML, escapes); commas, colons and the like cannot, and
 /// stay unescaped so the Markdown remains readable.
-const MARKDOWN_SPECIAL: &str = "\\`*_[]()#+-.!|~\"'=:";
+const MARKDOWN_SPECIAL: &str = "\\`*_[]()#+-.!|~\"'=:$";
 
 /// HTML text and attribute values.
 pub fn html(text: &str) -> String {
@@ -90,6 +92,9 @@ mod tests {
             "\\*a\\* \\[b\\]\\(c\\) &lt;i&gt; &#123;&#123; x &#125;&#125; &#123;% y %&#125; \\# h, ok"
         );
         assert_eq!(markdown("a\u{202E}b"), "a[U+202E]b");
+        assert_eq!(markdown("    indented\n    twice"), "indented     twice");
+        assert_eq!(markdown("\tx"), "x");
+        assert_eq!(markdown("$$x^2$$ and $y$"), "\\$\\$x^2\\$\\$ and \\$y\\$");
     }
 
     #[test]
