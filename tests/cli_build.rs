@@ -156,6 +156,43 @@ fn builds_are_byte_identical_whatever_the_locale_and_time_zone() {
     assert_eq!(tree(a.path()), tree(b.path()));
 }
 
+/// However the folder is spelled and wherever regc runs, the output is the same: a
+/// register's `source` is its path inside the project.
+#[test]
+fn builds_do_not_depend_on_how_paths_are_spelled_or_where_regc_runs() {
+    let dir = tempfile::tempdir().unwrap();
+    let examples = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples");
+    let spellings: [(&Path, String); 3] = [
+        (
+            Path::new(env!("CARGO_MANIFEST_DIR")),
+            "examples".to_string(),
+        ),
+        (
+            Path::new(env!("CARGO_MANIFEST_DIR")),
+            "./examples//".to_string(),
+        ),
+        (dir.path(), examples.display().to_string()),
+    ];
+    let mut trees = Vec::new();
+    for (i, (cwd, path)) in spellings.iter().enumerate() {
+        let out = dir.path().join(format!("out{i}"));
+        let run = Command::new(env!("CARGO_BIN_EXE_regc"))
+            .args(["build", "--today", "2026-11-23", path, "--out"])
+            .arg(&out)
+            .current_dir(cwd)
+            .output()
+            .unwrap();
+        assert_eq!(run.status.code(), Some(0), "{}", stdout(&run));
+        trees.push(tree(&out));
+    }
+    assert_eq!(trees[0], trees[1]);
+    assert_eq!(trees[0], trees[2]);
+    let json = String::from_utf8(trees[0]["customers.json"].clone()).unwrap();
+    assert!(json.contains("\"source\": \"pro-stories.reg\""), "{json}");
+    let nested = String::from_utf8(trees[0]["customers-complete.json"].clone()).unwrap();
+    assert!(nested.contains("\"source\": \"complete/pro-stories.reg\""));
+}
+
 #[test]
 fn check_reports_stale_notices_and_writes_nothing() {
     let dir = tempfile::tempdir().unwrap();

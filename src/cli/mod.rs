@@ -258,13 +258,52 @@ pub(crate) fn compile(common: &Common) -> Run {
         profile: common.profile.map(ProfileArg::profile),
         ..regc::compile::Options::on(common.today.unwrap_or_else(today))
     };
+    let mut compiled = regc::compile(loaded, &mut disk, &options);
+    name_sources_inside_the_project(&mut compiled, &roots);
     Run {
-        compiled: regc::compile(loaded, &mut disk, &options),
+        compiled,
         files: count,
         names,
         problems: found.problems,
         max_diagnostics: common.max_diagnostics,
     }
+}
+
+/// A register's `source` (in the JSON) is its file's path inside the project, with `/`:
+/// the same whether the folder was given as `examples`, `./examples/` or an absolute path,
+/// and from whatever folder regc runs. The deepest project folder holding the file wins.
+fn name_sources_inside_the_project(compiled: &mut regc::Compiled, roots: &[PathBuf]) {
+    let roots: Vec<PathBuf> = roots
+        .iter()
+        .filter_map(|r| std::fs::canonicalize(r).ok())
+        .collect();
+    let mut known: std::collections::HashMap<String, String> = std::collections::HashMap::new();
+    for doc in &mut compiled.docs {
+        if let Some(inside) = known.get(&doc.source) {
+            doc.source = inside.clone();
+            continue;
+        }
+        let Some(inside) = path_inside(&doc.source, &roots) else {
+            continue;
+        };
+        known.insert(doc.source.clone(), inside.clone());
+        doc.source = inside;
+    }
+}
+
+fn path_inside(name: &str, roots: &[PathBuf]) -> Option<String> {
+    let real = std::fs::canonicalize(name).ok()?;
+    let root = roots
+        .iter()
+        .filter(|r| real.starts_with(r))
+        .max_by_key(|r| r.components().count())?;
+    let parts: Vec<String> = real
+        .strip_prefix(root)
+        .ok()?
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect();
+    Some(parts.join("/"))
 }
 
 /// Today by the system clock, in UTC.

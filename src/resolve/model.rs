@@ -113,7 +113,8 @@ impl JsonSchema for Texts {
 pub struct RegisterDoc {
     /// Always `regc.register/2`.
     pub format: String,
-    /// The `.reg` file the register is written in.
+    /// The `.reg` file the register is written in: from `regc build`, its path inside the
+    /// project (relative to `--root`, with `/`).
     pub source: String,
     /// The date facts were judged on (adequacy decisions, laws in force): today or `--today`.
     pub check_date: String,
