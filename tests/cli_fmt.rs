@@ -100,3 +100,113 @@ fn the_examples_are_formatted() {
     let out = regc(&["fmt", "--check", "examples/"], None);
     assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
 }
+
+/// What an interrupted run left (`.<file>.regc-fmt-…`) is removed by the next run in that
+/// folder; `--check` changes nothing, not even that.
+#[test]
+fn temporary_files_of_an_interrupted_run_are_removed_by_the_next() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("a.reg");
+    std::fs::write(&file, TIDY).unwrap();
+    let stale = dir.path().join(".a.reg.regc-fmt-Xy12ab");
+    std::fs::write(&stale, "half").unwrap();
+    let check = regc(&["fmt", "--check", dir.path().to_str().unwrap()], None);
+    assert_eq!(check.status.code(), Some(0), "{}", stdout(&check));
+    assert!(stale.exists(), "--check writes and removes nothing");
+    let run = regc(&["fmt", dir.path().to_str().unwrap()], None);
+    assert_eq!(run.status.code(), Some(0), "{}", stdout(&run));
+    assert!(!stale.exists());
+    let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
+    assert_eq!(names.len(), 1, "only a.reg is left");
+}
+
+/// A read-only file and another user's file are not replaced unless forced; with
+/// `--force`, they keep their mode and owner.
+#[cfg(unix)]
+#[test]
+fn read_only_files_and_other_users_files_need_force() {
+    use std::os::unix::fs::{MetadataExt, PermissionsExt};
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("ro.reg");
+    std::fs::write(&file, MESSY).unwrap();
+    std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o444)).unwrap();
+    let run = regc(&["fmt", file.to_str().unwrap()], None);
+    assert_eq!(run.status.code(), Some(2), "{}", stdout(&run));
+    assert!(
+        stdout(&run).contains("is read-only; not formatted"),
+        "{}",
+        stdout(&run)
+    );
+    assert!(stdout(&run).contains("help: make it writable, or pass `--force`"));
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), MESSY);
+    let forced = regc(&["fmt", "--force", file.to_str().unwrap()], None);
+    assert_eq!(forced.status.code(), Some(0), "{}", stdout(&forced));
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), TIDY);
+    assert_eq!(std::fs::metadata(&file).unwrap().mode() & 0o777, 0o444);
+
+    // Another user's file: only root can make one here.
+    let theirs = dir.path().join("theirs.reg");
+    std::fs::write(&theirs, MESSY).unwrap();
+    if std::os::unix::fs::chown(&theirs, Some(4321), Some(4321)).is_err() {
+        return;
+    }
+    let run = regc(&["fmt", theirs.to_str().unwrap()], None);
+    assert_eq!(run.status.code(), Some(2), "{}", stdout(&run));
+    assert!(
+        stdout(&run).contains("belongs to another user"),
+        "{}",
+        stdout(&run)
+    );
+    let forced = regc(&["fmt", "--force", theirs.to_str().unwrap()], None);
+    assert_eq!(forced.status.code(), Some(0), "{}", stdout(&forced));
+    let meta = std::fs::metadata(&theirs).unwrap();
+    assert_eq!((meta.uid(), meta.gid()), (4321, 4321), "the owner stays");
+    assert_eq!(std::fs::read_to_string(&theirs).unwrap(), TIDY);
+}
+
+/// Hard links stay one file; a link found in a folder that leads out of it is not
+/// followed (a file named on the command line is formatted wherever its link leads).
+#[cfg(unix)]
+#[test]
+fn hard_links_stay_linked_and_links_out_of_the_folder_are_not_followed() {
+    use std::os::unix::fs::MetadataExt;
+    let dir = tempfile::tempdir().unwrap();
+    let inside = dir.path().join("regs");
+    std::fs::create_dir(&inside).unwrap();
+    let a = inside.join("a.reg");
+    std::fs::write(&a, MESSY).unwrap();
+    let b = dir.path().join("b.reg");
+    std::fs::hard_link(&a, &b).unwrap();
+    let outside = dir.path().join("outside.reg");
+    std::fs::write(&outside, MESSY).unwrap();
+    std::os::unix::fs::symlink(&outside, inside.join("link.reg")).unwrap();
+
+    let run = regc(&["fmt", inside.to_str().unwrap()], None);
+    assert_eq!(run.status.code(), Some(0), "{}", stdout(&run));
+    assert!(
+        stdout(&run).contains("link.reg` is a link to") && stdout(&run).contains("not formatted"),
+        "{}",
+        stdout(&run)
+    );
+    assert_eq!(std::fs::read_to_string(&outside).unwrap(), MESSY);
+    assert_eq!(
+        std::fs::read_to_string(&b).unwrap(),
+        TIDY,
+        "the other link sees it"
+    );
+    assert_eq!(
+        std::fs::metadata(&a).unwrap().ino(),
+        std::fs::metadata(&b).unwrap().ino()
+    );
+    let named = regc(&["fmt", inside.join("link.reg").to_str().unwrap()], None);
+    assert_eq!(named.status.code(), Some(0), "{}", stdout(&named));
+    assert_eq!(std::fs::read_to_string(&outside).unwrap(), TIDY);
+    assert!(
+        inside
+            .join("link.reg")
+            .symlink_metadata()
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+}

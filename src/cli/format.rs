@@ -2,7 +2,7 @@
 //! and `-` for editors.
 
 use std::io::{Read, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use regc::diagnostic::human::{Style, render, visible, visible_name};
 use regc::formatter::{FmtError, format};
@@ -10,12 +10,20 @@ use regc::source::SourceMap;
 
 use super::{FINDINGS, OK, TROUBLE, files, output};
 
-pub fn run(paths: &[PathBuf], check: bool) -> u8 {
+pub fn run(paths: &[PathBuf], check: bool, force: bool) -> u8 {
     if paths.len() == 1 && paths.first().is_some_and(|p| p.as_os_str() == "-") {
         return stdin_to_stdout(check);
     }
     let found = files::collect(paths);
     let mut stdout = std::io::stdout().lock();
+    if !check {
+        sweep_folders_of(&found.files);
+    }
+    let walked: Vec<PathBuf> = paths
+        .iter()
+        .filter(|p| p.is_dir())
+        .filter_map(|p| std::fs::canonicalize(p).ok())
+        .collect();
     for problem in &found.problems {
         let _ = writeln!(stdout, "error: {}", visible(problem));
     }
@@ -26,6 +34,15 @@ pub fn run(paths: &[PathBuf], check: bool) -> u8 {
     };
     let mut changed = 0;
     for file in &found.files {
+        if let Some(outside) = link_out_of(&file.name, paths, &walked) {
+            let _ = writeln!(
+                stdout,
+                "note: `{}` is a link to `{}`, outside the folders given; not formatted",
+                visible_name(&file.name),
+                super::shown(&outside)
+            );
+            continue;
+        }
         let text = match String::from_utf8(file.bytes.clone()) {
             Ok(t) => t,
             Err(_) => {
@@ -45,9 +62,11 @@ pub fn run(paths: &[PathBuf], check: bool) -> u8 {
                 if check {
                     let _ = writeln!(stdout, "would reformat {}", visible_name(&file.name));
                     code = code.max(FINDINGS);
-                } else if let Err(e) =
-                    output::write_atomically(std::path::Path::new(&file.name), formatted.as_bytes())
-                {
+                } else if let Err(e) = output::replace(
+                    std::path::Path::new(&file.name),
+                    formatted.as_bytes(),
+                    force,
+                ) {
                     let _ = writeln!(stdout, "error: {e}");
                     code = TROUBLE;
                 } else {
@@ -68,6 +87,41 @@ pub fn run(paths: &[PathBuf], check: bool) -> u8 {
         );
     }
     code
+}
+
+/// Removes what an interrupted run left beside the files about to be formatted.
+fn sweep_folders_of(found: &[files::File]) {
+    let mut folders: Vec<PathBuf> = found
+        .iter()
+        .map(|f| {
+            Path::new(&f.name)
+                .parent()
+                .map_or_else(|| PathBuf::from("."), Path::to_path_buf)
+        })
+        .collect();
+    folders.sort();
+    folders.dedup();
+    for folder in folders {
+        let folder = if folder.as_os_str().is_empty() {
+            PathBuf::from(".")
+        } else {
+            folder
+        };
+        output::sweep(&folder);
+    }
+}
+
+/// A file found by walking a folder that is a symbolic link to a file outside every
+/// folder given: formatting would change a file nobody asked about. Files named on the
+/// command line are formatted wherever their links lead.
+fn link_out_of(name: &str, given: &[PathBuf], walked: &[PathBuf]) -> Option<PathBuf> {
+    let path = Path::new(name);
+    let is_link = std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
+    if !is_link || given.iter().any(|g| g.as_path() == path) {
+        return None;
+    }
+    let target = std::fs::canonicalize(path).ok()?;
+    (!walked.iter().any(|w| target.starts_with(w))).then_some(target)
 }
 
 fn report(out: &mut impl Write, name: &str, text: &str, error: FmtError) {

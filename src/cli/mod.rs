@@ -126,6 +126,10 @@ enum Command {
         /// Change nothing; list the files that would change and exit 1 if any would
         #[arg(long)]
         check: bool,
+        /// Also format read-only files and files of other users (keeping their mode and,
+        /// where allowed, their owner)
+        #[arg(long)]
+        force: bool,
     },
     /// Explain a code: what it checks, why, an example and the fix
     #[command(
@@ -202,7 +206,11 @@ pub fn main() -> ExitCode {
         } => check(&common, deny_warnings, format),
         Command::Build { common, options } => build::run(&common, &options),
         Command::Schema => schema(),
-        Command::Fmt { paths, check } => format::run(&paths, check),
+        Command::Fmt {
+            paths,
+            check,
+            force,
+        } => format::run(&paths, check, force),
         Command::Explain { code, list } => explain(code.as_deref(), list),
     })
 }

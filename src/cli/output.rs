@@ -1,31 +1,109 @@
 //! Replacing one file (`fmt`) without ever leaving it half-written: the new content goes to
 //! a temporary file in the same folder, which is renamed over the old one. Builds publish
 //! a whole folder at once instead (`publish`).
+//!
+//! The file keeps its mode; a read-only file or another user's is left alone unless forced
+//! (a rename would quietly make it writable, or the runner's); a file with several hard
+//! links is rewritten in place, so that every link sees the change. The temporary files
+//! are named `.<file>.regc-fmt-…`: one a killed run left behind is removed by the next run
+//! in that folder ([`sweep`]).
 
 use std::fs;
 use std::io::Write;
 use std::path::Path;
 
+/// What marks regc's temporary files: `.<file>` + this + random letters.
+const TEMP_MARK: &str = ".regc-fmt-";
+
 /// Replaces the file at `path` (through a symbolic link, if it is one: the link stays).
-pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), String> {
+pub fn replace(path: &Path, bytes: &[u8], force: bool) -> Result<(), String> {
     let real = fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
     let path = real.as_path();
+    let shown = super::shown(path);
+    let meta = fs::metadata(path).map_err(|e| format!("cannot read `{shown}`: {e}"))?;
+    if !force {
+        refuse_to_take_over(path, &meta)?;
+    }
+    if links(&meta) > 1 {
+        return rewrite_in_place(path, bytes);
+    }
     let dir = path.parent().unwrap_or(Path::new("."));
-    let mut temp =
-        temp_beside(dir, path).map_err(|e| format!("cannot write in `{}`: {e}", dir.display()))?;
+    let mut temp = temp_beside(dir, path)
+        .map_err(|e| format!("cannot write in `{}`: {e}", super::shown(dir)))?;
     temp.write_all(bytes)
-        .map_err(|e| format!("cannot write `{}`: {e}", path.display()))?;
+        .and_then(|()| temp.as_file().sync_all())
+        .map_err(|e| format!("cannot write `{shown}`: {e}"))?;
+    keep_owner(temp.as_file(), &meta);
     temp.persist(path)
-        .map_err(|e| format!("cannot write `{}`: {e}", path.display()))?;
+        .map_err(|e| format!("cannot write `{shown}`: {e}"))?;
     Ok(())
 }
 
-/// A temporary file in `dir` that will replace `target`. It gets the mode of `target` if
-/// that exists, else the mode any new file gets (0666 less the umask): a temporary file's
-/// own 0600 would make published notices unreadable to a web server and would change the
-/// mode of every file `fmt` touches.
+/// A read-only file, or (on Unix) one that belongs to another user: replacing it would
+/// make it writable, or the runner's.
+fn refuse_to_take_over(path: &Path, meta: &fs::Metadata) -> Result<(), String> {
+    let shown = super::shown(path);
+    if meta.permissions().readonly() {
+        return Err(format!(
+            "`{shown}` is read-only; not formatted\n  help: make it writable, or pass `--force`"
+        ));
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        if meta.uid() != rustix::process::geteuid().as_raw() {
+            return Err(format!(
+                "`{shown}` belongs to another user; not formatted\n  help: format it as its owner, or pass `--force`"
+            ));
+        }
+    }
+    Ok(())
+}
+
+#[cfg(unix)]
+fn links(meta: &fs::Metadata) -> u64 {
+    use std::os::unix::fs::MetadataExt;
+    meta.nlink()
+}
+
+#[cfg(not(unix))]
+fn links(_meta: &fs::Metadata) -> u64 {
+    1
+}
+
+/// A file with several hard links: a rename would leave the other links with the old text,
+/// so the content is written into the file itself.
+fn rewrite_in_place(path: &Path, bytes: &[u8]) -> Result<(), String> {
+    let shown = super::shown(path);
+    let mut file = fs::OpenOptions::new()
+        .write(true)
+        .truncate(true)
+        .open(path)
+        .map_err(|e| format!("cannot write `{shown}`: {e}"))?;
+    file.write_all(bytes)
+        .and_then(|()| file.sync_all())
+        .map_err(|e| format!("cannot write `{shown}`: {e}"))
+}
+
+/// When run by a user who may (root, with `--force`), the new file keeps the old one's owner.
+#[cfg(unix)]
+fn keep_owner(file: &fs::File, meta: &fs::Metadata) {
+    use std::os::unix::fs::MetadataExt;
+    let _ = std::os::unix::fs::fchown(file, Some(meta.uid()), Some(meta.gid()));
+}
+
+#[cfg(not(unix))]
+fn keep_owner(_file: &fs::File, _meta: &fs::Metadata) {}
+
+/// A temporary file in `dir` that will replace `target`, with the mode of `target` (a
+/// temporary file's own 0600 would change the mode of every file `fmt` touches).
 fn temp_beside(dir: &Path, target: &Path) -> std::io::Result<tempfile::NamedTempFile> {
+    let name = target
+        .file_name()
+        .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+    let prefix = format!(".{name}{TEMP_MARK}");
     let mut builder = tempfile::Builder::new();
+    builder.prefix(&prefix);
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
@@ -36,4 +114,23 @@ fn temp_beside(dir: &Path, target: &Path) -> std::io::Result<tempfile::NamedTemp
         temp.as_file().set_permissions(meta.permissions())?;
     }
     Ok(temp)
+}
+
+/// Removes the temporary files an interrupted `fmt` left in `dir`. Returns how many.
+pub fn sweep(dir: &Path) -> usize {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return 0;
+    };
+    let mut removed = 0;
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let ours = name
+            .to_str()
+            .is_some_and(|n| n.starts_with('.') && n.contains(TEMP_MARK));
+        let file = entry.file_type().is_ok_and(|t| t.is_file());
+        if ours && file && fs::remove_file(entry.path()).is_ok() {
+            removed += 1;
+        }
+    }
+    removed
 }
