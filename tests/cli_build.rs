@@ -242,6 +242,22 @@ fn a_failed_build_leaves_the_previous_tree_intact() {
         stdout(&out)
     );
     assert_eq!(tree(dir.path()), expected, "no file was replaced");
+    let name = dir
+        .path()
+        .file_name()
+        .unwrap()
+        .to_string_lossy()
+        .into_owned();
+    let beside = dir.path().parent().unwrap();
+    let left: Vec<_> = std::fs::read_dir(beside)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with(&format!(".{name}.regc-")))
+        .collect();
+    assert!(
+        left.is_empty(),
+        "a failed build leaves no folders: {left:?}"
+    );
 }
 
 #[test]

@@ -210,3 +210,39 @@ fn hard_links_stay_linked_and_links_out_of_the_folder_are_not_followed() {
             .is_symlink()
     );
 }
+
+/// SIGTERM (or Ctrl-C) in the middle of a run: the file at hand is finished, the run stops
+/// with 130, no temporary file is left, and every file is either old or new.
+#[cfg(unix)]
+#[test]
+fn an_interrupted_run_leaves_no_temporary_file_and_no_half_file() {
+    let dir = tempfile::tempdir().unwrap();
+    for i in 0..3000 {
+        std::fs::write(dir.path().join(format!("f{i:04}.reg")), MESSY).unwrap();
+    }
+    let child = Command::new(env!("CARGO_BIN_EXE_regc"))
+        .args(["fmt", dir.path().to_str().unwrap()])
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(150));
+    let killed = Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    let out = child.wait_with_output().unwrap();
+    assert!(
+        matches!(out.status.code(), Some(130 | 0)),
+        "{:?}: {}",
+        out.status,
+        stdout(&out)
+    );
+    for entry in std::fs::read_dir(dir.path()).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        assert!(!name.contains(".regc-fmt-"), "left behind: {name}");
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert!(text == MESSY || text == TIDY, "{name} is half written");
+    }
+}

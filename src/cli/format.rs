@@ -33,7 +33,15 @@ pub fn run(paths: &[PathBuf], check: bool, force: bool) -> u8 {
         TROUBLE
     };
     let mut changed = 0;
+    let stop = Interrupt::watch();
     for file in &found.files {
+        if stop.requested() {
+            let _ = writeln!(
+                stdout,
+                "interrupted: the files not yet formatted are unchanged"
+            );
+            return INTERRUPTED;
+        }
         if let Some(outside) = link_out_of(&file.name, paths, &walked) {
             let _ = writeln!(
                 stdout,
@@ -87,6 +95,31 @@ pub fn run(paths: &[PathBuf], check: bool, force: bool) -> u8 {
         );
     }
     code
+}
+
+/// Exit code after SIGINT or SIGTERM, as a shell reports a process stopped by Ctrl-C.
+const INTERRUPTED: u8 = 130;
+
+/// Ctrl-C or a `kill` while formatting: the file being written is finished (or its
+/// temporary file removed), then the run stops. Without this, the default action would end
+/// the process between writing a temporary file and renaming it, leaving the file behind.
+struct Interrupt(std::sync::Arc<std::sync::atomic::AtomicBool>);
+
+impl Interrupt {
+    fn watch() -> Interrupt {
+        let flag = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+        #[cfg(unix)]
+        for signal in [signal_hook::consts::SIGINT, signal_hook::consts::SIGTERM] {
+            // If a handler cannot be installed, the default action stays: the next run
+            // sweeps what an interrupted one left.
+            let _ = signal_hook::flag::register(signal, std::sync::Arc::clone(&flag));
+        }
+        Interrupt(flag)
+    }
+
+    fn requested(&self) -> bool {
+        self.0.load(std::sync::atomic::Ordering::Relaxed)
+    }
 }
 
 /// Removes what an interrupted run left beside the files about to be formatted.
