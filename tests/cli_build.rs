@@ -534,3 +534,59 @@ fn builds_killed_at_random_moments_leave_the_old_or_the_new_folder() {
     );
     eprintln!("{kills} kills: {saw_old} left the old folder, {saw_new} the new one; 0 mixed");
 }
+
+/// Unmounts the file system of a test when dropped, even if the test fails.
+struct Mounted(std::path::PathBuf);
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        let _ = Command::new("umount").arg(&self.0).status();
+    }
+}
+
+/// A disk that fills up during a build: the build fails with a message, the previous output
+/// is untouched and nothing is left beside it. Needs a small tmpfs, so it runs where the
+/// tests may mount one (as root, as in CI) and says it skipped otherwise.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_full_disk_fails_the_build_and_leaves_the_old_output_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let disk = dir.path().join("disk");
+    std::fs::create_dir(&disk).unwrap();
+    let mounted = Command::new("mount")
+        .args(["-t", "tmpfs", "-o", "size=200k", "tmpfs"])
+        .arg(&disk)
+        .output();
+    if !mounted.is_ok_and(|o| o.status.success()) {
+        eprintln!("skipped: cannot mount a tmpfs here");
+        return;
+    }
+    let _unmount = Mounted(disk.clone());
+    let (small, big, out) = (
+        dir.path().join("small"),
+        dir.path().join("big"),
+        disk.join("site"),
+    );
+    corpus(&small, 3, "small", 3);
+    corpus(&big, 400, "big", 400);
+    assert!(build_into(&small, &out).output().unwrap().status.success());
+    let before = tree(&out);
+    let run = build_into(&big, &out).output().unwrap();
+    assert_eq!(run.status.code(), Some(2), "{}", stdout(&run));
+    assert!(
+        stdout(&run).contains("nothing was changed"),
+        "{}",
+        stdout(&run)
+    );
+    assert!(
+        stdout(&run).contains("No space left on device"),
+        "{}",
+        stdout(&run)
+    );
+    assert_eq!(tree(&out), before);
+    let names: Vec<String> = std::fs::read_dir(&disk)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(names, ["site"], "nothing is left beside the output");
+}
