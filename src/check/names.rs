@@ -259,19 +259,16 @@ impl<'t> Text<'t> {
     }
 }
 
-/// The text's words that name `alias`, as written in the text, when `text` in language
-/// `lang` (a primary subtag; `None` for a name or an address) names it. To look for many
-/// names in one text, make its [`Text`] once.
-pub fn find(text: &str, lang: Option<&str>, alias: &Alias) -> Option<String> {
-    Text::new(text, lang).find(alias)
-}
-
 #[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used)]
 
     use super::*;
     use crate::source::{SourceId, Span};
+
+    fn find(text: &str, lang: Option<&str>, alias: &Alias) -> Option<String> {
+        Text::new(text, lang).find(alias)
+    }
     use crate::syntax::ast::Located;
     use crate::syntax::values::parse_language;
 

@@ -124,23 +124,17 @@ impl Interrupt {
 
 /// Removes what an interrupted run left beside the files about to be formatted.
 fn sweep_folders_of(found: &[files::File]) {
-    let mut folders: Vec<PathBuf> = found
+    let mut folders: Vec<&Path> = found
         .iter()
-        .map(|f| {
-            Path::new(&f.name)
-                .parent()
-                .map_or_else(|| PathBuf::from("."), Path::to_path_buf)
+        .map(|f| match Path::new(&f.name).parent() {
+            Some(parent) if !parent.as_os_str().is_empty() => parent,
+            _ => Path::new("."),
         })
         .collect();
     folders.sort();
     folders.dedup();
     for folder in folders {
-        let folder = if folder.as_os_str().is_empty() {
-            PathBuf::from(".")
-        } else {
-            folder
-        };
-        output::sweep(&folder);
+        output::sweep(folder);
     }
 }
 

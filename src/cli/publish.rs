@@ -45,6 +45,8 @@ pub struct Difference {
     unchanged: Vec<bool>,
     /// The manifest would change.
     manifest_changes: bool,
+    /// What the manifest in the folder lists: the files regc wrote last time.
+    old_manifest: Vec<String>,
 }
 
 impl Difference {
@@ -66,8 +68,8 @@ pub fn difference(out: &Path, planned: &[Planned]) -> Difference {
         .map(|(p, _)| p.path.clone())
         .collect();
     let new: BTreeSet<&str> = planned.iter().map(|p| p.path.as_str()).collect();
-    let old = read_manifest(out);
-    let removed = old
+    let old_manifest = read_manifest(out);
+    let removed = old_manifest
         .iter()
         .filter(|path| !new.contains(path.as_str()))
         .filter(|path| is_inside(path) && out.join(path).is_file())
@@ -80,6 +82,7 @@ pub fn difference(out: &Path, planned: &[Planned]) -> Difference {
         removed,
         unchanged,
         manifest_changes,
+        old_manifest,
     }
 }
 
@@ -238,8 +241,10 @@ fn stage_tree(
     let mut emptied = Vec::new();
     if target.exists {
         copy_permissions(&target.path, stage)?;
-        let ours: BTreeSet<PathBuf> = read_manifest(&target.path)
-            .into_iter()
+        let ours: BTreeSet<PathBuf> = difference
+            .old_manifest
+            .iter()
+            .cloned()
             .chain(planned.iter().map(|p| p.path.clone()))
             .chain([MANIFEST.to_string()])
             .map(PathBuf::from)

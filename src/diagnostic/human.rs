@@ -130,22 +130,19 @@ fn elsewhere_as_notes(sources: &SourceMap, d: &Diagnostic) -> Diagnostic {
 /// A file name as printed: every control character written out, line breaks and tabs too
 /// (a name is one line).
 pub fn visible_name(name: &str) -> String {
-    name.chars()
-        .map(|c| {
-            if c.is_control() || is_control(c) {
-                format!("\\u{{{:x}}}", u32::from(c))
-            } else {
-                c.to_string()
-            }
-        })
-        .collect()
+    written_out(name, |c| c.is_control() || is_control(c))
 }
 
 /// `text` with each control character written out, as `\u{1b}`.
 pub fn visible(text: &str) -> String {
+    written_out(text, is_control)
+}
+
+/// `text` with each character `hidden` says is one written out as its code.
+fn written_out(text: &str, hidden: impl Fn(char) -> bool) -> String {
     text.chars()
         .map(|c| {
-            if is_control(c) {
+            if hidden(c) {
                 format!("\\u{{{:x}}}", u32::from(c))
             } else {
                 c.to_string()
