@@ -150,10 +150,10 @@ pub fn clauses(text: &str) -> Vec<Vec<String>> {
             word.extend(c.to_lowercase());
             continue;
         }
-        if !word.is_empty() {
-            if let Some(last) = out.last_mut() {
-                last.push(std::mem::take(&mut word));
-            }
+        if !word.is_empty()
+            && let Some(last) = out.last_mut()
+        {
+            last.push(std::mem::take(&mut word));
         }
         if matches!(
             c,
@@ -163,10 +163,10 @@ pub fn clauses(text: &str) -> Vec<Vec<String>> {
             out.push(Vec::new());
         }
     }
-    if !word.is_empty() {
-        if let Some(last) = out.last_mut() {
-            last.push(word);
-        }
+    if !word.is_empty()
+        && let Some(last) = out.last_mut()
+    {
+        last.push(word);
     }
     out.retain(|c| !c.is_empty());
     out

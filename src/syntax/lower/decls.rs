@@ -479,10 +479,10 @@ fn choices<T: Copy + PartialEq>(
                 .with_help(why),
             );
             args.skip();
-        } else if let Some(value) = choice(lx, args, what, options) {
-            if !out.iter().any(|o| o.value == value.value) {
-                out.push(value);
-            }
+        } else if let Some(value) = choice(lx, args, what, options)
+            && !out.iter().any(|o| o.value == value.value)
+        {
+            out.push(value);
         }
         match args.peek_comma() {
             true => args.skip(),

@@ -120,12 +120,13 @@ fn explain_y_tunnus_shape(id: &str) -> ValueError {
             "write the Y-tunnus with a hyphen: `{body}-{check}`"
         ));
     }
-    if let Some((body, check)) = id.split_once('-') {
-        if all_ascii_digits(body, 6) && all_ascii_digits(check, 1) {
-            return not_a_y_tunnus().with_help(format!(
-                "older numbers are padded with a leading 0: `0{body}-{check}`"
-            ));
-        }
+    if let Some((body, check)) = id.split_once('-')
+        && all_ascii_digits(body, 6)
+        && all_ascii_digits(check, 1)
+    {
+        return not_a_y_tunnus().with_help(format!(
+            "older numbers are padded with a leading 0: `0{body}-{check}`"
+        ));
     }
     if let Some(vat_digits) = id
         .strip_prefix("FI")

@@ -94,7 +94,7 @@ impl fmt::Display for Date {
 /// Gregorian leap-year rule: every fourth year, except centuries not
 /// divisible by 400.
 pub fn is_leap_year(year: u16) -> bool {
-    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+    (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400)
 }
 
 /// Number of days in a month, or 0 for a month number that does not exist.
