@@ -590,3 +590,97 @@ fn a_full_disk_fails_the_build_and_leaves_the_old_output_alone() {
         .collect();
     assert_eq!(names, ["site"], "nothing is left beside the output");
 }
+
+/// Without a chosen date the files carry none: a build today and one on any later day give
+/// the same bytes (unless a fact changes state between them, which the notice must say).
+#[test]
+fn outputs_carry_a_date_only_when_one_was_chosen() {
+    let without_date = |files: BTreeMap<String, Vec<u8>>| -> BTreeMap<String, String> {
+        files
+            .into_iter()
+            .map(|(path, bytes)| {
+                let text = String::from_utf8(bytes).unwrap();
+                let kept: Vec<&str> = text
+                    .lines()
+                    .filter(|l| !l.trim_start().starts_with("\"check_date\""))
+                    .collect();
+                (path, kept.join("\n"))
+            })
+            .collect()
+    };
+    let days: Vec<BTreeMap<String, Vec<u8>>> = ["2026-11-23", "2026-12-24"]
+        .iter()
+        .map(|day| {
+            let dir = tempfile::tempdir().unwrap();
+            let out = regc(
+                &["build", "--today", day, "examples/", "--out"]
+                    .into_iter()
+                    .chain([dir.path().to_str().unwrap()])
+                    .collect::<Vec<_>>(),
+                &[],
+            );
+            assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+            tree(dir.path())
+        })
+        .collect();
+    let json = String::from_utf8(days[1]["customers.json"].clone()).unwrap();
+    assert!(json.contains("\"check_date\": \"2026-12-24\""), "{json}");
+    assert_eq!(without_date(days[0].clone()), without_date(days[1].clone()));
+
+    let clock = tempfile::tempdir().unwrap();
+    let run = regc(
+        &[
+            "build",
+            "examples/",
+            "--out",
+            clock.path().to_str().unwrap(),
+        ],
+        &[],
+    );
+    assert_eq!(run.status.code(), Some(0), "{}", stdout(&run));
+    let clock = tree(clock.path());
+    for (path, bytes) in &clock {
+        let text = String::from_utf8_lossy(bytes);
+        assert!(
+            !text.contains("check_date"),
+            "{path} carries the clock's date"
+        );
+    }
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs()
+        .to_string();
+    let epoch = tempfile::tempdir().unwrap();
+    let run = regc(
+        &[
+            "build",
+            "examples/",
+            "--out",
+            epoch.path().to_str().unwrap(),
+        ],
+        &[("SOURCE_DATE_EPOCH", &now)],
+    );
+    assert_eq!(run.status.code(), Some(0), "{}", stdout(&run));
+    let epoch = tree(epoch.path());
+    let json = String::from_utf8(epoch["customers.json"].clone()).unwrap();
+    assert!(
+        json.contains("\"check_date\""),
+        "SOURCE_DATE_EPOCH is a chosen date"
+    );
+    assert_eq!(without_date(clock), without_date(epoch));
+}
+
+#[test]
+fn a_malformed_source_date_epoch_is_refused_with_help() {
+    let dir = tempfile::tempdir().unwrap();
+    let run = regc(
+        &["build", "examples/", "--out", dir.path().to_str().unwrap()],
+        &[("SOURCE_DATE_EPOCH", "yesterday")],
+    );
+    assert_eq!(run.status.code(), Some(2), "{}", stdout(&run));
+    let said = format!("{}{}", stdout(&run), String::from_utf8_lossy(&run.stderr));
+    assert!(said.contains("SOURCE_DATE_EPOCH is `yesterday`"), "{said}");
+    assert!(said.contains("help:"), "{said}");
+    assert!(!dir.path().join("customers.json").exists());
+}

@@ -234,6 +234,15 @@ pub(crate) fn compile(common: &Common) -> Run {
         rayon::spawn(regc::resolve::stdlib::warm_up);
     }
     let mut found = files::collect_up_to(&common.paths, common.max_file_size);
+    let day = match judgement_day(common.today, std::env::var_os("SOURCE_DATE_EPOCH")) {
+        Ok(day) => day,
+        Err(problem) => {
+            // Judged on an unknown day, every finding would be in doubt: read nothing.
+            found.files.clear();
+            found.problems = vec![problem];
+            Day::Clock(today())
+        }
+    };
     if let Some(root) = &common.root
         && !root.is_dir()
     {
@@ -264,10 +273,17 @@ pub(crate) fn compile(common: &Common) -> Run {
     let mut disk = disk::Disk::new(&roots, common.max_file_size);
     let options = regc::compile::Options {
         profile: common.profile.map(ProfileArg::profile),
-        ..regc::compile::Options::on(common.today.unwrap_or_else(today))
+        ..regc::compile::Options::on(day.date())
     };
     let mut compiled = regc::compile(loaded, &mut disk, &options);
     name_sources_inside_the_project(&mut compiled, &roots);
+    if let Day::Clock(_) = day {
+        // Outputs depend on the inputs and a chosen date only: a build today and one
+        // tomorrow give the same bytes unless a fact changed state in between.
+        for doc in &mut compiled.docs {
+            doc.check_date = None;
+        }
+    }
     Run {
         compiled,
         files: count,
@@ -314,17 +330,60 @@ fn path_inside(name: &str, roots: &[PathBuf]) -> Option<String> {
     Some(parts.join("/"))
 }
 
+/// The day dated facts are judged on, and whether someone chose it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Day {
+    /// `--today`, or `SOURCE_DATE_EPOCH` (the reproducible-builds convention).
+    Chosen(Date),
+    /// The system clock's today: used, but not written into outputs.
+    Clock(Date),
+}
+
+impl Day {
+    fn date(self) -> Date {
+        match self {
+            Day::Chosen(d) | Day::Clock(d) => d,
+        }
+    }
+}
+
+fn judgement_day(
+    flag: Option<Date>,
+    source_date_epoch: Option<std::ffi::OsString>,
+) -> Result<Day, String> {
+    if let Some(date) = flag {
+        return Ok(Day::Chosen(date));
+    }
+    let Some(raw) = source_date_epoch else {
+        return Ok(Day::Clock(today()));
+    };
+    raw.to_str()
+        .and_then(|s| s.trim().parse::<u64>().ok())
+        .and_then(date_of)
+        .map(Day::Chosen)
+        .ok_or_else(|| {
+            format!(
+                "SOURCE_DATE_EPOCH is `{}`, not a number of seconds since 1970-01-01 that gives a date\n  help: set it to a Unix time such as 1767225600, or unset it; `--today YYYY-MM-DD` also sets the date",
+                human::visible(&raw.to_string_lossy())
+            )
+        })
+}
+
 /// Today by the system clock, in UTC.
 fn today() -> Date {
     let secs = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs());
-    let days = i64::try_from(secs / 86_400).unwrap_or(0);
-    Date::from_days(days).unwrap_or(Date {
+    date_of(secs).unwrap_or(Date {
         year: 1970,
         month: 1,
         day: 1,
     })
+}
+
+/// The UTC day of a Unix time.
+fn date_of(secs: u64) -> Option<Date> {
+    Date::from_days(i64::try_from(secs / 86_400).ok()?)
 }
 
 fn check(common: &Common, deny_warnings: bool, format: CheckFormat) -> u8 {
@@ -441,7 +500,7 @@ pub(crate) fn report(out: &mut impl Write, run: &Run) {
             plural(hidden_files, "other file")
         );
     }
-    let _ = writeln!(out, "{}", summary(&all, run.files));
+    let _ = writeln!(out, "{}", summary(&all, run.files, run.problems.len()));
 }
 
 pub(crate) fn exit_code(run: &Run) -> u8 {
@@ -476,12 +535,18 @@ fn schema() -> u8 {
     }
 }
 
-fn summary(diagnostics: &[&Diagnostic], files: usize) -> String {
+fn summary(diagnostics: &[&Diagnostic], files: usize, problems: usize) -> String {
     let count = |s| diagnostics.iter().filter(|d| d.severity == s).count();
     let (errors, warnings) = (count(Severity::Error), count(Severity::Warning));
     let mut with_findings: Vec<_> = diagnostics.iter().map(|d| d.primary.span.source).collect();
     with_findings.dedup();
     let files_word = plural(files, "file");
+    if errors + warnings == 0 && problems > 0 {
+        return format!(
+            "{files_word} checked; {} above",
+            plural(problems, "problem")
+        );
+    }
     if errors + warnings == 0 {
         return format!("{files_word} checked: no problems");
     }

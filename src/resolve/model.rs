@@ -13,7 +13,7 @@ pub use super::facts::Jurisdiction;
 use crate::source::Span;
 
 /// The version of the JSON format; bumped on any incompatible change.
-pub const FORMAT: &str = "regc.register/2";
+pub const FORMAT: &str = "regc.register/3";
 
 /// A text per language: BCP 47 tag → text, in tag order. Empty when the register gives
 /// none. In JSON an object, exactly as a `BTreeMap` would be; in memory a shared sorted
@@ -116,8 +116,11 @@ pub struct RegisterDoc {
     /// The `.reg` file the register is written in: from `regc build`, its path inside the
     /// project (relative to `--root`, with `/`).
     pub source: String,
-    /// The date facts were judged on (adequacy decisions, laws in force): today or `--today`.
-    pub check_date: String,
+    /// The date facts were judged on (adequacy decisions, laws in force), when it was
+    /// chosen (`--today`, `SOURCE_DATE_EPOCH`). Absent when regc judged on the clock's
+    /// today, so that outputs do not change from one day to the next.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub check_date: Option<String>,
     pub register: Register,
 }
 

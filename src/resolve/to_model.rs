@@ -193,7 +193,7 @@ impl<'a> ModelBuilder<'a, '_> {
         m::RegisterDoc {
             format: m::FORMAT.to_string(),
             source: source.to_string(),
-            check_date: date_string(&self.today),
+            check_date: Some(date_string(&self.today)),
             register,
         }
     }
