@@ -81,8 +81,13 @@ impl Compiled {
 
     /// Whether a rule reported an error inside `doc`'s register.
     pub fn has_errors(&self, doc: &RegisterDoc) -> bool {
+        self.errors_in(doc).next().is_some()
+    }
+
+    /// The errors rules reported inside `doc`'s register, in order.
+    pub fn errors_in<'a>(&'a self, doc: &RegisterDoc) -> impl Iterator<Item = &'a Diagnostic> {
         let span = doc.register.span;
-        self.findings.iter().any(|d| {
+        self.findings.iter().filter(move |d| {
             d.is_error()
                 && d.primary.span.source == span.source
                 && span.start <= d.primary.span.start

@@ -42,6 +42,7 @@ fn the_main_job_builds_the_examples_and_exits_0() {
     let dir = tempfile::tempdir().unwrap();
     let out = regc(&[
         "build",
+        "--allow-incomplete",
         "--format",
         "json",
         "examples/",
@@ -50,7 +51,9 @@ fn the_main_job_builds_the_examples_and_exits_0() {
     ]);
     assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
     assert!(
-        String::from_utf8_lossy(&out.stderr).contains("have completeness errors; run `regc check`")
+        String::from_utf8_lossy(&out.stderr).contains("6 registers published as drafts"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
     );
 }
 
@@ -207,6 +210,7 @@ fn build_writes_one_json_per_register_byte_identical_every_run() {
     for dir in [&a, &b] {
         let out = regc(&[
             "build",
+            "--allow-incomplete",
             "--format",
             "json",
             "--today",

@@ -1,5 +1,5 @@
 //! End-to-end: `regc build` of notices — layouts, determinism across machines' settings,
-//! `--check`, `--strict`, and a failed build that leaves the previous output intact.
+//! `--check`, drafts (`--allow-incomplete`), and a failed build that leaves the previous output intact.
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
@@ -47,6 +47,7 @@ fn tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
 fn build(out: &Path, extra: &[&str], env: &[(&str, &str)]) -> Output {
     let mut args = vec![
         "build",
+        "--allow-incomplete",
         "--today",
         "2026-11-23",
         "examples/",
@@ -177,7 +178,14 @@ fn builds_do_not_depend_on_how_paths_are_spelled_or_where_regc_runs() {
     for (i, (cwd, path)) in spellings.iter().enumerate() {
         let out = dir.path().join(format!("out{i}"));
         let run = Command::new(env!("CARGO_BIN_EXE_regc"))
-            .args(["build", "--today", "2026-11-23", path, "--out"])
+            .args([
+                "build",
+                "--allow-incomplete",
+                "--today",
+                "2026-11-23",
+                path,
+                "--out",
+            ])
             .arg(&out)
             .current_dir(cwd)
             .output()
@@ -227,6 +235,7 @@ fn a_failed_build_leaves_the_previous_tree_intact() {
     let out = regc(
         &[
             "build",
+            "--allow-incomplete",
             "--today",
             "2027-01-01",
             "examples/",
@@ -260,16 +269,81 @@ fn a_failed_build_leaves_the_previous_tree_intact() {
     );
 }
 
+/// By default a register with errors is not published: the build names it, where it is
+/// and each error, writes the others, and exits 1.
 #[test]
-fn strict_builds_skip_registers_with_completeness_errors_and_fail() {
+fn registers_with_errors_are_not_published_and_are_named_with_their_errors() {
     let dir = tempfile::tempdir().unwrap();
-    let out = build(dir.path(), &["--strict"], &[]);
-    assert_eq!(out.status.code(), Some(1), "{}", stdout(&out));
-    let files = tree(dir.path());
-    assert!(
-        !files.contains_key("verkkopalvelu.json"),
-        "seed 003 has no controller: not published"
+    let out = regc(
+        &[
+            "build",
+            "--today",
+            "2026-11-23",
+            "examples/",
+            "--out",
+            dir.path().to_str().unwrap(),
+        ],
+        &[],
     );
+    assert_eq!(out.status.code(), Some(1), "{}", stdout(&out));
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        said.contains(
+            "not published: register `verkkopalvelu` (examples/verkkopalvelu.reg:9:1) has 3 errors:"
+        ),
+        "{said}"
+    );
+    assert!(
+        said.contains("  examples/verkkopalvelu.reg:9:10: error[C001] register `verkkopalvelu` names no controller"),
+        "{said}"
+    );
+    assert!(said.contains("6 registers not published"), "{said}");
+    assert!(said.contains("--allow-incomplete"), "{said}");
+    let files = tree(dir.path());
+    assert!(!files.contains_key("verkkopalvelu.json"));
+    assert!(!files.contains_key("verkkopalvelu/fi/index.html"));
+    assert!(files.contains_key("customers-complete/en/index.html"));
+    assert!(
+        stdout(&out).contains("wrote 1 register"),
+        "{}",
+        stdout(&out)
+    );
+}
+
+/// `--allow-incomplete` publishes them as drafts: a banner on the page, `noindex` for
+/// search engines, `draft` for site generators; exit 0.
+#[test]
+fn allow_incomplete_publishes_drafts_marked_as_such() {
+    let flat = tempfile::tempdir().unwrap();
+    let out = build(flat.path(), &[], &[]);
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("6 registers published as drafts"));
+    let files = tree(flat.path());
+    let draft = String::from_utf8(files["verkkopalvelu/fi/index.html"].clone()).unwrap();
+    assert!(
+        draft.contains("<meta name=\"robots\" content=\"noindex\">"),
+        "{draft}"
+    );
+    assert!(
+        draft.contains("<p class=\"regc-draft\" role=\"note\"><strong>Luonnos:"),
+        "{draft}"
+    );
+    let md = String::from_utf8(files["verkkopalvelu/fi/index.md"].clone()).unwrap();
+    assert!(md.contains("\n> Luonnos:"), "{md}");
+    let complete = String::from_utf8(files["customers-complete/en/index.html"].clone()).unwrap();
+    assert!(!complete.contains("name=\"robots\"") && !complete.contains("<p class=\"regc-draft\""));
+
+    let hugo = tempfile::tempdir().unwrap();
+    let out = build(hugo.path(), &["--layout", "hugo"], &[]);
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    let files = tree(hugo.path());
+    let md = String::from_utf8(files["content/privacy/verkkopalvelu.fi.md"].clone()).unwrap();
+    assert!(
+        md.contains("\ndraft: true\n") && md.contains("\nrobots: \"noindex\"\n"),
+        "{md}"
+    );
+    let md = String::from_utf8(files["content/privacy/customers-complete.en.md"].clone()).unwrap();
+    assert!(!md.contains("draft:"), "{md}");
 }
 
 /// A build of many registers under a low limit on open files: each staged file is closed
@@ -292,7 +366,7 @@ fn a_build_of_many_files_stays_within_a_low_open_files_limit() {
     let out = dir.path().join("site");
     // 300 registers write 900 files (and the manifest); 64 descriptors are far fewer.
     let script = format!(
-        "ulimit -n 64 && exec '{}' build --today 2026-11-23 regs --out site",
+        "ulimit -n 64 && exec '{}' build --allow-incomplete --today 2026-11-23 regs --out site",
         env!("CARGO_BIN_EXE_regc")
     );
     let run = Command::new("sh")
@@ -329,7 +403,7 @@ fn corpus(dir: &Path, n: usize, version: &str, skip: usize) {
 
 fn build_into(regs: &Path, out: &Path) -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_regc"));
-    cmd.args(["build", "--today", "2026-11-23"])
+    cmd.args(["build", "--allow-incomplete", "--today", "2026-11-23"])
         .arg(regs)
         .arg("--out")
         .arg(out)
@@ -416,7 +490,7 @@ fn a_build_into_the_current_folder_is_refused_with_a_way_out() {
     let dir = tempfile::tempdir().unwrap();
     corpus(&dir.path().join("regs"), 2, "one", 2);
     let run = Command::new(env!("CARGO_BIN_EXE_regc"))
-        .args(["build", "regs", "--out", "."])
+        .args(["build", "--allow-incomplete", "regs", "--out", "."])
         .current_dir(dir.path())
         .output()
         .unwrap();
@@ -613,10 +687,17 @@ fn outputs_carry_a_date_only_when_one_was_chosen() {
         .map(|day| {
             let dir = tempfile::tempdir().unwrap();
             let out = regc(
-                &["build", "--today", day, "examples/", "--out"]
-                    .into_iter()
-                    .chain([dir.path().to_str().unwrap()])
-                    .collect::<Vec<_>>(),
+                &[
+                    "build",
+                    "--allow-incomplete",
+                    "--today",
+                    day,
+                    "examples/",
+                    "--out",
+                ]
+                .into_iter()
+                .chain([dir.path().to_str().unwrap()])
+                .collect::<Vec<_>>(),
                 &[],
             );
             assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
@@ -631,6 +712,7 @@ fn outputs_carry_a_date_only_when_one_was_chosen() {
     let run = regc(
         &[
             "build",
+            "--allow-incomplete",
             "examples/",
             "--out",
             clock.path().to_str().unwrap(),
@@ -655,6 +737,7 @@ fn outputs_carry_a_date_only_when_one_was_chosen() {
     let run = regc(
         &[
             "build",
+            "--allow-incomplete",
             "examples/",
             "--out",
             epoch.path().to_str().unwrap(),

@@ -8,14 +8,13 @@ use std::path::Path;
 use clap::ValueEnum;
 use rayon::prelude::*;
 
-use regc::diagnostic::human::visible;
+use regc::diagnostic::human::{visible, visible_name};
 use regc::render::layout::{Layout, Planned};
 use regc::render::{html, json, l10n::Catalog, markdown, notice};
 use regc::resolve::model::RegisterDoc;
 
 use super::{
-    Common, FINDINGS, OK, Run, TROUBLE, compile, exit_code, plural, publish, registers_with_errors,
-    report, shown,
+    Common, FINDINGS, OK, Run, TROUBLE, compile, exit_code, plural, publish, report, shown,
 };
 
 #[derive(clap::Args)]
@@ -32,8 +31,16 @@ pub struct BuildArgs {
     /// HTML without <html>, <head> and styles, to embed in a page
     #[arg(long)]
     fragment: bool,
-    /// Write nothing for registers with completeness errors, and exit 1
+    /// Leave the page's H1 to the site's theme, which prints the front matter's `title`
     #[arg(long)]
+    no_h1: bool,
+    /// Also publish registers with completeness errors, as drafts: marked as such on the
+    /// page, `noindex`, and `draft` in the front matter [default: they are not published,
+    /// and the build exits 1]
+    #[arg(long)]
+    allow_incomplete: bool,
+    /// The default since drafts became opt-in: kept so that older scripts still run
+    #[arg(long, hide = true)]
     strict: bool,
     /// Write nothing; list the files whose content would change and exit 1 if any would
     #[arg(long)]
@@ -85,20 +92,21 @@ fn build(run: &Run, args: &BuildArgs) -> u8 {
         let _ = writeln!(stdout, "nothing written: fix the errors above first");
         return exit_code(run);
     }
-    let incomplete = registers_with_errors(compiled);
-    if incomplete > 0 {
-        let who = if incomplete == 1 {
-            "1 register has".to_string()
-        } else {
-            format!("{incomplete} registers have")
-        };
-        eprintln!("{who} completeness errors; run `regc check` to see them");
-    }
-    let docs: Vec<&RegisterDoc> = compiled
+    let incomplete: Vec<&RegisterDoc> = compiled
         .docs
         .iter()
-        .filter(|d| !args.strict || !compiled.has_errors(d))
+        .filter(|d| compiled.has_errors(d))
         .collect();
+    let docs: Vec<Publish> = compiled
+        .docs
+        .iter()
+        .filter_map(|doc| match compiled.has_errors(doc) {
+            false => Some(Publish { doc, draft: false }),
+            true if args.allow_incomplete && !args.strict => Some(Publish { doc, draft: true }),
+            true => None,
+        })
+        .collect();
+    say_what_is_incomplete(run, &incomplete, args.allow_incomplete && !args.strict);
     let planned = match plan(&docs, args) {
         Ok(p) => p,
         Err(e) => {
@@ -111,10 +119,71 @@ fn build(run: &Run, args: &BuildArgs) -> u8 {
     } else {
         write(&mut stdout, &args.out, &planned, docs.len())
     };
-    if args.strict && incomplete > 0 {
-        code.max(FINDINGS)
-    } else {
+    if incomplete.is_empty() || (args.allow_incomplete && !args.strict) {
         code
+    } else {
+        code.max(FINDINGS)
+    }
+}
+
+/// `file:line:col`, as editors and terminals link it.
+fn place(sources: &regc::source::SourceMap, span: regc::source::Span) -> String {
+    let name = sources
+        .get(span.source)
+        .map_or_else(String::new, |s| visible_name(&s.name));
+    let (line, column) = sources.line_col(span.source, span.start as usize);
+    format!("{name}:{line}:{column}")
+}
+
+/// A register to publish, and whether as a draft.
+struct Publish<'a> {
+    doc: &'a RegisterDoc,
+    draft: bool,
+}
+
+/// Each register left out (or published as a draft), where it is and the errors that are
+/// why: a build never drops a notice without saying so.
+fn say_what_is_incomplete(run: &Run, incomplete: &[&RegisterDoc], drafts: bool) {
+    if incomplete.is_empty() {
+        return;
+    }
+    let sources = &run.compiled.program.sources;
+    let mut err = std::io::stderr().lock();
+    for doc in incomplete {
+        let errors: Vec<&regc::diagnostic::Diagnostic> = run.compiled.errors_in(doc).collect();
+        let at = place(sources, doc.register.span);
+        let what = if drafts {
+            "published as a draft"
+        } else {
+            "not published"
+        };
+        let _ = writeln!(
+            err,
+            "{what}: register `{}` ({at}) has {}:",
+            visible(&doc.register.id),
+            plural(errors.len(), "error")
+        );
+        for d in errors {
+            let _ = writeln!(
+                err,
+                "  {}: error[{}] {}",
+                place(sources, d.primary.span),
+                d.code.as_str(),
+                visible(&d.message)
+            );
+        }
+    }
+    let registers = plural(incomplete.len(), "register");
+    if drafts {
+        let _ = writeln!(
+            err,
+            "{registers} published as drafts: marked on the page, `noindex`, and `draft` in the front matter"
+        );
+    } else {
+        let _ = writeln!(
+            err,
+            "{registers} not published: fix the errors above (`regc check` explains each), or build with `--allow-incomplete` to publish drafts"
+        );
     }
 }
 
@@ -129,13 +198,13 @@ fn languages(doc: &RegisterDoc) -> Vec<&str> {
 }
 
 /// Every file of the build, by path; two registers writing one path is an error.
-fn plan(docs: &[&RegisterDoc], args: &BuildArgs) -> Result<Vec<Planned>, String> {
+fn plan(docs: &[Publish], args: &BuildArgs) -> Result<Vec<Planned>, String> {
     // Rendering is the costly part and registers are independent: render in parallel, then
     // lay the files out in order, so the result never depends on thread timing.
     let rendered: Vec<Result<Vec<Planned>, String>> =
-        docs.par_iter().map(|doc| render(doc, args)).collect();
+        docs.par_iter().map(|p| render(p, args)).collect();
     let mut files: BTreeMap<String, (String, String)> = BTreeMap::new();
-    for (doc, planned) in docs.iter().zip(rendered) {
+    for (Publish { doc, .. }, planned) in docs.iter().zip(rendered) {
         for p in planned? {
             if let Some((other, _)) = files.get(&p.path) {
                 return Err(format!(
@@ -153,7 +222,8 @@ fn plan(docs: &[&RegisterDoc], args: &BuildArgs) -> Result<Vec<Planned>, String>
 }
 
 /// The files of one register: its JSON and its notices.
-fn render(doc: &RegisterDoc, args: &BuildArgs) -> Result<Vec<Planned>, String> {
+fn render(publish: &Publish, args: &BuildArgs) -> Result<Vec<Planned>, String> {
+    let doc = publish.doc;
     let layout = args.layout.layout();
     let id = &doc.register.id;
     let mut out = Vec::new();
@@ -175,7 +245,11 @@ fn render(doc: &RegisterDoc, args: &BuildArgs) -> Result<Vec<Planned>, String> {
         let Some(catalog) = Catalog::new(lang) else {
             continue;
         };
-        let outline = notice::build(doc, &catalog);
+        let mut outline = notice::build(doc, &catalog);
+        if publish.draft {
+            outline.mark_draft(&catalog);
+        }
+        outline.title_heading = !args.no_h1;
         out.push(Planned {
             path: layout.markdown_path(id, lang),
             content: markdown::render(&outline, layout.front_matter()),

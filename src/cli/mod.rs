@@ -513,15 +513,6 @@ pub(crate) fn exit_code(run: &Run) -> u8 {
     }
 }
 
-/// How many registers have a completeness error.
-pub(crate) fn registers_with_errors(compiled: &regc::Compiled) -> usize {
-    compiled
-        .docs
-        .iter()
-        .filter(|doc| compiled.has_errors(doc))
-        .count()
-}
-
 fn schema() -> u8 {
     match regc::render::json::schema() {
         Ok(text) => {

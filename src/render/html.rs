@@ -7,11 +7,16 @@ use super::notice::{Block, Document, Inline};
 const STYLE: &str = "body{font:16px/1.5 system-ui,sans-serif;max-width:42rem;margin:0 auto;padding:1rem;color:#1a1a1a}\
 h1{font-size:1.6rem;line-height:1.25}h2{font-size:1.25rem;margin-top:2rem}h3{font-size:1.05rem}\
 dl{display:grid;grid-template-columns:minmax(7rem,max-content) 1fr;gap:.25rem 1rem}dt{font-weight:600}dd{margin:0}\
-a{color:#0b57d0;overflow-wrap:anywhere}@media(max-width:30rem){dl{grid-template-columns:1fr}dd{margin-bottom:.5rem}}";
+a{color:#0b57d0;overflow-wrap:anywhere}.regc-draft{border:2px solid #8a5300;background:#fff4e0;padding:.5rem .75rem}@media(max-width:30rem){dl{grid-template-columns:1fr}dd{margin-bottom:.5rem}}";
 
 pub fn page(doc: &Document) -> String {
+    let robots = if doc.draft.is_some() {
+        "<meta name=\"robots\" content=\"noindex\">\n"
+    } else {
+        ""
+    };
     format!(
-        "<!doctype html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{title}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n{body}</body>\n</html>\n",
+        "<!doctype html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n{robots}<title>{title}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n{body}</body>\n</html>\n",
         lang = esc(&doc.lang),
         title = esc(&doc.title),
         body = fragment(doc),
@@ -20,10 +25,18 @@ pub fn page(doc: &Document) -> String {
 
 pub fn fragment(doc: &Document) -> String {
     let mut out = format!(
-        "<article class=\"regc-notice\" lang=\"{}\">\n<h1>{}</h1>\n",
-        esc(&doc.lang),
-        esc(&doc.title)
+        "<article class=\"regc-notice\" lang=\"{}\">\n",
+        esc(&doc.lang)
     );
+    if doc.title_heading {
+        out.push_str(&format!("<h1>{}</h1>\n", esc(&doc.title)));
+    }
+    if let Some(banner) = &doc.draft {
+        out.push_str(&format!(
+            "<p class=\"regc-draft\" role=\"note\"><strong>{}</strong></p>\n",
+            esc(banner)
+        ));
+    }
     for block in &doc.blocks {
         block_html(&mut out, block);
     }

@@ -12,38 +12,99 @@ pub enum FrontMatter {
 
 pub fn render(doc: &Document, front: FrontMatter) -> String {
     let mut out = front_matter(doc, front);
-    out.push_str(&format!("# {}\n", esc(&doc.title)));
+    let mut first = true;
+    if doc.title_heading {
+        out.push_str(&format!("# {}\n", esc(&doc.title)));
+        first = false;
+    }
+    if let Some(banner) = &doc.draft {
+        if !first {
+            out.push('\n');
+        }
+        out.push_str(&format!("> {}\n", esc(banner)));
+        first = false;
+    }
     for block in &doc.blocks {
-        out.push('\n');
+        if !first {
+            out.push('\n');
+        }
+        first = false;
         block_md(&mut out, block);
     }
     out
 }
 
+/// A front-matter value: a string (always quoted, so no YAML 1.1 reader takes it for a
+/// boolean, number or date) or a flag.
+enum Value {
+    Text(String),
+    Flag(bool),
+}
+
+impl Value {
+    fn written(&self) -> String {
+        match self {
+            Value::Text(s) => quoted(s),
+            Value::Flag(b) => b.to_string(),
+        }
+    }
+}
+
+/// What site generators read: the title, the language, the register, dates from `updated`
+/// (Hugo's `date` and `lastmod`, Zola's `date` and `updated`; a date known only to the
+/// month gives none, as the day would be made up) and, for drafts, `draft` and `robots`.
 fn front_matter(doc: &Document, front: FrontMatter) -> String {
-    let mut fields = vec![
-        ("title", doc.title.clone()),
-        ("lang", doc.lang.clone()),
-        ("register", doc.register.clone()),
-    ];
-    if let Some(u) = &doc.updated {
-        fields.push(("updated", u.clone()));
+    let full_date = doc
+        .updated
+        .as_ref()
+        .filter(|u| crate::syntax::values::parse_date(u).is_ok());
+    let text = |s: &str| Value::Text(s.to_string());
+    let mut page: Vec<(&str, Value)> = vec![("title", text(&doc.title))];
+    let mut extra: Vec<(&str, Value)> =
+        vec![("lang", text(&doc.lang)), ("register", text(&doc.register))];
+    match front {
+        FrontMatter::None => return String::new(),
+        FrontMatter::Yaml => {
+            if let Some(u) = &doc.updated {
+                extra.push(("updated", text(u)));
+            }
+            if let Some(d) = full_date {
+                extra.push(("date", text(d)));
+                extra.push(("lastmod", text(d)));
+            }
+        }
+        FrontMatter::Toml => {
+            if let Some(d) = full_date {
+                page.push(("date", text(d)));
+                page.push(("updated", text(d)));
+            }
+        }
+    }
+    if doc.draft.is_some() {
+        page.push(("draft", Value::Flag(true)));
+        extra.push(("robots", text("noindex")));
     }
     match front {
         FrontMatter::None => String::new(),
         FrontMatter::Yaml => {
-            let body: String = fields
+            let body: String = page
                 .iter()
-                .map(|(k, v)| format!("{k}: {}\n", quoted(v)))
+                .chain(&extra)
+                .map(|(k, v)| format!("{k}: {}\n", v.written()))
                 .collect();
             format!("---\n{body}---\n\n")
         }
+        // Zola reads its own keys at the top and anything else under `[extra]`.
         FrontMatter::Toml => {
-            let body: String = fields
+            let top: String = page
                 .iter()
-                .map(|(k, v)| format!("{k} = {}\n", quoted(v)))
+                .map(|(k, v)| format!("{k} = {}\n", v.written()))
                 .collect();
-            format!("+++\n{body}+++\n\n")
+            let extra: String = extra
+                .iter()
+                .map(|(k, v)| format!("{k} = {}\n", v.written()))
+                .collect();
+            format!("+++\n{top}\n[extra]\n{extra}+++\n\n")
         }
     }
 }

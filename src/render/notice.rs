@@ -16,6 +16,12 @@ pub struct Document {
     pub title: String,
     pub register: String,
     pub updated: Option<String>,
+    /// Published although the register has errors: this banner opens the page, search
+    /// engines are asked not to index it, and site generators see `draft`.
+    pub draft: Option<String>,
+    /// Whether the notice opens with its title as an H1; a site theme that prints the front
+    /// matter's title itself wants it left out.
+    pub title_heading: bool,
     pub blocks: Vec<Block>,
 }
 
@@ -95,7 +101,16 @@ pub fn build(doc: &m::RegisterDoc, cat: &Catalog) -> Document {
         title,
         register: r.id.clone(),
         updated: r.updated.clone(),
+        draft: None,
+        title_heading: true,
         blocks: b.blocks,
+    }
+}
+
+impl Document {
+    /// Marks the notice as a draft, with the catalogue's banner saying why.
+    pub fn mark_draft(&mut self, cat: &Catalog) {
+        self.draft = Some(cat.get("draft-banner"));
     }
 }
 

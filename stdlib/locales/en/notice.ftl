@@ -216,3 +216,7 @@ section-untitled = Other information
 list-or = or
 list-and = and
 not-stated = not stated
+
+## Drafts (`regc build --allow-incomplete`)
+
+draft-banner = Draft: this privacy notice is incomplete. The register it is built from has errors, so it may lack information the GDPR requires, and it has not been published as final.

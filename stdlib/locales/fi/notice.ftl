@@ -216,3 +216,7 @@ section-untitled = Muita tietoja
 list-or = tai
 list-and = ja
 not-stated = ei ilmoitettu
+
+## Luonnokset (`regc build --allow-incomplete`)
+
+draft-banner = Luonnos: tämä tietosuojaseloste on keskeneräinen. Rekisteri, josta se on tehty, sisältää virheitä, joten siitä voi puuttua tietoja, jotka tietosuoja-asetuksen mukaan on annettava. Sitä ei ole julkaistu lopullisena.

@@ -216,3 +216,7 @@ section-untitled = Övrig information
 list-or = eller
 list-and = och
 not-stated = inte angivet
+
+## Utkast (`regc build --allow-incomplete`)
+
+draft-banner = Utkast: denna information om behandling av personuppgifter är ofullständig. Registret som den bygger på innehåller fel, så uppgifter som dataskyddsförordningen kräver kan saknas, och den har inte publicerats som slutlig.
