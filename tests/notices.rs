@@ -128,7 +128,7 @@ fn markdown_shows_hostile_texts_only_as_text() {
         // Leading spaces do not make a code block; `$$` stays text for kramdown and pandoc.
         assert!(!rendered.contains("<pre>"), "{rendered}");
         assert!(md.contains("\\$\\$x\\^2\\$\\$"), "{md}");
-        assert!(rendered.contains("<p>four leading spaces"), "{rendered}");
+        assert!(rendered.contains(">four leading spaces"), "{rendered}");
     }
 }
 
@@ -761,4 +761,119 @@ fn inline_texts(parts: &[notice::Inline]) -> Vec<String> {
             notice::Inline::Link { text, .. } => text.clone(),
         })
         .collect()
+}
+
+/// Every country `country` accepts has a name in every notice language (from the CLDR),
+/// and so do the places that are not one country.
+#[test]
+fn every_country_has_a_name_in_every_language() {
+    for (lang, _) in regc::render::l10n::LOCALES {
+        let cat = Catalog::new(lang).unwrap();
+        for (code, _) in regc::syntax::values::COUNTRIES {
+            let name = cat.country(code);
+            assert!(
+                name != code && !name.is_empty(),
+                "{lang}: {code} has no name"
+            );
+        }
+        for code in ["EU", "EEA", "outside-eea"] {
+            assert_ne!(cat.country(code), code, "{lang}: {code} has no name");
+        }
+    }
+    let fi = Catalog::new("fi").unwrap();
+    assert_eq!(fi.country("SE"), "Ruotsi");
+    assert_eq!(Catalog::new("sv").unwrap().country("FI"), "Finland");
+}
+
+/// What a published notice must never show: the file's internal ids, a country code where
+/// a name belongs, a doubled full stop; and, for a register without errors (the ones a
+/// default build publishes), no "not stated" gap at all.
+#[test]
+fn published_notices_show_no_ids_codes_doubled_stops_or_gaps() {
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(root().join("examples"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "reg"))
+        .collect();
+    paths.push(root().join("examples/complete/pro-stories.reg"));
+    for path in paths {
+        let name = common::display_name(&path);
+        let source = std::fs::read_to_string(&path).unwrap();
+        let full = common::run_full(&[(&name, &source)], &[&name], "2026-11-23", None);
+        for doc in &full.docs {
+            let complete = !full.diagnostics.iter().any(|d| {
+                d.is_error()
+                    && doc.register.span.start <= d.primary.span.start
+                    && d.primary.span.end <= doc.register.span.end
+                    && d.primary.span.source == doc.register.span.source
+            });
+            let ids = internal_ids(doc);
+            for lang in &doc.register.languages {
+                let cat = Catalog::new(lang).unwrap();
+                let outline = notice::build(doc, &cat);
+                let md = markdown::render(&outline, FrontMatter::None);
+                let (shown, _) = read_markdown(&md);
+                let place = format!("{name} `{}` ({lang})", doc.register.id);
+                if doc.register.title.get(lang).is_none() && doc.register.title.get("en").is_none()
+                {
+                    assert_eq!(
+                        outline.title,
+                        cat.get("notice-title"),
+                        "{place}: the id as a title"
+                    );
+                }
+                for token in shown.split_whitespace() {
+                    let word = token.trim_matches(|c: char| "()[],.:;‘’”\"".contains(c));
+                    assert!(
+                        !ids.contains(&word.to_string()),
+                        "{place}: the internal id `{word}` is shown:\n{md}"
+                    );
+                }
+                assert!(
+                    !shown.replace("...", "").contains(".."),
+                    "{place}: a doubled full stop:\n{md}"
+                );
+                for block in &outline.blocks {
+                    if let notice::Block::Fields(fields) = block {
+                        for (label, value) in fields {
+                            let value = inline_texts(value).join("");
+                            let codes = value.split(", ").all(|c| {
+                                c.len() == 2 && c.chars().all(|ch| ch.is_ascii_uppercase())
+                            });
+                            assert!(!codes, "{place}: `{label}` shows a code: {value}");
+                        }
+                    }
+                }
+                if complete {
+                    for gap in cat
+                        .keys()
+                        .iter()
+                        .filter(|k| k.starts_with("gap-") || *k == "not-stated")
+                    {
+                        let said = cat.get(gap);
+                        assert!(!shown.contains(&said), "{place}: says `{said}`:\n{md}");
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The ids a register's file names things by, where they cannot be ordinary words.
+fn internal_ids(doc: &RegisterDoc) -> Vec<String> {
+    let r = &doc.register;
+    let mut ids = vec![r.id.clone()];
+    ids.extend(r.purposes.iter().map(|p| p.id.clone()));
+    ids.extend(r.data.iter().map(|d| d.id.clone()));
+    ids.extend(r.subjects.iter().map(|s| s.id.clone()));
+    ids.extend(r.sources.iter().map(|s| s.id.clone()));
+    if let regc::resolve::model::Stated::Listed(list) = &r.recipients {
+        ids.extend(list.iter().map(|x| x.id.clone()));
+    }
+    if let regc::resolve::model::Stated::Listed(list) = &r.transfers {
+        ids.extend(list.iter().map(|x| x.id.clone()));
+    }
+    ids.extend(r.controller.iter().map(|c| c.id.clone()));
+    ids.retain(|id| id.contains('-'));
+    ids
 }

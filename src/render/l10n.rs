@@ -14,6 +14,14 @@ pub const LOCALES: &[(&str, &str)] = &[
     ("sv", include_str!("../../stdlib/locales/sv/notice.ftl")),
 ];
 
+/// Country names per language, `country-FI = Suomi`: generated from the Unicode CLDR by
+/// `scripts/countries-from-cldr.py`, never typed by hand.
+pub const COUNTRY_NAMES: &[(&str, &str)] = &[
+    ("en", include_str!("../../stdlib/locales/en/countries.ftl")),
+    ("fi", include_str!("../../stdlib/locales/fi/countries.ftl")),
+    ("sv", include_str!("../../stdlib/locales/sv/countries.ftl")),
+];
+
 pub struct Catalog {
     pub lang: &'static str,
     bundle: FluentBundle<FluentResource>,
@@ -29,6 +37,9 @@ impl Catalog {
         bundle.set_use_isolating(false);
         let resource = FluentResource::try_new((*source).to_string()).ok()?;
         bundle.add_resource(resource).ok()?;
+        let (_, countries) = COUNTRY_NAMES.iter().find(|(c, _)| c == code)?;
+        let resource = FluentResource::try_new((*countries).to_string()).ok()?;
+        bundle.add_resource(resource).ok()?;
         Some(Catalog { lang: code, bundle })
     }
 
@@ -37,15 +48,34 @@ impl Catalog {
         self.fmt(key, &[])
     }
 
+    /// A country by its code (`FI`, or `EU`, `EEA`, `outside-eea`) as this language names
+    /// it; a code without a name stays a code (a test keeps every code named).
+    pub fn country(&self, code: &str) -> String {
+        let key = format!("country-{code}");
+        if self.bundle.has_message(&key) {
+            self.get(&key)
+        } else {
+            code.to_string()
+        }
+    }
+
     /// The message `key` with its variables. A missing key gives the key itself; a test
-    /// keeps every key present in every catalogue.
+    /// keeps every key present in every catalogue. A text that ends a sentence itself
+    /// ("… is outside the EU/EEA.") loses its full stop where the message puts one right
+    /// after it, so that no sentence ends in "..".
     pub fn fmt(&self, key: &str, args: &[(&str, FluentValue)]) -> String {
         let Some(pattern) = self.bundle.get_message(key).and_then(|m| m.value()) else {
             return key.to_string();
         };
+        let stopped = variables_before_a_full_stop(pattern);
         let mut fluent_args = FluentArgs::new();
         for (name, value) in args {
-            fluent_args.set(*name, value.clone());
+            match value {
+                FluentValue::String(s) if stopped.contains(name) && ends_a_sentence(s) => {
+                    fluent_args.set(*name, s[..s.len() - 1].to_string());
+                }
+                _ => fluent_args.set(*name, value.clone()),
+            }
         }
         let mut errors = Vec::new();
         self.bundle
@@ -96,6 +126,31 @@ impl Catalog {
             [init @ .., last] => format!("{} {} {last}", init.join(", "), self.get(word)),
         }
     }
+}
+
+/// The variables a pattern follows directly with a full stop: `{ $x }.`.
+fn variables_before_a_full_stop<'a>(
+    pattern: &'a fluent_syntax::ast::Pattern<&'a str>,
+) -> Vec<&'a str> {
+    use fluent_syntax::ast::{Expression, InlineExpression, PatternElement};
+    pattern
+        .elements
+        .windows(2)
+        .filter_map(|pair| match pair {
+            [
+                PatternElement::Placeable {
+                    expression: Expression::Inline(InlineExpression::VariableReference { id }),
+                },
+                PatternElement::TextElement { value },
+            ] if value.starts_with('.') => Some(id.name),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Ends with one full stop (not an ellipsis).
+fn ends_a_sentence(s: &str) -> bool {
+    s.ends_with('.') && !s.ends_with("..")
 }
 
 /// The message ids defined in a Fluent source, in order (terms, `-x`, excluded). Entries

@@ -78,9 +78,14 @@ pub fn build(doc: &m::RegisterDoc, cat: &Catalog) -> Document {
         lang: cat.lang,
         blocks: Vec::new(),
     };
-    let register_title = pick(&r.title, cat.lang).unwrap_or_else(|| r.id.clone());
-    let title = format!("{}: {register_title}", cat.get("notice-title"));
-    b.intro(&register_title);
+    // Without a title the notice is only "Privacy notice": the register's id is the
+    // file's internal name, never a public one.
+    let register_title = pick(&r.title, cat.lang);
+    let title = match &register_title {
+        Some(t) => format!("{}: {t}", cat.get("notice-title")),
+        None => cat.get("notice-title"),
+    };
+    b.intro(register_title.as_deref());
     b.summary();
     b.controller();
     b.people();
@@ -135,20 +140,22 @@ impl OutlineBuilder<'_> {
         self.doc.controller.as_ref().and_then(|c| c.name.clone())
     }
 
-    fn intro(&mut self, register_title: &str) {
+    fn intro(&mut self, register_title: Option<&str>) {
         // Without a name, a sentence built around one would read "how not stated processes".
-        let intro = match self.controller_name() {
-            Some(controller) => self.cat.fmt(
+        let controller = self.controller_name();
+        let register = register_title.map(str::to_string);
+        let intro = match (controller, register) {
+            (Some(c), Some(r)) => self.cat.fmt(
                 "notice-intro",
-                &[
-                    ("controller", controller.into()),
-                    ("register", register_title.to_string().into()),
-                ],
+                &[("controller", c.into()), ("register", r.into())],
             ),
-            None => self.cat.fmt(
-                "notice-intro-unnamed",
-                &[("register", register_title.to_string().into())],
-            ),
+            (Some(c), None) => self
+                .cat
+                .fmt("notice-intro-untitled", &[("controller", c.into())]),
+            (None, Some(r)) => self
+                .cat
+                .fmt("notice-intro-unnamed", &[("register", r.into())]),
+            (None, None) => self.cat.get("notice-intro-anonymous"),
         };
         self.para(intro);
     }
@@ -176,18 +183,21 @@ impl OutlineBuilder<'_> {
                 self.cat.fmt("summary-bases", &[("bases", list.into())]),
             ));
         }
-        if let Some(first) = self
-            .doc
-            .retention
-            .iter()
-            .chain(self.doc.purposes.iter().flat_map(|p| &p.retention))
-            .next()
-        {
-            let phrase = self.retention_phrase(first);
-            items.push(text(
-                self.cat
-                    .fmt("summary-retention", &[("retention", phrase.into())]),
-            ));
+        let periods = dedup(
+            self.doc
+                .retention
+                .iter()
+                .chain(self.doc.purposes.iter().flat_map(|p| &p.retention))
+                .map(|x| self.retention_phrase(x)),
+        );
+        if !periods.is_empty() {
+            items.push(text(self.cat.fmt(
+                "summary-retention",
+                &[
+                    ("count", FluentValue::from(periods.len())),
+                    ("retention", periods.join("; ").into()),
+                ],
+            )));
         }
         match &self.doc.transfers {
             m::Stated::None => items.push(text(self.cat.get("summary-transfers-none"))),
@@ -231,10 +241,7 @@ impl OutlineBuilder<'_> {
     }
 
     fn country(&self, code: &str) -> String {
-        if code == "outside-eea" {
-            return self.cat.get("transfer-outside-eea-unnamed");
-        }
-        code.to_string()
+        self.cat.country(code)
     }
 
     fn contact_fields(
@@ -289,7 +296,7 @@ impl OutlineBuilder<'_> {
             return;
         };
         let mut fields = vec![(
-            self.cat.get("heading-controller"),
+            self.cat.get("label-name"),
             text(c.name.clone().unwrap_or_else(|| self.cat.get("not-stated"))),
         )];
         if let Some(b) = &c.business_id {
@@ -332,18 +339,18 @@ impl OutlineBuilder<'_> {
             text: self.cat.get(key),
         });
         for p in people {
-            let fields = self.person_fields(key, p);
+            let fields = self.person_fields(p);
             self.blocks.push(Block::Fields(fields));
         }
     }
 
-    fn person_fields(&self, key: &str, p: &m::Person) -> Vec<(String, Vec<Inline>)> {
+    fn person_fields(&self, p: &m::Person) -> Vec<(String, Vec<Inline>)> {
         let mut fields = Vec::new();
         // A person may be known only by a role ("the club's secretary"); never by the id.
         let shown = self.named(p.name.clone(), self.t(&p.role));
-        fields.push((self.cat.get(key), text(shown)));
+        fields.push((self.cat.get("label-name"), text(shown)));
         if let Some(o) = &p.organisation {
-            fields.push((self.cat.get("heading-controller"), text(o.clone())));
+            fields.push((self.cat.get("label-organisation"), text(o.clone())));
         }
         fields.extend(self.contact_fields(
             p.address.as_deref(),
@@ -399,40 +406,11 @@ impl OutlineBuilder<'_> {
     fn purposes(&mut self) {
         self.heading("purposes", "heading-purposes");
         let purposes = self.doc.purposes.clone();
-        for p in &purposes {
-            if let Some(t) = self.t(&p.text) {
-                self.blocks.push(Block::UserText(t));
-            }
-            let mut fields = Vec::new();
-            let bases: Vec<String> = p.bases.iter().map(|b| self.fact_name(b)).collect();
-            let basis = match (bases.is_empty(), self.register_bases()) {
-                (false, _) => bases.join("; "),
-                (true, None) => self.cat.get("gap-basis"),
-                (true, Some(listed)) => self.cat.fmt("basis-one-of", &[("bases", listed.into())]),
-            };
-            fields.push((self.cat.get("label-basis"), text(basis)));
-            if let Some(i) = self.t(&p.interest) {
-                fields.push((self.cat.get("label-interest"), text(i)));
-            }
-            for c in &p.conditions {
-                fields.push((self.cat.get("label-condition"), text(self.fact_name(c))));
-            }
-            if let Some(method) = &p.consent {
-                fields.push((
-                    self.cat.get("label-consent"),
-                    text(self.cat.get(&format!("consent-{method}"))),
-                ));
-            }
-            if let Some(q) = &p.requirement {
-                fields.extend(self.requirement_fields(q));
-            }
-            for x in &p.retention {
-                fields.push((
-                    self.cat.get("heading-retention"),
-                    text(self.retention_phrase(x)),
-                ));
-            }
-            self.blocks.push(Block::Fields(fields));
+        if purposes.is_empty() {
+            self.para(self.cat.get("gap-purposes"));
+        }
+        for (i, p) in purposes.iter().enumerate() {
+            self.purpose(i + 1, p);
         }
         // The register's interest, when no purpose took it as its own: with several bases
         // given for the register, the notice does not say which purpose it serves.
@@ -457,6 +435,75 @@ impl OutlineBuilder<'_> {
             let list = self.cat.list(&laws);
             self.para(self.cat.fmt("cites-text", &[("laws", list.into())]));
         }
+    }
+
+    /// One purpose under its own heading: what it is, its basis, the data it uses, how
+    /// long that is kept, and whether the data must be given.
+    fn purpose(&mut self, n: usize, p: &m::Purpose) {
+        let words = self.t(&p.text);
+        let (heading, text_is_heading) = match (self.t(&p.title), &words) {
+            (Some(title), _) => (title, false),
+            (None, Some(t)) if is_short_sentence(t) => {
+                (t.trim().trim_end_matches('.').to_string(), true)
+            }
+            (None, _) => (
+                self.cat
+                    .fmt("purpose-ordinal", &[("n", FluentValue::from(n))]),
+                false,
+            ),
+        };
+        self.blocks.push(Block::Heading {
+            level: 3,
+            anchor: format!("purpose-{}", p.id),
+            text: heading,
+        });
+        if let Some(t) = words.filter(|_| !text_is_heading) {
+            self.blocks.push(Block::UserText(t));
+        }
+        let mut fields = Vec::new();
+        let bases: Vec<String> = p.bases.iter().map(|b| self.fact_name(b)).collect();
+        let basis = match (bases.is_empty(), self.register_bases()) {
+            (false, _) => bases.join("; "),
+            (true, None) => self.cat.get("gap-basis"),
+            (true, Some(listed)) => self.cat.fmt("basis-one-of", &[("bases", listed.into())]),
+        };
+        fields.push((self.cat.get("label-basis"), text(basis)));
+        if let Some(i) = self.t(&p.interest) {
+            fields.push((self.cat.get("label-interest"), text(i)));
+        }
+        for c in &p.conditions {
+            fields.push((self.cat.get("label-condition"), text(self.fact_name(c))));
+        }
+        if let Some(method) = &p.consent {
+            fields.push((
+                self.cat.get("label-consent"),
+                text(self.cat.get(&format!("consent-{method}"))),
+            ));
+        }
+        if !p.data.is_empty() {
+            let names: Vec<String> = p.data.iter().map(|id| self.data_name(id)).collect();
+            fields.push((self.cat.get("label-data"), text(self.cat.list(&names))));
+        }
+        for x in &p.retention {
+            fields.push((
+                self.cat.get("heading-retention"),
+                text(self.retention_phrase(x)),
+            ));
+        }
+        if let Some(q) = &p.requirement {
+            fields.extend(self.requirement_fields(q));
+        }
+        self.blocks.push(Block::Fields(fields));
+    }
+
+    /// A data category by its id, as the register titles it.
+    fn data_name(&self, id: &str) -> String {
+        self.doc
+            .data
+            .iter()
+            .find(|d| d.id == id)
+            .and_then(|d| self.t(&d.title).or_else(|| self.t(&d.text)))
+            .unwrap_or_else(|| id.to_string())
     }
 
     /// What the controller promises not to do: one sentence each, as listed.
@@ -599,32 +646,42 @@ impl OutlineBuilder<'_> {
             m::Stated::Listed(list) => {
                 let list = list.clone();
                 for x in &list {
-                    // Name and title both, when given; never the file's internal id.
-                    let name = self.named(x.name.clone(), self.t(&x.title));
-                    let mut fields = vec![(self.cat.get("heading-recipients"), text(name))];
-                    if !x.roles.is_empty() {
-                        // Several roles: it may act in any of them.
-                        let roles: Vec<String> = x.roles.iter().map(|r| self.role(*r)).collect();
-                        fields.push((self.cat.get("label-role"), text(self.cat.list_or(&roles))));
-                    }
-                    if !x.countries.is_empty() {
-                        fields.push((
-                            self.cat.get("label-countries"),
-                            text(
-                                x.countries
-                                    .iter()
-                                    .map(|c| self.country(c))
-                                    .collect::<Vec<_>>()
-                                    .join(", "),
-                            ),
-                        ));
-                    }
-                    self.blocks.push(Block::Fields(fields));
-                    if let Some(t) = self.t(&x.text) {
-                        self.blocks.push(Block::UserText(t));
-                    }
+                    self.recipient(x);
                 }
             }
+        }
+    }
+
+    /// A recipient under its own heading (its name and title; never the file's internal
+    /// id), then its role, countries and the register's words on it.
+    fn recipient(&mut self, x: &m::Recipient) {
+        let heading = match (x.name.clone(), self.t(&x.title)) {
+            (None, None) => self.cat.get("recipient-untitled"),
+            (name, title) => self.named(name, title),
+        };
+        self.blocks.push(Block::Heading {
+            level: 3,
+            anchor: format!("recipient-{}", x.id),
+            text: heading,
+        });
+        let mut fields = Vec::new();
+        if !x.roles.is_empty() {
+            // Several roles: it may act in any of them.
+            let roles: Vec<String> = x.roles.iter().map(|r| self.role(*r)).collect();
+            fields.push((self.cat.get("label-role"), text(self.cat.list_or(&roles))));
+        }
+        if !x.countries.is_empty() {
+            let countries: Vec<String> = x.countries.iter().map(|c| self.country(c)).collect();
+            fields.push((
+                self.cat.get("label-countries"),
+                text(self.cat.list(&countries)),
+            ));
+        }
+        if !fields.is_empty() {
+            self.blocks.push(Block::Fields(fields));
+        }
+        if let Some(t) = self.t(&x.text) {
+            self.blocks.push(Block::UserText(t));
         }
     }
 
@@ -642,20 +699,39 @@ impl OutlineBuilder<'_> {
         }
     }
 
+    /// A transfer under a heading naming who receives the data (or, when the register
+    /// does not say, where it goes), then where, on what ground, and how to get a copy.
     fn transfer(&mut self, t: &m::Transfer) {
         let countries: Vec<String> = t.countries.iter().map(|c| self.country(c)).collect();
-        let mut fields = vec![(self.cat.get("label-countries"), text(countries.join(", ")))];
-        if !t.recipients.is_empty() {
-            let names: Vec<String> = t
-                .recipients
-                .iter()
-                .map(|x| self.named(x.name.clone(), self.t(&x.title)))
-                .collect();
+        let names: Vec<String> = t
+            .recipients
+            .iter()
+            .map(|x| match (x.name.clone(), self.t(&x.title)) {
+                (None, None) => self.cat.get("recipient-untitled"),
+                (name, title) => self.named(name, title),
+            })
+            .collect();
+        let heading = if names.is_empty() {
+            self.cat.list(&countries)
+        } else {
+            self.cat.list(&names)
+        };
+        self.blocks.push(Block::Heading {
+            level: 3,
+            anchor: format!("transfer-{}", t.id),
+            text: heading,
+        });
+        let mut fields = Vec::new();
+        if !names.is_empty() {
             fields.push((
                 self.cat.get("label-recipients"),
                 text(self.cat.list(&names)),
             ));
         }
+        fields.push((
+            self.cat.get("label-countries"),
+            text(self.cat.list(&countries)),
+        ));
         if !t.chapter_v {
             fields.push((
                 self.cat.get("label-mechanism"),
@@ -773,18 +849,7 @@ impl OutlineBuilder<'_> {
         if x.data.is_empty() {
             return phrase;
         }
-        let names: Vec<String> = x
-            .data
-            .iter()
-            .map(|id| {
-                self.doc
-                    .data
-                    .iter()
-                    .find(|d| &d.id == id)
-                    .and_then(|d| self.t(&d.title))
-                    .unwrap_or_else(|| id.clone())
-            })
-            .collect();
+        let names: Vec<String> = x.data.iter().map(|id| self.data_name(id)).collect();
         format!(
             "{phrase} ({})",
             self.cat.fmt(
@@ -867,7 +932,10 @@ impl OutlineBuilder<'_> {
                     .and_then(|c| c.email.clone().or_else(|| c.name.clone()))
             })
             .unwrap_or_else(|| self.cat.get("not-stated"));
-        self.para(self.cat.fmt("rights-intro", &[("contact", contact.into())]));
+        self.para(
+            self.cat
+                .fmt("rights-intro", &[("contact", contact.clone().into())]),
+        );
         let rights = self.doc.rights.clone();
         for r in &rights {
             let title = format!(
@@ -883,14 +951,18 @@ impl OutlineBuilder<'_> {
             if let Some(t) = self.t(&r.text) {
                 self.para(t);
             }
+            if r.id == "withdraw-consent" {
+                self.para(
+                    self.cat
+                        .fmt("withdraw-how", &[("contact", contact.clone().into())]),
+                );
+            }
             if let Some(n) = self.t(&r.note) {
                 self.blocks.push(Block::UserText(n));
             }
             if let Some(x) = &r.restriction {
+                // "Restricted by law" only where the register names the law.
                 let mut fields = Vec::new();
-                if let Some(t) = self.t(&x.text) {
-                    fields.push((self.cat.get("right-restriction-label"), text(t)));
-                }
                 if let Some(l) = &x.law {
                     let name = self.t(&l.title).unwrap_or_else(|| l.id.clone());
                     fields.push((
@@ -898,7 +970,12 @@ impl OutlineBuilder<'_> {
                         text(self.cat.fmt("right-law", &[("law", name.into())])),
                     ));
                 }
-                self.blocks.push(Block::Fields(fields));
+                if let Some(t) = self.t(&x.text) {
+                    fields.push((self.cat.get("right-restriction-plain-label"), text(t)));
+                }
+                if !fields.is_empty() {
+                    self.blocks.push(Block::Fields(fields));
+                }
             }
         }
     }
@@ -918,7 +995,7 @@ impl OutlineBuilder<'_> {
         if let Some(country) = &self.doc.authority_by_region {
             self.para(self.cat.fmt(
                 "complaint-authority-regional",
-                &[("country", country.clone().into())],
+                &[("country", self.country(country).into())],
             ));
             return;
         }
@@ -926,13 +1003,11 @@ impl OutlineBuilder<'_> {
             self.para(self.cat.get("gap-authority"));
             return;
         };
-        let country = a.country.clone().unwrap_or_default();
-        self.para(
-            self.cat
-                .fmt("complaint-authority-intro", &[("country", country.into())]),
-        );
         let name = self.t(&a.title).unwrap_or_else(|| a.id.clone());
-        let mut fields = vec![(self.cat.get("heading-complaint"), text(name))];
+        let mut fields = vec![(self.cat.get("label-authority"), text(name))];
+        if let Some(country) = &a.country {
+            fields.push((self.cat.get("label-country"), text(self.country(country))));
+        }
         let address = self.t(&a.address);
         fields.extend(self.contact_fields(
             address.as_deref(),
@@ -994,4 +1069,11 @@ fn described(title: String, words: Option<String>) -> Vec<Inline> {
         Some(words) => text(format!("{title}: {words}")),
         None => text(title),
     }
+}
+
+/// A text short enough to be a heading: one line, one sentence, at most 80 characters.
+fn is_short_sentence(text: &str) -> bool {
+    let t = text.trim();
+    let body = t.strip_suffix('.').unwrap_or(t);
+    t.chars().count() <= 80 && !t.contains('\n') && !body.contains(". ") && !body.contains(':')
 }

@@ -282,6 +282,8 @@ pub struct Person {
 #[serde(deny_unknown_fields)]
 pub struct Purpose {
     pub id: String,
+    /// A short name: the purpose's heading in the notice.
+    pub title: Texts,
     pub text: Texts,
     /// Art. 6(1) bases.
     pub bases: Vec<Reference>,

@@ -453,6 +453,7 @@ impl<'a> ModelBuilder<'a, '_> {
             .collect();
         m::Purpose {
             id: p.id.value.clone(),
+            title: texts(&p.title),
             text: texts(&p.text),
             bases,
             interest,

@@ -354,6 +354,8 @@ impl Commitment {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Purpose {
     pub id: Name,
+    /// A short name, the purpose's heading in the notice.
+    pub title: Option<LocalText>,
     pub text: Option<LocalText>,
     pub bases: Vec<Name>,
     pub interest: Option<LocalText>,

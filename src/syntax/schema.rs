@@ -240,6 +240,7 @@ pub const SCHEMA: &[Entry] = &[
     e(B::Register, "authority", "authority se-imy"),
     e(B::Register, "section", "section cookies {").many(),
     e(B::Register, "allow", "allow K002 because \"...\"").many(),
+    e(B::Purpose, "title", "title en \"Customer service\""),
     e(B::Purpose, "text", "text fi \"...\""),
     e(B::Purpose, "basis", "basis contract"),
     e(B::Purpose, "interest", "interest en \"...\""),

@@ -23,6 +23,7 @@ pub fn walk_register<'a>(r: &'a Register, v: &mut dyn Visitor<'a>) {
     for p in &r.purposes {
         let id = &p.id.value;
         allows(v, &p.allows, p.span);
+        optional(v, &|| format!("the title of purpose `{id}`"), &p.title);
         optional(v, &|| format!("the text of purpose `{id}`"), &p.text);
         optional(
             v,

@@ -411,6 +411,7 @@ fn purpose_statement(lx: &mut Lowerer, p: &mut Purpose, s: &Statement) {
     let keyword = s.keyword.text.as_str();
     args.block_per_schema(lx);
     match keyword {
+        "title" => p.title = args.local_text(lx),
         "text" => p.text = args.local_text(lx),
         "interest" => p.interest = args.local_text(lx),
         "basis" => p.bases = args.name_list(lx, "a legal basis"),

@@ -13,7 +13,11 @@ summary-heading = In brief
 summary-controller = The controller is { $controller }.
 # $purposes: a comma-separated list built by the renderer
 summary-bases = Legal bases of the processing: { $bases }.
-summary-retention = Storage period: { $retention }
+summary-retention =
+    { $count ->
+        [one] Storage period
+       *[other] Storage periods
+    }: { $retention }
 # $rights: a list of right names
 summary-rights = You have these rights: { $rights }.
 summary-complaint = You may lodge a complaint with a supervisory authority: { $authority }.
@@ -96,7 +100,7 @@ automated-logic = Logic involved
 automated-significance = Significance for you
 automated-consequences = Envisaged consequences for you
 transfer-inside-eea = The destination is inside the EU/EEA, so this is not a transfer to a third country.
-transfer-outside-eea-unnamed = The country has not been named; it is outside the EU/EEA.
+
 transfer-status-expired = The safeguard named for this transfer is no longer in force.
 transfer-status-no-decision = The European Commission has no adequacy decision in force for this country.
 transfer-status-needs-certification = The adequacy decision covers only certified recipients, and this recipient has not been stated to be certified.
@@ -151,7 +155,6 @@ retention-not-kept = Not kept by the controller: the data is passed straight on
 # $data: a list of data categories
 retention-for-data = This storage period applies to: { $data }.
 
-
 ## How consent is obtained (a purpose's `consent`)
 
 # $laws: a list of laws
@@ -172,7 +175,6 @@ requirement-contractual = Providing your personal data is a contractual requirem
 requirement-contract-prerequisite = Providing your personal data is a requirement necessary to enter into a contract: without it, the contract cannot be made.
 requirement-voluntary = Providing your personal data is voluntary.
 requirement-consequence = If you do not provide the data
-
 
 ## Commitments: what is not done with the data (`commitments`)
 
@@ -199,7 +201,7 @@ right-law = This right is restricted by law ({ $law }).
 complaint-text = You have the right to lodge a complaint with a supervisory authority, in particular in the Member State of your habitual residence, place of work or place of the alleged infringement, if you consider that the processing of your personal data infringes the GDPR.
 complaint-text-uk = You have the right to lodge a complaint with the supervisory authority if you consider that the processing of your personal data infringes the UK GDPR or the Data Protection Act 2018.
 # $country: the country's name
-complaint-authority-intro = In { $country } the supervisory authority is:
+
 complaint-authority-regional = In { $country } the competent supervisory authority is the one of the federal state in which the controller is established.
 
 ## Updated
@@ -220,3 +222,26 @@ not-stated = not stated
 ## Drafts (`regc build --allow-incomplete`)
 
 draft-banner = Draft: this privacy notice is incomplete. The register it is built from has errors, so it may lack information the GDPR requires, and it has not been published as final.
+
+## Labels and headings of the notice's parts
+
+notice-intro-untitled = This privacy notice explains how { $controller } processes your personal data.
+notice-intro-anonymous = This privacy notice explains how your personal data is processed. The controller has not been stated.
+label-name = Name
+label-organisation = Organisation
+label-authority = Supervisory authority
+label-country = Country
+label-data = Personal data
+# $n: 1, 2, … for a purpose that has no title and no short text
+purpose-ordinal = Purpose { $n }
+gap-purposes = The purposes of the processing have not been stated.
+recipient-untitled = Other recipient
+right-restriction-plain-label = Restriction
+# $contact: a name or an e-mail address
+withdraw-how = To withdraw your consent, contact { $contact }.
+
+## Places that are not one country
+
+country-EU = European Union
+country-EEA = European Economic Area
+country-outside-eea = a country outside the EU/EEA that has not been named

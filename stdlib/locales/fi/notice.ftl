@@ -13,7 +13,11 @@ summary-heading = Lyhyesti
 summary-controller = Rekisterinpitäjä on { $controller }.
 # $purposes: renderöijän muodostama pilkuin eroteltu luettelo
 summary-bases = Käsittelyn oikeusperusteet: { $bases }.
-summary-retention = Säilytysaika: { $retention }
+summary-retention =
+    { $count ->
+        [one] Säilytysaika
+       *[other] Säilytysajat
+    }: { $retention }
 # $rights: luettelo oikeuksien nimistä
 summary-rights = Sinulla on seuraavat oikeudet: { $rights }.
 summary-complaint = Voit tehdä valituksen valvontaviranomaiselle: { $authority }.
@@ -96,7 +100,7 @@ automated-logic = Käsittelyyn liittyvä logiikka
 automated-significance = Merkitys sinulle
 automated-consequences = Mahdolliset seuraukset sinulle
 transfer-inside-eea = Kohde on EU:n tai ETA:n alueella, joten kyse ei ole siirrosta kolmanteen maahan.
-transfer-outside-eea-unnamed = Maata ei ole nimetty; se on EU:n ja ETA:n ulkopuolella.
+
 transfer-status-expired = Siirron perusteeksi ilmoitettu suojatoimi ei ole enää voimassa.
 transfer-status-no-decision = Euroopan komissio ei ole tehnyt tästä maasta voimassa olevaa tietosuojan riittävyyttä koskevaa päätöstä.
 transfer-status-needs-certification = Tietosuojan riittävyyttä koskeva päätös kattaa vain sertifioidut vastaanottajat, eikä tämän vastaanottajan ole ilmoitettu olevan sertifioitu.
@@ -151,7 +155,6 @@ retention-not-kept = Rekisterinpitäjä ei säilytä tietoja: ne välitetään s
 # $data: luettelo tietoryhmistä
 retention-for-data = Tämä säilytysaika koskee seuraavia tietoja: { $data }.
 
-
 ## Miten suostumus pyydetään (käyttötarkoituksen `consent`)
 
 # $laws: luettelo laeista
@@ -172,7 +175,6 @@ requirement-contractual = Henkilötietojesi antaminen on sopimukseen perustuva v
 requirement-contract-prerequisite = Henkilötietojesi antaminen on sopimuksen tekemisen edellyttämä vaatimus: ilman niitä sopimusta ei voida tehdä.
 requirement-voluntary = Henkilötietojesi antaminen on vapaaehtoista.
 requirement-consequence = Jos et anna tietoja
-
 
 ## Sitoumukset: mihin tietoja ei käytetä (`commitments`)
 
@@ -199,7 +201,7 @@ right-law = Tätä oikeutta on rajoitettu lailla ({ $law }).
 complaint-text = Sinulla on oikeus tehdä valitus valvontaviranomaiselle erityisesti siinä jäsenvaltiossa, jossa vakinainen asuinpaikkasi tai työpaikkasi on tai jossa väitetty rikkominen on tapahtunut, jos katsot, että henkilötietojesi käsittelyssä rikotaan EU:n tietosuoja-asetusta.
 complaint-text-uk = Sinulla on oikeus tehdä valitus valvontaviranomaiselle, jos katsot, että henkilötietojesi käsittely rikkoo Yhdistyneen kuningaskunnan tietosuojasäännöksiä (UK GDPR, Data Protection Act 2018).
 # $country: maan nimi perusmuodossa
-complaint-authority-intro = Valvontaviranomainen ({ $country }):
+
 complaint-authority-regional = Toimivaltainen valvontaviranomainen ({ $country }) on sen osavaltion valvontaviranomainen, jossa rekisterinpitäjä on sijoittautunut.
 
 ## Updated
@@ -220,3 +222,24 @@ not-stated = ei ilmoitettu
 ## Luonnokset (`regc build --allow-incomplete`)
 
 draft-banner = Luonnos: tämä tietosuojaseloste on keskeneräinen. Rekisteri, josta se on tehty, sisältää virheitä, joten siitä voi puuttua tietoja, jotka tietosuoja-asetuksen mukaan on annettava. Sitä ei ole julkaistu lopullisena.
+
+## Selosteen osien nimet ja otsikot
+
+notice-intro-untitled = Tässä tietosuojaselosteessa kerrotaan, miten { $controller } käsittelee henkilötietojasi.
+notice-intro-anonymous = Tässä tietosuojaselosteessa kerrotaan, miten henkilötietojasi käsitellään. Rekisterinpitäjää ei ole ilmoitettu.
+label-name = Nimi
+label-organisation = Organisaatio
+label-authority = Valvontaviranomainen
+label-country = Maa
+label-data = Henkilötiedot
+purpose-ordinal = Käyttötarkoitus { $n }
+gap-purposes = Käsittelyn tarkoituksia ei ole ilmoitettu.
+recipient-untitled = Muu vastaanottaja
+right-restriction-plain-label = Rajoitus
+withdraw-how = Voit peruuttaa suostumuksesi ottamalla yhteyttä: { $contact }.
+
+## Alueet, jotka eivät ole yksi maa
+
+country-EU = Euroopan unioni
+country-EEA = Euroopan talousalue
+country-outside-eea = nimeämätön maa EU:n ja ETA:n ulkopuolella

@@ -13,7 +13,11 @@ summary-heading = I korthet
 summary-controller = Personuppgiftsansvarig är { $controller }.
 # $purposes: en kommaseparerad lista som renderaren bygger
 summary-bases = Rättsliga grunder för behandlingen: { $bases }.
-summary-retention = Lagringstid: { $retention }
+summary-retention =
+    { $count ->
+        [one] Lagringstid
+       *[other] Lagringstider
+    }: { $retention }
 # $rights: en lista med rättigheternas namn
 summary-rights = Du har följande rättigheter: { $rights }.
 summary-complaint = Du kan lämna in ett klagomål till en tillsynsmyndighet: { $authority }.
@@ -96,7 +100,7 @@ automated-logic = Logiken bakom
 automated-significance = Betydelse för dig
 automated-consequences = Förutsedda följder för dig
 transfer-inside-eea = Mottagarlandet ligger inom EU/EES, så detta är inte en överföring till tredjeland.
-transfer-outside-eea-unnamed = Landet har inte namngetts; det ligger utanför EU/EES.
+
 transfer-status-expired = Den skyddsåtgärd som anges för överföringen gäller inte längre.
 transfer-status-no-decision = Europeiska kommissionen har inget gällande beslut om adekvat skyddsnivå för detta land.
 transfer-status-needs-certification = Beslutet om adekvat skyddsnivå omfattar bara certifierade mottagare, och det har inte angetts att denna mottagare är certifierad.
@@ -151,7 +155,6 @@ retention-not-kept = Sparas inte av den personuppgiftsansvarige: uppgifterna lä
 # $data: en lista med kategorier av uppgifter
 retention-for-data = Lagringstiden gäller följande uppgifter: { $data }.
 
-
 ## Hur samtycke inhämtas (ändamålets `consent`)
 
 # $laws: en lista över lagar
@@ -172,7 +175,6 @@ requirement-contractual = Att lämna dina personuppgifter är ett avtalsenligt k
 requirement-contract-prerequisite = Att lämna dina personuppgifter är ett krav som är nödvändigt för att ingå ett avtal: utan dem kan avtalet inte ingås.
 requirement-voluntary = Det är frivilligt att lämna dina personuppgifter.
 requirement-consequence = Om du inte lämnar uppgifterna
-
 
 ## Åtaganden: vad uppgifterna inte används till (`commitments`)
 
@@ -199,7 +201,7 @@ right-law = Rättigheten begränsas enligt { $law }.
 complaint-text = Du har rätt att lämna in ett klagomål till en tillsynsmyndighet, särskilt i den medlemsstat där du har din hemvist eller din arbetsplats eller där det påstådda intrånget begicks, om du anser att behandlingen av dina personuppgifter strider mot dataskyddsförordningen.
 complaint-text-uk = Du har rätt att lämna in klagomål till tillsynsmyndigheten om du anser att behandlingen av dina personuppgifter strider mot Förenade kungarikets dataskyddsregler (UK GDPR, Data Protection Act 2018).
 # $country: landets namn
-complaint-authority-intro = Tillsynsmyndighet för { $country }:
+
 complaint-authority-regional = Behörig tillsynsmyndighet ({ $country }) är tillsynsmyndigheten i den delstat där den personuppgiftsansvarige är etablerad.
 
 ## Updated
@@ -220,3 +222,24 @@ not-stated = inte angivet
 ## Utkast (`regc build --allow-incomplete`)
 
 draft-banner = Utkast: denna information om behandling av personuppgifter är ofullständig. Registret som den bygger på innehåller fel, så uppgifter som dataskyddsförordningen kräver kan saknas, och den har inte publicerats som slutlig.
+
+## Etiketter och rubriker för informationens delar
+
+notice-intro-untitled = I denna dataskyddsbeskrivning beskrivs hur { $controller } behandlar dina personuppgifter.
+notice-intro-anonymous = I denna dataskyddsbeskrivning beskrivs hur dina personuppgifter behandlas. Den personuppgiftsansvarige har inte angetts.
+label-name = Namn
+label-organisation = Organisation
+label-authority = Tillsynsmyndighet
+label-country = Land
+label-data = Personuppgifter
+purpose-ordinal = Ändamål { $n }
+gap-purposes = Ändamålen med behandlingen har inte angetts.
+recipient-untitled = Annan mottagare
+right-restriction-plain-label = Begränsning
+withdraw-how = Du kan återkalla ditt samtycke genom att kontakta { $contact }.
+
+## Områden som inte är ett land
+
+country-EU = Europeiska unionen
+country-EEA = Europeiska ekonomiska samarbetsområdet
+country-outside-eea = ett icke namngivet land utanför EU/EES
