@@ -42,7 +42,14 @@ fn outlines(path: &Path) -> Vec<notice::Document> {
             doc.register
                 .languages
                 .iter()
-                .filter_map(|l| Catalog::new(l))
+                .filter_map(|l| {
+                    let country = doc
+                        .register
+                        .controller
+                        .as_ref()
+                        .and_then(|c| c.country.as_deref());
+                    Catalog::for_register(l, country)
+                })
                 .map(|cat| notice::build(doc, &cat))
                 .collect::<Vec<_>>()
         })
@@ -876,4 +883,70 @@ fn internal_ids(doc: &RegisterDoc) -> Vec<String> {
     ids.extend(r.controller.iter().map(|c| c.id.clone()));
     ids.retain(|id| id.contains('-'));
     ids
+}
+
+/// Region tags: Swedish in Sweden and in Finland are worded differently; a tag without a
+/// region follows the controller's country; a text in `sv` serves `sv-FI`, `en` serves
+/// `en-GB`.
+#[test]
+fn region_tags_take_their_country_s_wording() {
+    let source = "controller c {\n  name \"C Ab\"\n  country FI\n  business-id FI \"2298585-9\"\n}\nregister r {\n  title sv \"Kundregister\" en \"Customers\"\n  languages sv-FI, sv-SE, en-GB, sv\n  controller c\n}\n";
+    let full = common::run_full(&[("r.reg", source)], &["r.reg"], "2026-11-23", None);
+    let doc = &full.docs[0];
+    let notice = |tag: &str| {
+        let cat = Catalog::for_register(tag, Some("FI")).unwrap();
+        let o = notice::build(doc, &cat);
+        (o.lang.clone(), markdown::render(&o, FrontMatter::None))
+    };
+    let (lang, fi) = notice("sv-FI");
+    assert_eq!(lang, "sv-FI");
+    assert!(
+        fi.starts_with("# Dataskyddsbeskrivning: Kundregister"),
+        "{fi}"
+    );
+    assert!(fi.contains("**FO-nummer:** 2298585-9"), "{fi}");
+    let (_, se) = notice("sv-SE");
+    assert!(se.starts_with("# Integritetspolicy: Kundregister"), "{se}");
+    assert!(se.contains("I denna integritetspolicy"), "{se}");
+    let (lang, gb) = notice("en-GB");
+    assert_eq!(lang, "en-GB");
+    assert!(gb.starts_with("# Privacy notice: Customers"), "{gb}");
+    let (lang, plain) = notice("sv");
+    assert_eq!(lang, "sv");
+    assert!(
+        plain.contains("**FO-nummer:**"),
+        "a Finnish controller's `sv` is sv-FI:\n{plain}"
+    );
+    let swedish = Catalog::for_register("sv", Some("SE")).unwrap();
+    assert_eq!(swedish.get("notice-title"), "Integritetspolicy");
+    assert_eq!(swedish.tag, "sv");
+    assert!(
+        !full.diagnostics.iter().any(|d| d.code.as_str() == "L001"),
+        "sv and en texts serve sv-FI, sv-SE and en-GB"
+    );
+}
+
+/// A regional catalogue only rewords its language's messages: every key it has exists in
+/// the language's catalogue, with the same variables.
+#[test]
+fn regional_catalogues_only_reword_existing_messages() {
+    for (tag, source) in regc::render::l10n::REGIONAL {
+        let primary = tag.split('-').next().unwrap();
+        let (_, base) = regc::render::l10n::LOCALES
+            .iter()
+            .find(|(code, _)| *code == primary)
+            .unwrap();
+        let base_keys = regc::render::l10n::message_ids(base);
+        let keys = regc::render::l10n::message_ids(source);
+        assert!(!keys.is_empty(), "{tag}: empty");
+        for key in keys {
+            assert!(base_keys.contains(&key), "{tag}: `{key}` is not in {primary}");
+            assert_eq!(
+                variables(source, &key),
+                variables(base, &key),
+                "{tag}: `{key}` uses other variables than {primary}"
+            );
+        }
+        assert!(Catalog::new(tag).is_some(), "{tag} does not load");
+    }
 }

@@ -242,7 +242,12 @@ fn render(publish: &Publish, args: &BuildArgs) -> Result<Vec<Planned>, String> {
         return Ok(out);
     }
     for lang in languages(doc) {
-        let Some(catalog) = Catalog::new(lang) else {
+        let country = doc
+            .register
+            .controller
+            .as_ref()
+            .and_then(|c| c.country.as_deref());
+        let Some(catalog) = Catalog::for_register(lang, country) else {
             continue;
         };
         let mut outline = notice::build(doc, &catalog);

@@ -14,6 +14,20 @@ pub const LOCALES: &[(&str, &str)] = &[
     ("sv", include_str!("../../stdlib/locales/sv/notice.ftl")),
 ];
 
+/// Where a language is worded differently in one country: only the messages that differ
+/// (Swedish in Sweden says "integritetspolicy", in Finland "dataskyddsbeskrivning" and
+/// "FO-nummer"). A tag with another region, `en-GB`, takes its language's catalogue.
+pub const REGIONAL: &[(&str, &str)] = &[
+    (
+        "sv-SE",
+        include_str!("../../stdlib/locales/sv-SE/notice.ftl"),
+    ),
+    (
+        "sv-FI",
+        include_str!("../../stdlib/locales/sv-FI/notice.ftl"),
+    ),
+];
+
 /// Country names per language, `country-FI = Suomi`: generated from the Unicode CLDR by
 /// `scripts/countries-from-cldr.py`, never typed by hand.
 pub const COUNTRY_NAMES: &[(&str, &str)] = &[
@@ -23,14 +37,19 @@ pub const COUNTRY_NAMES: &[(&str, &str)] = &[
 ];
 
 pub struct Catalog {
+    /// The language: which catalogue, and how dates are written.
     pub lang: &'static str,
+    /// The tag the notice is published under (`sv`, `sv-FI`, `en-GB`): its `lang` attribute,
+    /// and the first choice among a text's versions.
+    pub tag: String,
     bundle: FluentBundle<FluentResource>,
 }
 
 impl Catalog {
-    /// The catalogue of `lang`, or None for a language without one.
-    pub fn new(lang: &str) -> Option<Catalog> {
-        let (code, source) = LOCALES.iter().find(|(code, _)| *code == lang)?;
+    /// The catalogue of a language tag (`fi`, `sv-FI`), or None for a language without one.
+    pub fn new(tag: &str) -> Option<Catalog> {
+        let primary = tag.split('-').next()?.to_ascii_lowercase();
+        let (code, source) = LOCALES.iter().find(|(code, _)| *code == primary)?;
         let id: unic_langid::LanguageIdentifier = code.parse().ok()?;
         let mut bundle = FluentBundle::new(vec![id]);
         // Isolation marks (U+2068/U+2069) would end up in Markdown and HTML as stray bytes.
@@ -40,7 +59,36 @@ impl Catalog {
         let (_, countries) = COUNTRY_NAMES.iter().find(|(c, _)| c == code)?;
         let resource = FluentResource::try_new((*countries).to_string()).ok()?;
         bundle.add_resource(resource).ok()?;
-        Some(Catalog { lang: code, bundle })
+        if let Some((_, regional)) = REGIONAL.iter().find(|(t, _)| t.eq_ignore_ascii_case(tag)) {
+            let resource = FluentResource::try_new((*regional).to_string()).ok()?;
+            bundle.add_resource_overriding(resource);
+        }
+        Some(Catalog {
+            lang: code,
+            tag: tag.to_string(),
+            bundle,
+        })
+    }
+
+    /// The catalogue for a register's notice in `tag`. A tag without a region takes the
+    /// wording of the controller's country where the language has one there: `sv` for a
+    /// controller in Sweden reads as `sv-SE`, in Finland as `sv-FI`. The tag stays as
+    /// declared.
+    pub fn for_register(tag: &str, controller_country: Option<&str>) -> Option<Catalog> {
+        if !tag.contains('-')
+            && let Some(country) = controller_country
+        {
+            let regional = format!("{tag}-{country}");
+            if REGIONAL
+                .iter()
+                .any(|(t, _)| t.eq_ignore_ascii_case(&regional))
+            {
+                let mut catalog = Catalog::new(&regional)?;
+                catalog.tag = tag.to_string();
+                return Some(catalog);
+            }
+        }
+        Catalog::new(tag)
     }
 
     /// The message `key` with no variables.
@@ -167,6 +215,10 @@ pub fn message_ids(source: &str) -> Vec<String> {
         .collect()
 }
 
-pub fn supported(lang: &str) -> bool {
-    LOCALES.iter().any(|(code, _)| *code == lang)
+/// Whether a notice can be written in a language tag: its language has a catalogue.
+pub fn supported(tag: &str) -> bool {
+    let primary = tag.split('-').next().unwrap_or_default();
+    LOCALES
+        .iter()
+        .any(|(code, _)| code.eq_ignore_ascii_case(primary))
 }

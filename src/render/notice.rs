@@ -52,11 +52,14 @@ fn text(s: impl Into<String>) -> Vec<Inline> {
     vec![Inline::Text(s.into())]
 }
 
-/// The text of `texts` in `lang`, else in English, else any: a missing translation is
-/// reported by `regc check` (L001); the notice still shows what there is.
+/// The text of `texts` in the tag `lang` (`sv-FI`), else in its language (`sv`), else in
+/// English, else any: a missing translation is reported by `regc check` (L001); the notice
+/// still shows what there is.
 pub fn pick(texts: &m::Texts, lang: &str) -> Option<String> {
+    let primary = lang.split('-').next().unwrap_or(lang);
     texts
         .get(lang)
+        .or_else(|| texts.get(primary))
         .or_else(|| texts.get("en"))
         .or_else(|| texts.values().next())
         .cloned()
@@ -75,12 +78,12 @@ pub fn build(doc: &m::RegisterDoc, cat: &Catalog) -> Document {
     let mut b = OutlineBuilder {
         doc: r,
         cat,
-        lang: cat.lang,
+        lang: &cat.tag,
         blocks: Vec::new(),
     };
     // Without a title the notice is only "Privacy notice": the register's id is the
     // file's internal name, never a public one.
-    let register_title = pick(&r.title, cat.lang);
+    let register_title = pick(&r.title, &cat.tag);
     let title = match &register_title {
         Some(t) => format!("{}: {t}", cat.get("notice-title")),
         None => cat.get("notice-title"),
@@ -102,7 +105,7 @@ pub fn build(doc: &m::RegisterDoc, cat: &Catalog) -> Document {
     b.sections();
     b.updated();
     Document {
-        lang: cat.lang.to_string(),
+        lang: cat.tag.clone(),
         title,
         register: r.id.clone(),
         updated: r.updated.clone(),
