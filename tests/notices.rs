@@ -743,7 +743,7 @@ fn example_notices_read_back_word_for_word() {
                         texts.extend(inline_texts(value));
                     }
                 }
-                notice::Block::UserText(t) => texts.extend(
+                notice::Block::UserText(t, _) => texts.extend(
                     t.lines()
                         .map(|l| l.trim_start().strip_prefix("- ").unwrap_or(l).to_string()),
                 ),
@@ -940,7 +940,10 @@ fn regional_catalogues_only_reword_existing_messages() {
         let keys = regc::render::l10n::message_ids(source);
         assert!(!keys.is_empty(), "{tag}: empty");
         for key in keys {
-            assert!(base_keys.contains(&key), "{tag}: `{key}` is not in {primary}");
+            assert!(
+                base_keys.contains(&key),
+                "{tag}: `{key}` is not in {primary}"
+            );
             assert_eq!(
                 variables(source, &key),
                 variables(base, &key),
@@ -949,4 +952,63 @@ fn regional_catalogues_only_reword_existing_messages() {
         }
         assert!(Catalog::new(tag).is_some(), "{tag} does not load");
     }
+}
+
+/// A text shown in another language than the notice's (its translation is missing) says
+/// so with `lang`, so that a screen reader reads it in the right voice (WCAG 3.1.2).
+#[test]
+fn a_text_in_another_language_carries_its_lang() {
+    let source = "controller c {\n  name \"C Oy\"\n  country FI\n}\nregister r {\n  title fi \"Asiakkaat\" en \"Customers\"\n  languages fi, en\n  controller c\n  purpose p {\n    text en \"We send the newsletter. It comes once a month.\"\n    basis consent\n  }\n}\n";
+    let full = common::run_full(&[("r.reg", source)], &["r.reg"], "2026-11-23", None);
+    let doc = &full.docs[0];
+    let fi = notice::build(doc, &Catalog::new("fi").unwrap());
+    let page = html::page(&fi);
+    assert!(page.contains("<html lang=\"fi\">"), "{page}");
+    assert!(
+        page.contains("<p lang=\"en\">We send the newsletter. It comes once a month.</p>"),
+        "{page}"
+    );
+    let en = notice::build(doc, &Catalog::new("en").unwrap());
+    assert!(
+        !html::page(&en).contains(" lang=\"en\">We"),
+        "its own language needs no mark"
+    );
+}
+
+/// axe-core, run in the system Chromium on every example notice (complete and draft, in
+/// each of its languages), finds no WCAG 2.1 A/AA or best-practice violation, and each
+/// page prints to a PDF.
+#[test]
+#[ignore = "needs Node.js with tests/a11y's packages and Chromium; .ci/run installs them and runs this"]
+fn every_example_notice_passes_axe_core() {
+    let dir = root().join("target/notice-tests/a11y");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut all = outlines_of_all_examples();
+    all.extend(outlines(&root().join("examples/complete/pro-stories.reg")));
+    let mut files = Vec::new();
+    for (i, mut o) in all.into_iter().enumerate() {
+        if i % 3 == 0 {
+            o.mark_draft(&Catalog::new(&o.lang).unwrap());
+        }
+        let file = dir.join(format!("{}-{}.html", o.register, o.lang));
+        std::fs::write(&file, html::page(&o)).unwrap();
+        files.push(file);
+    }
+    let out = std::process::Command::new("node")
+        .arg(root().join("tests/a11y/axe.mjs"))
+        .args(&files)
+        .output()
+        .expect("node is needed");
+    let said = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(out.status.success(), "{said}");
+    assert_eq!(
+        said.matches(": 0 violations").count(),
+        files.len(),
+        "{said}"
+    );
 }

@@ -16,7 +16,7 @@ pub fn page(doc: &Document) -> String {
         ""
     };
     format!(
-        "<!doctype html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n{robots}<title>{title}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n{body}</body>\n</html>\n",
+        "<!doctype html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n{robots}<title>{title}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<main>\n{body}</main>\n</body>\n</html>\n",
         lang = esc(&doc.lang),
         title = esc(&doc.title),
         body = fragment(doc),
@@ -71,7 +71,7 @@ fn block_html(out: &mut String, block: &Block) {
             ));
         }
         Block::Paragraph(parts) => out.push_str(&format!("<p>{}</p>\n", inlines(parts))),
-        Block::UserText(text) => user_text(out, text),
+        Block::UserText(text, lang) => user_text(out, text, lang.as_deref()),
         Block::List(items) => {
             out.push_str("<ul>\n");
             for item in items {
@@ -93,13 +93,18 @@ fn block_html(out: &mut String, block: &Block) {
     }
 }
 
-fn user_text(out: &mut String, text: &str) {
+/// Paragraphs and lists of a text; each carries `lang` when the text is in another
+/// language than the page (WCAG 3.1.2, language of parts).
+fn user_text(out: &mut String, text: &str, lang: Option<&str>) {
+    let attr = lang
+        .map(|l| format!(" lang=\"{}\"", esc(l)))
+        .unwrap_or_default();
     for para in text.split("\n\n").map(str::trim).filter(|p| !p.is_empty()) {
         let mut prose: Vec<&str> = Vec::new();
         let mut items: Vec<&str> = Vec::new();
         let flush_items = |out: &mut String, items: &mut Vec<&str>| {
             if !items.is_empty() {
-                out.push_str("<ul>\n");
+                out.push_str(&format!("<ul{attr}>\n"));
                 for i in items.drain(..) {
                     out.push_str(&format!("<li>{}</li>\n", esc(i)));
                 }
@@ -110,7 +115,7 @@ fn user_text(out: &mut String, text: &str) {
             match line.trim_start().strip_prefix("- ") {
                 Some(item) => {
                     if !prose.is_empty() {
-                        out.push_str(&format!("<p>{}</p>\n", esc(&prose.join(" "))));
+                        out.push_str(&format!("<p{attr}>{}</p>\n", esc(&prose.join(" "))));
                         prose.clear();
                     }
                     items.push(item);
@@ -123,7 +128,7 @@ fn user_text(out: &mut String, text: &str) {
         }
         flush_items(out, &mut items);
         if !prose.is_empty() {
-            out.push_str(&format!("<p>{}</p>\n", esc(&prose.join(" "))));
+            out.push_str(&format!("<p{attr}>{}</p>\n", esc(&prose.join(" "))));
         }
     }
 }

@@ -139,7 +139,7 @@ fn block_md(out: &mut String, block: &Block) {
             out.push_str(&inlines(parts));
             out.push('\n');
         }
-        Block::UserText(text) => user_text(out, text),
+        Block::UserText(text, _) => user_text(out, text),
         Block::List(items) => {
             for item in items {
                 out.push_str(&format!("- {}\n", inlines(item)));

@@ -33,8 +33,10 @@ pub enum Block {
         text: String,
     },
     Paragraph(Vec<Inline>),
-    /// A text written in the `.reg` file: paragraphs split at blank lines, `- ` lines as a list.
-    UserText(String),
+    /// A text written in the `.reg` file: paragraphs split at blank lines, `- ` lines as a
+    /// list; with its language when that is not the notice's (a missing translation shown
+    /// in another language), so that the page can say so (`lang`).
+    UserText(String, Option<String>),
     List(Vec<Vec<Inline>>),
     Fields(Vec<(String, Vec<Inline>)>),
 }
@@ -125,6 +127,26 @@ impl Document {
 impl OutlineBuilder<'_> {
     fn t(&self, texts: &m::Texts) -> Option<String> {
         pick(texts, self.lang)
+    }
+
+    /// A text of the register as a block, marked with its language when it is shown in
+    /// another language than the notice's.
+    fn text_block(&self, texts: &m::Texts) -> Option<Block> {
+        let text = self.t(texts)?;
+        let primary = self.lang.split('-').next().unwrap_or(self.lang);
+        let own = texts
+            .get(self.lang)
+            .or_else(|| texts.get(primary))
+            .is_some();
+        let lang = if own {
+            None
+        } else {
+            texts
+                .iter()
+                .find(|(_, t)| **t == text)
+                .map(|(l, _)| l.clone())
+        };
+        Some(Block::UserText(text, lang))
     }
 
     fn heading(&mut self, anchor: &str, key: &str) {
@@ -323,8 +345,8 @@ impl OutlineBuilder<'_> {
             });
             for j in &c.joint_controllers {
                 self.para(j.name.clone().unwrap_or_else(|| self.cat.get("not-stated")));
-                if let Some(e) = self.t(&j.essence) {
-                    self.blocks.push(Block::UserText(e));
+                if let Some(block) = self.text_block(&j.essence) {
+                    self.blocks.push(block);
                 }
             }
         }
@@ -460,8 +482,8 @@ impl OutlineBuilder<'_> {
             anchor: format!("purpose-{}", p.id),
             text: heading,
         });
-        if let Some(t) = words.filter(|_| !text_is_heading) {
-            self.blocks.push(Block::UserText(t));
+        if !text_is_heading && let Some(block) = self.text_block(&p.text) {
+            self.blocks.push(block);
         }
         let mut fields = Vec::new();
         let bases: Vec<String> = p.bases.iter().map(|b| self.fact_name(b)).collect();
@@ -683,8 +705,8 @@ impl OutlineBuilder<'_> {
         if !fields.is_empty() {
             self.blocks.push(Block::Fields(fields));
         }
-        if let Some(t) = self.t(&x.text) {
-            self.blocks.push(Block::UserText(t));
+        if let Some(block) = self.text_block(&x.text) {
+            self.blocks.push(block);
         }
     }
 
@@ -782,8 +804,8 @@ impl OutlineBuilder<'_> {
             }
         }
         self.blocks.push(Block::Fields(fields));
-        if let Some(x) = self.t(&t.text) {
-            self.blocks.push(Block::UserText(x));
+        if let Some(block) = self.text_block(&t.text) {
+            self.blocks.push(block);
         }
     }
 
@@ -875,11 +897,12 @@ impl OutlineBuilder<'_> {
             return;
         }
         let items: Vec<Vec<Inline>> = all.iter().map(|x| text(self.retention_phrase(x))).collect();
-        let notes: Vec<String> = all.iter().filter_map(|x| self.t(&x.text)).collect();
+        let notes: Vec<Block> = all
+            .iter()
+            .filter_map(|x| self.text_block(&x.text))
+            .collect();
         self.blocks.push(Block::List(items));
-        for n in notes {
-            self.blocks.push(Block::UserText(n));
-        }
+        self.blocks.extend(notes);
     }
 
     fn automated(&mut self) {
@@ -960,8 +983,8 @@ impl OutlineBuilder<'_> {
                         .fmt("withdraw-how", &[("contact", contact.clone().into())]),
                 );
             }
-            if let Some(n) = self.t(&r.note) {
-                self.blocks.push(Block::UserText(n));
+            if let Some(block) = self.text_block(&r.note) {
+                self.blocks.push(block);
             }
             if let Some(x) = &r.restriction {
                 // "Restricted by law" only where the register names the law.
@@ -1033,8 +1056,8 @@ impl OutlineBuilder<'_> {
                     .t(&x.title)
                     .unwrap_or_else(|| self.cat.get("section-untitled")),
             });
-            if let Some(t) = self.t(&x.text) {
-                self.blocks.push(Block::UserText(t));
+            if let Some(block) = self.text_block(&x.text) {
+                self.blocks.push(block);
             }
         }
     }
