@@ -1012,3 +1012,19 @@ fn every_example_notice_passes_axe_core() {
         "{said}"
     );
 }
+
+/// A standalone page has its content in `<main>` (one landmark, as axe-core asks) and a
+/// print stylesheet (black text, no page break right after a heading) for "Print to PDF".
+#[test]
+fn pages_have_a_main_landmark_and_a_print_stylesheet() {
+    for o in outlines(&root().join("examples/complete/pro-stories.reg")) {
+        let page = html::page(&o);
+        assert_eq!(page.matches("<main>").count(), 1, "{page}");
+        assert!(page.contains("@media print{body{"), "{page}");
+        assert!(page.contains("h2,h3{break-after:avoid}"), "{page}");
+        assert!(
+            !html::fragment(&o).contains("<main>"),
+            "a fragment goes into the site's own main"
+        );
+    }
+}

@@ -6,8 +6,9 @@ use super::notice::{Block, Document, Inline};
 
 const STYLE: &str = "body{font:16px/1.5 system-ui,sans-serif;max-width:42rem;margin:0 auto;padding:1rem;color:#1a1a1a}\
 h1{font-size:1.6rem;line-height:1.25}h2{font-size:1.25rem;margin-top:2rem}h3{font-size:1.05rem}\
-dl{display:grid;grid-template-columns:minmax(7rem,max-content) 1fr;gap:.25rem 1rem}dt{font-weight:600}dd{margin:0}\
-a{color:#0b57d0;overflow-wrap:anywhere}.regc-draft{border:2px solid #8a5300;background:#fff4e0;padding:.5rem .75rem}@media(max-width:30rem){dl{grid-template-columns:1fr}dd{margin-bottom:.5rem}}";
+dl{display:grid;grid-template-columns:minmax(7rem,15rem) 1fr;gap:.25rem 1rem}dt{font-weight:600}dd{margin:0}\
+a{color:#0b57d0;overflow-wrap:anywhere}.regc-draft{border:2px solid #8a5300;background:#fff4e0;padding:.5rem .75rem}@media(max-width:30rem){dl{grid-template-columns:1fr}dd{margin-bottom:.5rem}}\
+@media print{body{max-width:none;padding:0;font-size:11pt;color:#000}a{color:#000}h2,h3{break-after:avoid}dt,dd,li,p{break-inside:avoid}.regc-draft{background:none;border-color:#000}}";
 
 pub fn page(doc: &Document) -> String {
     let robots = if doc.draft.is_some() {
