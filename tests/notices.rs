@@ -1028,3 +1028,129 @@ fn pages_have_a_main_landmark_and_a_print_stylesheet() {
         );
     }
 }
+
+/// What the issue "Notices people can trust" found wrong, each checked where it showed:
+/// the summary lists every storage period; each purpose has its own heading with its data;
+/// fields carry their own labels (never a section's heading); rights speak to the reader,
+/// withdrawal keeps earlier processing lawful and says how, the two rights to object are
+/// told apart, a restriction that names no law is not "restricted by law"; countries are
+/// named, not coded.
+#[test]
+fn notices_say_what_the_law_asks_in_the_readers_words() {
+    let source = r#"controller c {
+  name "Kahvila Oy"
+  country FI
+  email "info@kahvila.example"
+}
+person dpo {
+  name "Dana Officer"
+  organisation "Tietosuojapalvelut Oy"
+  email "dpo@kahvila.example"
+}
+register r {
+  title en "Customers" fi "Asiakkaat" sv "Kunder"
+  languages en, fi, sv
+  controller c
+  dpo dpo
+  purpose news {
+    title en "Newsletter" fi "Uutiskirje" sv "Nyhetsbrev"
+    text en "We send a monthly newsletter." fi "Lähetämme uutiskirjeen." sv "Vi skickar ett nyhetsbrev."
+    basis consent
+    direct-marketing
+    data email
+    retention until consent-withdrawn
+  }
+  purpose stats {
+    text en "Counting visits. We count them weekly." fi "Käyntien laskeminen. Laskemme ne viikoittain." sv "Räkna besök. Vi räknar dem varje vecka."
+    basis legitimate-interest
+    interest en "Knowing our visitors." fi "Kävijöiden tunteminen." sv "Att känna våra besökare."
+    data ip-address
+    retention 3 months after collection
+  }
+  right erasure {
+    restriction en "Receipts are kept until the period ends." fi "Kuitit säilytetään kauden loppuun." sv "Kvitton sparas perioden ut."
+  }
+  recipient host {
+    name "Host Inc."
+    role processor
+    country US
+  }
+  transfer host {
+    country US
+    recipient host
+    mechanism adequacy
+  }
+  automated-decisions none
+}
+"#;
+    let full = common::run_full(&[("r.reg", source)], &["r.reg"], "2026-11-23", None);
+    let doc = &full.docs[0];
+    let render = |lang: &str| {
+        let cat = Catalog::new(lang).unwrap();
+        markdown::render(&notice::build(doc, &cat), FrontMatter::None)
+    };
+    let en = render("en");
+    let summary = en.split("\n## ").nth(1).unwrap();
+    assert!(
+        summary.contains("Storage periods: until you withdraw your consent")
+            || summary.contains("Storage periods: until consent"),
+        "{summary}"
+    );
+    assert!(
+        summary.contains("3 months"),
+        "every period in the summary:\n{summary}"
+    );
+    assert!(summary.contains("United States"), "{summary}");
+    assert!(en.contains("### Newsletter {#purpose-news}"), "{en}");
+    assert!(en.contains("### Purpose 2 {#purpose-stats}"), "{en}");
+    assert!(en.contains("- **Personal data:** Email address"), "{en}");
+    assert!(en.contains("- **Name:** Dana Officer"), "{en}");
+    assert!(
+        en.contains("- **Organisation:** Tietosuojapalvelut Oy"),
+        "{en}"
+    );
+    assert!(
+        !en.contains("**Controller:**"),
+        "no field is labelled with the section's heading"
+    );
+    assert!(en.contains("- **Supervisory authority:** Office of the Data Protection Ombudsman"));
+    assert!(en.contains("- **Country:** Finland"), "{en}");
+    assert!(en.contains("### Host Inc. {#recipient-host}"), "{en}");
+    assert!(en.contains("- **Countries:** United States"), "{en}");
+    assert!(en.contains(
+        "does not affect the lawfulness of processing based on consent before its withdrawal"
+    ));
+    assert!(
+        en.contains("To withdraw your consent, contact info@kahvila.example."),
+        "{en}"
+    );
+    assert!(en.contains("### Right to object (Art. 21(1) GDPR)"), "{en}");
+    assert!(
+        en.contains("### Right to object to direct marketing (Art. 21(2) GDPR)"),
+        "{en}"
+    );
+    assert!(en.contains("- **Restriction:** Receipts are kept"), "{en}");
+    assert!(!en.contains("Restriction by law"), "no law is named:\n{en}");
+    for (lang, third_person) in [
+        ("en", "The data subject"),
+        ("fi", "Rekisteröity voi"),
+        ("sv", "Den registrerade kan"),
+    ] {
+        let text = render(lang);
+        assert!(
+            !text.contains(third_person),
+            "{lang}: the reader in the third person:\n{text}"
+        );
+        let titles: Vec<&str> = text.lines().filter(|l| l.starts_with("### ")).collect();
+        let mut unique = titles.clone();
+        unique.sort();
+        unique.dedup();
+        assert_eq!(
+            titles.len(),
+            unique.len(),
+            "{lang}: a heading twice: {titles:?}"
+        );
+    }
+    assert!(render("fi").contains("- **Maa:** Suomi"));
+    assert!(render("sv").contains("USA"));
+}

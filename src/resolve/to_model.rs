@@ -260,9 +260,14 @@ impl<'a> ModelBuilder<'a, '_> {
                 out.push(data_category(d));
             }
         }
-        // Data a purpose names is checked to exist, whether or not the register lists it.
+        // Data a purpose names is processed, whether or not the register lists it: it is
+        // checked to exist and kept, so that the notice names it (never by its id).
         for name in r.purposes.iter().flat_map(|p| &p.data) {
-            let _ = self.find(Ns::Data, name);
+            if let Some(Def::Data(d)) = self.find(Ns::Data, name)
+                && !out.iter().any(|o| o.id == d.id.value)
+            {
+                out.push(data_category(d));
+            }
         }
         // A category kept for a period of its own is kept, listed or not: the notice names
         // it in the data and in the period, never by its id. (An unknown name is reported
