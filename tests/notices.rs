@@ -1058,6 +1058,7 @@ register r {
     basis consent
     direct-marketing
     data email
+    recipients host
     retention until consent-withdrawn
   }
   purpose stats {
@@ -1104,6 +1105,14 @@ register r {
     assert!(en.contains("### Newsletter {#purpose-news}"), "{en}");
     assert!(en.contains("### Purpose 2 {#purpose-stats}"), "{en}");
     assert!(en.contains("- **Personal data:** Email address"), "{en}");
+    let newsletter = en
+        .split("### ")
+        .find(|s| s.starts_with("Newsletter"))
+        .unwrap();
+    assert!(
+        newsletter.contains("- **Recipients:** Host Inc."),
+        "{newsletter}"
+    );
     assert!(en.contains("- **Name:** Dana Officer"), "{en}");
     assert!(
         en.contains("- **Organisation:** Tietosuojapalvelut Oy"),

@@ -509,6 +509,17 @@ impl OutlineBuilder<'_> {
             let names: Vec<String> = p.data.iter().map(|id| self.data_name(id)).collect();
             fields.push((self.cat.get("label-data"), text(self.cat.list(&names))));
         }
+        if !p.recipients.is_empty() {
+            let names: Vec<String> = p
+                .recipients
+                .iter()
+                .map(|x| self.recipient_name(x))
+                .collect();
+            fields.push((
+                self.cat.get("label-recipients"),
+                text(self.cat.list(&names)),
+            ));
+        }
         for x in &p.retention {
             fields.push((
                 self.cat.get("heading-retention"),
@@ -519,6 +530,14 @@ impl OutlineBuilder<'_> {
             fields.extend(self.requirement_fields(q));
         }
         self.blocks.push(Block::Fields(fields));
+    }
+
+    /// A recipient as named where a purpose or a transfer refers to it.
+    fn recipient_name(&self, x: &m::RecipientRef) -> String {
+        match (x.name.clone(), self.t(&x.title)) {
+            (None, None) => self.cat.get("recipient-untitled"),
+            (name, title) => self.named(name, title),
+        }
     }
 
     /// A data category by its id, as the register titles it.
@@ -731,10 +750,7 @@ impl OutlineBuilder<'_> {
         let names: Vec<String> = t
             .recipients
             .iter()
-            .map(|x| match (x.name.clone(), self.t(&x.title)) {
-                (None, None) => self.cat.get("recipient-untitled"),
-                (name, title) => self.named(name, title),
-            })
+            .map(|x| self.recipient_name(x))
             .collect();
         let heading = if names.is_empty() {
             self.cat.list(&countries)

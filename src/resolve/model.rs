@@ -298,6 +298,8 @@ pub struct Purpose {
     pub direct_marketing: bool,
     /// Ids of the data categories this purpose uses.
     pub data: Vec<String>,
+    /// The recipients that receive data for this purpose (also listed in `recipients`).
+    pub recipients: Vec<RecipientRef>,
     pub retention: Vec<Retention>,
     #[serde(skip)]
     pub span: Span,

@@ -397,14 +397,7 @@ impl<'a> ModelBuilder<'a, '_> {
             id: t.id.value.clone(),
             countries: countries.iter().map(|c| c.to_string()).collect(),
             chapter_v: judged.chapter_v,
-            recipients: recipients
-                .iter()
-                .map(|x| m::RecipientRef {
-                    id: x.id.value.clone(),
-                    name: x.name.as_ref().map(|n| n.value.clone()),
-                    title: texts(&x.title),
-                })
-                .collect(),
+            recipients: recipients.iter().map(|x| recipient_ref(x)).collect(),
             mechanism: mechanism.map(|f| m::Mechanism {
                 id: f.id.value.clone(),
                 article: f.article.as_ref().map(|a| a.value.clone()),
@@ -467,6 +460,14 @@ impl<'a> ModelBuilder<'a, '_> {
             consent: p.consent.as_ref().map(|c| c.value.keyword().to_string()),
             direct_marketing: p.direct_marketing.is_some(),
             data: p.data.iter().map(|n| n.value.clone()).collect(),
+            recipients: p
+                .recipients
+                .iter()
+                .filter_map(|n| match self.find(Ns::Recipient, n) {
+                    Some(Def::Recipient(x)) => Some(recipient_ref(x)),
+                    _ => None,
+                })
+                .collect(),
             retention: p
                 .retention
                 .iter()
@@ -566,6 +567,15 @@ fn requirement(q: &ast::Requirement) -> m::Requirement {
     m::Requirement {
         kind: requirement_kind(q.kind.value),
         consequence: texts(&q.consequence),
+    }
+}
+
+/// A recipient as a purpose or a transfer names it: enough for the notice to say who.
+fn recipient_ref(x: &ast::Recipient) -> m::RecipientRef {
+    m::RecipientRef {
+        id: x.id.value.clone(),
+        name: x.name.as_ref().map(|n| n.value.clone()),
+        title: texts(&x.title),
     }
 }
 

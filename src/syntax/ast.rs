@@ -365,6 +365,8 @@ pub struct Purpose {
     pub consent: Option<Located<ConsentMethod>>,
     pub direct_marketing: Option<Span>,
     pub data: Vec<Name>,
+    /// The register's recipients that receive data for this purpose.
+    pub recipients: Vec<Name>,
     pub retention: Vec<Retention>,
     pub allows: Vec<Allow>,
     pub span: Span,

@@ -249,6 +249,7 @@ pub const SCHEMA: &[Entry] = &[
     e(B::Purpose, "consent", "consent checkbox"),
     e(B::Purpose, "direct-marketing", "direct-marketing"),
     e(B::Purpose, "data", "data name, email").many(),
+    e(B::Purpose, "recipients", "recipients mailer, accountant").many(),
     e(
         B::Purpose,
         "retention",

@@ -428,6 +428,9 @@ fn purpose_statement(lx: &mut Lowerer, p: &mut Purpose, s: &Statement) {
         "data" => p
             .data
             .extend(args.name_list(lx, "the name of a data category")),
+        "recipients" => p
+            .recipients
+            .extend(args.name_list(lx, "the name of a recipient")),
         _ => {}
     }
     args.finish(lx);
