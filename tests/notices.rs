@@ -958,7 +958,7 @@ fn regional_catalogues_only_reword_existing_messages() {
 /// so with `lang`, so that a screen reader reads it in the right voice (WCAG 3.1.2).
 #[test]
 fn a_text_in_another_language_carries_its_lang() {
-    let source = "controller c {\n  name \"C Oy\"\n  country FI\n}\nregister r {\n  title fi \"Asiakkaat\" en \"Customers\"\n  languages fi, en\n  controller c\n  purpose p {\n    text en \"We send the newsletter. It comes once a month.\"\n    basis consent\n  }\n}\n";
+    let source = "controller c {\n  name \"C Oy\"\n  country FI\n}\nregister r {\n  title fi \"Asiakkaat\" en \"Customers\"\n  languages fi, en\n  controller c\n  purpose p {\n    text en \"We send the newsletter. It comes once a month.\"\n    basis consent\n  }\n  purpose q {\n    title en \"Statistics\"\n    basis consent\n  }\n}\n";
     let full = common::run_full(&[("r.reg", source)], &["r.reg"], "2026-11-23", None);
     let doc = &full.docs[0];
     let fi = notice::build(doc, &Catalog::new("fi").unwrap());
@@ -966,6 +966,10 @@ fn a_text_in_another_language_carries_its_lang() {
     assert!(page.contains("<html lang=\"fi\">"), "{page}");
     assert!(
         page.contains("<p lang=\"en\">We send the newsletter. It comes once a month.</p>"),
+        "{page}"
+    );
+    assert!(
+        page.contains("<h3 id=\"purpose-q\" lang=\"en\">Statistics</h3>"),
         "{page}"
     );
     let en = notice::build(doc, &Catalog::new("en").unwrap());

@@ -64,9 +64,14 @@ fn block_html(out: &mut String, block: &Block) {
             level,
             anchor,
             text,
+            lang,
         } => {
+            let lang = lang
+                .as_ref()
+                .map(|l| format!(" lang=\"{}\"", esc(l)))
+                .unwrap_or_default();
             out.push_str(&format!(
-                "<h{level} id=\"{}\">{}</h{level}>\n",
+                "<h{level} id=\"{}\"{lang}>{}</h{level}>\n",
                 esc(anchor),
                 esc(text)
             ));

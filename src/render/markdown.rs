@@ -128,6 +128,7 @@ fn block_md(out: &mut String, block: &Block) {
             level,
             anchor,
             text,
+            ..
         } => {
             out.push_str(&format!(
                 "{} {} {{#{anchor}}}\n",

@@ -31,6 +31,8 @@ pub enum Block {
         level: u8,
         anchor: String,
         text: String,
+        /// The text's language when it is not the notice's (as for [`Block::UserText`]).
+        lang: Option<String>,
     },
     Paragraph(Vec<Inline>),
     /// A text written in the `.reg` file: paragraphs split at blank lines, `- ` lines as a
@@ -133,24 +135,30 @@ impl OutlineBuilder<'_> {
     /// another language than the notice's.
     fn text_block(&self, texts: &m::Texts) -> Option<Block> {
         let text = self.t(texts)?;
+        Some(Block::UserText(text, self.foreign(texts)))
+    }
+
+    /// The language a text is shown in, when it is not the notice's (its translation is
+    /// missing): what `lang` says on the page.
+    fn foreign(&self, texts: &m::Texts) -> Option<String> {
+        let text = self.t(texts)?;
         let primary = self.lang.split('-').next().unwrap_or(self.lang);
-        let own = texts
+        if texts
             .get(self.lang)
             .or_else(|| texts.get(primary))
-            .is_some();
-        let lang = if own {
-            None
-        } else {
-            texts
-                .iter()
-                .find(|(_, t)| **t == text)
-                .map(|(l, _)| l.clone())
-        };
-        Some(Block::UserText(text, lang))
+            .is_some()
+        {
+            return None;
+        }
+        texts
+            .iter()
+            .find(|(_, t)| **t == text)
+            .map(|(l, _)| l.clone())
     }
 
     fn heading(&mut self, anchor: &str, key: &str) {
         self.blocks.push(Block::Heading {
+            lang: None,
             level: 2,
             anchor: anchor.into(),
             text: self.cat.get(key),
@@ -339,6 +347,7 @@ impl OutlineBuilder<'_> {
         }
         if !c.joint_controllers.is_empty() {
             self.blocks.push(Block::Heading {
+                lang: None,
                 level: 3,
                 anchor: "joint-controllers".into(),
                 text: self.cat.get("heading-joint-controllers"),
@@ -359,6 +368,7 @@ impl OutlineBuilder<'_> {
     /// One heading, then each person's name (or role) and contact details.
     fn people_under(&mut self, anchor: &str, key: &str, people: &[m::Person]) {
         self.blocks.push(Block::Heading {
+            lang: None,
             level: 3,
             anchor: anchor.into(),
             text: self.cat.get(key),
@@ -466,6 +476,11 @@ impl OutlineBuilder<'_> {
     /// long that is kept, and whether the data must be given.
     fn purpose(&mut self, n: usize, p: &m::Purpose) {
         let words = self.t(&p.text);
+        let lang = match (self.t(&p.title), &words) {
+            (Some(_), _) => self.foreign(&p.title),
+            (None, Some(_)) => self.foreign(&p.text),
+            _ => None,
+        };
         let (heading, text_is_heading) = match (self.t(&p.title), &words) {
             (Some(title), _) => (title, false),
             (None, Some(t)) if is_short_sentence(t) => {
@@ -477,7 +492,13 @@ impl OutlineBuilder<'_> {
                 false,
             ),
         };
+        let lang = if text_is_heading || self.t(&p.title).is_some() {
+            lang
+        } else {
+            None
+        };
         self.blocks.push(Block::Heading {
+            lang,
             level: 3,
             anchor: format!("purpose-{}", p.id),
             text: heading,
@@ -635,6 +656,7 @@ impl OutlineBuilder<'_> {
         }
         if !self.doc.subjects.is_empty() {
             self.blocks.push(Block::Heading {
+                lang: None,
                 level: 3,
                 anchor: "subjects".into(),
                 text: self.cat.get("heading-subjects"),
@@ -653,6 +675,7 @@ impl OutlineBuilder<'_> {
             self.blocks.push(Block::List(items));
         }
         self.blocks.push(Block::Heading {
+            lang: None,
             level: 3,
             anchor: "sources".into(),
             text: self.cat.get("heading-sources"),
@@ -703,7 +726,13 @@ impl OutlineBuilder<'_> {
             (None, None) => self.cat.get("recipient-untitled"),
             (name, title) => self.named(name, title),
         };
+        let lang = if x.name.is_none() {
+            self.foreign(&x.title)
+        } else {
+            None
+        };
         self.blocks.push(Block::Heading {
+            lang,
             level: 3,
             anchor: format!("recipient-{}", x.id),
             text: heading,
@@ -758,6 +787,7 @@ impl OutlineBuilder<'_> {
             self.cat.list(&names)
         };
         self.blocks.push(Block::Heading {
+            lang: None,
             level: 3,
             anchor: format!("transfer-{}", t.id),
             text: heading,
@@ -986,6 +1016,7 @@ impl OutlineBuilder<'_> {
                 self.article(&r.article)
             );
             self.blocks.push(Block::Heading {
+                lang: None,
                 level: 3,
                 anchor: format!("right-{}", r.id),
                 text: title,
@@ -1066,6 +1097,7 @@ impl OutlineBuilder<'_> {
         let sections = self.doc.sections.clone();
         for x in &sections {
             self.blocks.push(Block::Heading {
+                lang: None,
                 level: 2,
                 anchor: format!("section-{}", x.id),
                 text: self
