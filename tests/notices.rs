@@ -1134,7 +1134,7 @@ register r {
         "does not affect the lawfulness of processing based on consent before its withdrawal"
     ));
     assert!(
-        en.contains("To withdraw your consent, contact info@kahvila.example."),
+        en.contains("To withdraw your consent, contact Kahvila Oy (info@kahvila.example)."),
         "{en}"
     );
     assert!(en.contains("### Right to object (Art. 21(1) GDPR)"), "{en}");
@@ -1166,4 +1166,46 @@ register r {
     }
     assert!(render("fi").contains("- **Maa:** Suomi"));
     assert!(render("sv").contains("USA"));
+}
+
+/// Lists stay apart in Markdown: a text ending in a list, then a purpose's fields, then a
+/// list of data are three lists to a CommonMark reader, not one (the same bullet would
+/// join them even across a blank line), and a line after a list item is not read as part
+/// of it.
+#[test]
+fn markdown_lists_that_follow_each_other_stay_apart() {
+    use pulldown_cmark::{Event, Tag};
+    let mut o = injection().remove(0);
+    o.blocks = vec![
+        notice::Block::UserText(
+            "Intro:\n- one\n- two\nAfter the list.\n\n- three".into(),
+            None,
+        ),
+        notice::Block::Fields(vec![(
+            "Legal basis".into(),
+            vec![notice::Inline::Text("consent".into())],
+        )]),
+        notice::Block::List(vec![vec![notice::Inline::Text("Name".into())]]),
+    ];
+    let md = markdown::render(&o, FrontMatter::None);
+    let mut lists = 0;
+    let mut items_text = Vec::new();
+    let mut in_item = false;
+    for event in pulldown_cmark::Parser::new_ext(&md, all_extensions()) {
+        match event {
+            Event::Start(Tag::List(_)) => lists += 1,
+            Event::Start(Tag::Item) => {
+                in_item = true;
+                items_text.push(String::new());
+            }
+            Event::End(pulldown_cmark::TagEnd::Item) => in_item = false,
+            Event::Text(t) if in_item => items_text.last_mut().unwrap().push_str(&t),
+            _ => {}
+        }
+    }
+    assert_eq!(lists, 4, "{md}");
+    assert!(
+        items_text.iter().all(|t| !t.contains("After the list")),
+        "{md}\n{items_text:?}"
+    );
 }

@@ -15,18 +15,13 @@ pub const LOCALES: &[(&str, &str)] = &[
 ];
 
 /// Where a language is worded differently in one country: only the messages that differ
-/// (Swedish in Sweden says "integritetspolicy", in Finland "dataskyddsbeskrivning" and
-/// "FO-nummer"). A tag with another region, `en-GB`, takes its language's catalogue.
-pub const REGIONAL: &[(&str, &str)] = &[
-    (
-        "sv-SE",
-        include_str!("../../stdlib/locales/sv-SE/notice.ftl"),
-    ),
-    (
-        "sv-FI",
-        include_str!("../../stdlib/locales/sv-FI/notice.ftl"),
-    ),
-];
+/// (Swedish in Sweden says "integritetspolicy", in Finland "dataskyddsbeskrivning", as
+/// `sv` does). A tag with another region, `sv-FI` or `en-GB`, takes its language's
+/// catalogue.
+pub const REGIONAL: &[(&str, &str)] = &[(
+    "sv-SE",
+    include_str!("../../stdlib/locales/sv-SE/notice.ftl"),
+)];
 
 /// Country names per language, `country-FI = Suomi`: generated from the Unicode CLDR by
 /// `scripts/countries-from-cldr.py`, never typed by hand.
@@ -89,6 +84,11 @@ impl Catalog {
             }
         }
         Catalog::new(tag)
+    }
+
+    /// Whether the catalogue has the message `key`.
+    pub fn has(&self, key: &str) -> bool {
+        self.bundle.has_message(key)
     }
 
     /// The message `key` with no variables.

@@ -24,12 +24,13 @@ pub fn render(doc: &Document, front: FrontMatter) -> String {
         out.push_str(&format!("> {}\n", esc(banner)));
         first = false;
     }
+    let mut previous = None;
     for block in &doc.blocks {
         if !first {
             out.push('\n');
         }
         first = false;
-        block_md(&mut out, block);
+        previous = block_md(&mut out, block, previous);
     }
     out
 }
@@ -122,7 +123,15 @@ fn inlines(parts: &[Inline]) -> String {
         .collect()
 }
 
-fn block_md(out: &mut String, block: &Block) {
+/// The bullet for a list that follows `previous` (the bullet the block before ended its
+/// list with, if it did): CommonMark joins two lists with the same bullet into one, even
+/// across a blank line, so a list right after another takes the other bullet.
+fn bullet(previous: Option<char>) -> char {
+    if previous == Some('-') { '*' } else { '-' }
+}
+
+/// Writes a block; returns the bullet of the list it ends with, if it ends with one.
+fn block_md(out: &mut String, block: &Block, previous: Option<char>) -> Option<char> {
     match block {
         Block::Heading {
             level,
@@ -135,27 +144,34 @@ fn block_md(out: &mut String, block: &Block) {
                 "#".repeat(usize::from(*level)),
                 esc(text)
             ));
+            None
         }
         Block::Paragraph(parts) => {
             out.push_str(&inlines(parts));
             out.push('\n');
+            None
         }
-        Block::UserText(text, _) => user_text(out, text),
+        Block::UserText(text, _) => user_text(out, text, previous),
         Block::List(items) => {
+            let b = bullet(previous);
             for item in items {
-                out.push_str(&format!("- {}\n", inlines(item)));
+                out.push_str(&format!("{b} {}\n", inlines(item)));
             }
+            Some(b)
         }
         Block::Fields(fields) => {
+            let b = bullet(previous);
             for (label, value) in fields {
-                out.push_str(&format!("- **{}:** {}\n", esc(label), inlines(value)));
+                out.push_str(&format!("{b} **{}:** {}\n", esc(label), inlines(value)));
             }
+            Some(b)
         }
     }
 }
 
-/// Paragraphs at blank lines; lines starting with `- ` become list items.
-pub fn user_text(out: &mut String, text: &str) {
+/// Paragraphs at blank lines; lines starting with `- ` become list items. Returns the
+/// bullet of the list the text ends with, if it ends with one.
+pub fn user_text(out: &mut String, text: &str, mut previous: Option<char>) -> Option<char> {
     let mut first = true;
     for para in text.split("\n\n").map(str::trim).filter(|p| !p.is_empty()) {
         if !first {
@@ -163,20 +179,35 @@ pub fn user_text(out: &mut String, text: &str) {
         }
         first = false;
         let mut prose = Vec::new();
+        let mut list: Option<char> = None;
         for line in para.lines() {
             match line.trim_start().strip_prefix("- ") {
                 Some(item) => {
                     if !prose.is_empty() {
                         out.push_str(&format!("{}\n\n", esc(&prose.join(" "))));
                         prose.clear();
+                        previous = None;
                     }
-                    out.push_str(&format!("- {}\n", esc(item)));
+                    let b = *list.get_or_insert_with(|| bullet(previous));
+                    out.push_str(&format!("{b} {}\n", esc(item)));
                 }
-                None => prose.push(line.trim()),
+                None => {
+                    if list.take().is_some() {
+                        // A blank line ends the list; else the line would continue its
+                        // last item.
+                        out.push('\n');
+                        previous = None;
+                    }
+                    prose.push(line.trim());
+                }
             }
         }
         if !prose.is_empty() {
             out.push_str(&format!("{}\n", esc(&prose.join(" "))));
+            previous = None;
+        } else if let Some(b) = list {
+            previous = Some(b);
         }
     }
+    previous
 }

@@ -286,7 +286,9 @@ impl OutlineBuilder<'_> {
     ) -> Vec<(String, Vec<Inline>)> {
         let mut fields = Vec::new();
         if let Some(a) = address {
-            fields.push((self.cat.get("label-address"), text(a)));
+            // An address written on several lines reads as one, its lines joined by commas.
+            let lines: Vec<&str> = a.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+            fields.push((self.cat.get("label-address"), text(lines.join(", "))));
         }
         if let Some(e) = email {
             fields.push((
@@ -333,7 +335,15 @@ impl OutlineBuilder<'_> {
             text(c.name.clone().unwrap_or_else(|| self.cat.get("not-stated"))),
         )];
         if let Some(b) = &c.business_id {
-            fields.push((self.cat.get("label-business-id"), text(b.id.clone())));
+            // Named as the country that issued it names it: a Finnish Y-tunnus is an
+            // FO-nummer in Swedish, whatever the notice's region.
+            let key = format!("business-id-{}", b.country);
+            let label = if self.cat.has(&key) {
+                self.cat.get(&key)
+            } else {
+                self.cat.get("label-business-id")
+            };
+            fields.push((label, text(b.id.clone())));
         }
         fields.extend(self.contact_fields(
             c.address.as_deref(),
@@ -440,20 +450,7 @@ impl OutlineBuilder<'_> {
 
     fn purposes(&mut self) {
         self.heading("purposes", "heading-purposes");
-        let purposes = self.doc.purposes.clone();
-        if purposes.is_empty() {
-            self.para(self.cat.get("gap-purposes"));
-        }
-        for (i, p) in purposes.iter().enumerate() {
-            self.purpose(i + 1, p);
-        }
-        // The register's interest, when no purpose took it as its own: with several bases
-        // given for the register, the notice does not say which purpose it serves.
-        let interest_shown = purposes.iter().any(|p| p.interest == self.doc.interest);
-        if !interest_shown && let Some(i) = self.t(&self.doc.interest) {
-            let fields = vec![(self.cat.get("label-interest"), text(i))];
-            self.blocks.push(Block::Fields(fields));
-        }
+        // The laws frame every purpose: said once, before them.
         if !self.doc.cites.is_empty() {
             let laws: Vec<String> = self
                 .doc
@@ -469,6 +466,21 @@ impl OutlineBuilder<'_> {
                 .collect();
             let list = self.cat.list(&laws);
             self.para(self.cat.fmt("cites-text", &[("laws", list.into())]));
+        }
+        let purposes = self.doc.purposes.clone();
+        // The register's interest, when no purpose took it as its own (with several bases
+        // given for the register, the notice does not say which purpose it serves): said
+        // before the purposes, so that it does not read as the last one's.
+        let interest_shown = purposes.iter().any(|p| p.interest == self.doc.interest);
+        if !interest_shown && let Some(i) = self.t(&self.doc.interest) {
+            let fields = vec![(self.cat.get("label-interest"), text(i))];
+            self.blocks.push(Block::Fields(fields));
+        }
+        if purposes.is_empty() {
+            self.para(self.cat.get("gap-purposes"));
+        }
+        for (i, p) in purposes.iter().enumerate() {
+            self.purpose(i + 1, p);
         }
     }
 
@@ -651,6 +663,13 @@ impl OutlineBuilder<'_> {
             self.blocks.push(Block::List(items));
         }
         if let Some(q) = &self.doc.requirement {
+            // Under a heading of its own: right after the data list it would read as data.
+            self.blocks.push(Block::Heading {
+                lang: None,
+                level: 3,
+                anchor: "requirement".into(),
+                text: self.cat.get("heading-requirement"),
+            });
             let fields = self.requirement_fields(q);
             self.blocks.push(Block::Fields(fields));
         }
@@ -811,20 +830,37 @@ impl OutlineBuilder<'_> {
         } else {
             let mechanism = match &t.mechanism {
                 Some(mech) => {
-                    let decision = mech
-                        .decision
-                        .as_ref()
-                        .map(|d| format!(", {d}"))
-                        .unwrap_or_default();
-                    format!(
-                        "{}{}{decision}",
+                    let named = format!(
+                        "{}{}",
                         self.t(&mech.title).unwrap_or_else(|| mech.id.clone()),
                         self.article(&mech.article)
-                    )
+                    );
+                    // The Commission's decision the transfer rests on: the adequacy
+                    // decision for the country, or the decision adopting the clauses.
+                    let decision = mech
+                        .adequacy_decision
+                        .as_ref()
+                        .and_then(|a| a.decision.clone())
+                        .or_else(|| mech.decision.clone());
+                    match decision {
+                        Some(d) => self.cat.fmt(
+                            "mechanism-decision",
+                            &[("mechanism", named.into()), ("decision", d.into())],
+                        ),
+                        None => named,
+                    }
                 }
                 None => self.cat.get("gap-mechanism"),
             };
             fields.push((self.cat.get("label-mechanism"), text(mechanism)));
+            let scope = t
+                .mechanism
+                .as_ref()
+                .and_then(|m| m.adequacy_decision.as_ref())
+                .and_then(|a| self.t(&a.scope));
+            if let Some(scope) = scope {
+                fields.push((self.cat.get("label-decision-scope"), text(scope)));
+            }
             let status = match t.status {
                 m::TransferStatus::Expired => Some("transfer-status-expired"),
                 m::TransferStatus::NoDecision => Some("transfer-status-no-decision"),
@@ -992,18 +1028,7 @@ impl OutlineBuilder<'_> {
 
     fn rights(&mut self) {
         self.heading("rights", "heading-rights");
-        let contact = self
-            .doc
-            .contacts
-            .first()
-            .and_then(|p| p.email.clone().or_else(|| p.name.clone()))
-            .or_else(|| {
-                self.doc
-                    .controller
-                    .as_ref()
-                    .and_then(|c| c.email.clone().or_else(|| c.name.clone()))
-            })
-            .unwrap_or_else(|| self.cat.get("not-stated"));
+        let contact = self.rights_contact();
         self.para(
             self.cat
                 .fmt("rights-intro", &[("contact", contact.clone().into())]),
@@ -1023,6 +1048,9 @@ impl OutlineBuilder<'_> {
             });
             if let Some(t) = self.t(&r.text) {
                 self.para(t);
+            }
+            if let Some(why) = self.because(r) {
+                self.para(why);
             }
             if r.id == "withdraw-consent" {
                 self.para(
@@ -1051,6 +1079,66 @@ impl OutlineBuilder<'_> {
                 }
             }
         }
+    }
+
+    /// Why a right applies, when only some of the register's legal bases give it
+    /// ("…because the processing is based on consent"); None when every basis does.
+    fn because(&self, r: &m::Right) -> Option<String> {
+        let references: Vec<&m::Reference> = self
+            .doc
+            .purposes
+            .iter()
+            .flat_map(|p| p.bases.iter().chain(&p.conditions))
+            .chain(&self.doc.bases)
+            .collect();
+        let mut all: Vec<&str> = references.iter().map(|b| b.id.as_str()).collect();
+        all.sort_unstable();
+        all.dedup();
+        let partial =
+            !r.because.is_empty() && all.iter().any(|b| !r.because.iter().any(|g| g == b));
+        if !partial {
+            return None;
+        }
+        let names = dedup(r.because.iter().filter_map(|id| {
+            references
+                .iter()
+                .find(|b| &b.id == id)
+                .and_then(|b| self.t(&b.title))
+        }));
+        if names.is_empty() {
+            return None;
+        }
+        Some(self.cat.fmt(
+            "rights-because",
+            &[("bases", self.cat.list_or(&names).into())],
+        ))
+    }
+
+    /// Where to exercise the rights: a way to reach someone (an e-mail address, else a
+    /// phone number) of a contact, else of the controller; a name alone only when nobody
+    /// can be reached, since "contact Ari" with no address helps nobody.
+    fn rights_contact(&self) -> String {
+        let people = self
+            .doc
+            .contacts
+            .iter()
+            .map(|p| (&p.name, &p.email, &p.phone));
+        let controller = self
+            .doc
+            .controller
+            .iter()
+            .map(|c| (&c.name, &c.email, &c.phone));
+        let parties: Vec<_> = people.chain(controller).collect();
+        let reachable = parties.iter().find_map(|(name, email, phone)| {
+            let reach = (*email).clone().or_else(|| (*phone).clone())?;
+            Some(match name {
+                Some(name) => format!("{name} ({reach})"),
+                None => reach,
+            })
+        });
+        reachable
+            .or_else(|| parties.iter().find_map(|(name, _, _)| (*name).clone()))
+            .unwrap_or_else(|| self.cat.get("not-stated"))
     }
 
     fn complaint(&mut self) {
@@ -1115,15 +1203,15 @@ impl OutlineBuilder<'_> {
             return;
         };
         // `2022-04`: only the month is known, and the notice says no more than that.
-        let shown = match parse_date(&written) {
-            Ok(date) => self.cat.date(&date),
+        let (key, shown) = match parse_date(&written) {
+            Ok(date) => ("updated-text", self.cat.date(&date)),
             Err(_) => match parse_date(&format!("{written}-01")) {
-                Ok(month) => self.cat.month(&month),
+                Ok(month) => ("updated-text-month", self.cat.month(&month)),
                 Err(_) => return,
             },
         };
         self.heading("updated", "heading-updated");
-        self.para(self.cat.fmt("updated-text", &[("date", shown.into())]));
+        self.para(self.cat.fmt(key, &[("date", shown.into())]));
     }
 }
 

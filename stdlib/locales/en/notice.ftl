@@ -75,7 +75,7 @@ role-authority = Public authority
 
 data-kind-special = Special category of personal data
 data-kind-criminal = Personal data relating to criminal convictions and offences
-data-kind-national-id = National identification number: national law sets the conditions, Art. 87
+data-kind-national-id = National identification number: national law sets the conditions (Art. 87 GDPR)
 data-optional = optional
 
 ## Honest gaps: the register does not say
@@ -245,3 +245,13 @@ withdraw-how = To withdraw your consent, contact { $contact }.
 country-EU = European Union
 country-EEA = European Economic Area
 country-outside-eea = a country outside the EU/EEA that has not been named
+
+## Business identifiers, by the country that issued them
+
+business-id-FI = Business ID
+business-id-SE = Corporate identity number
+# $date: a month and year, e.g. "May 2026"
+updated-text-month = This privacy notice was last updated in { $date }.
+label-decision-scope = The decision covers
+# $mechanism: its name and article; $decision: e.g. "(EU) 2023/1795"
+mechanism-decision = { $mechanism }: Commission decision { $decision }

@@ -75,7 +75,7 @@ role-authority = Viranomainen
 
 data-kind-special = Erityiseen henkilötietoryhmään kuuluva tieto
 data-kind-criminal = Rikostuomioihin ja rikkomuksiin liittyvä henkilötieto
-data-kind-national-id = Kansallinen tunniste: käsittelyn edellytyksistä säädetään kansallisesti, Art. 87
+data-kind-national-id = Kansallinen tunniste: käsittelyn edellytyksistä säädetään kansallisesti (EU:n tietosuoja-asetuksen 87 artikla)
 data-optional = vapaaehtoinen
 
 ## Honest gaps: the register does not say
@@ -160,7 +160,7 @@ retention-for-data = Tämä säilytysaika koskee seuraavia tietoja: { $data }.
 # $laws: luettelo laeista
 cites-text = Käsittelyssä noudatetaan näitä lakeja: { $laws }.
 label-consent = Miten suostumus pyydetään
-consent-opt-in = Annat sen erikseen ja aktiivisesti, omalla myöntävällä vastauksellaan.
+consent-opt-in = Annat sen erikseen ja aktiivisesti, omalla myöntävällä vastauksellasi.
 consent-checkbox = Annat sen rastittamalla lomakkeen tyhjän ruudun.
 consent-registration = Annat sen rekisteröityessäsi tai liittyessäsi.
 consent-pre-ticked = Ruutu oli rastitettu valmiiksi.
@@ -243,3 +243,11 @@ withdraw-how = Voit peruuttaa suostumuksesi ottamalla yhteyttä: { $contact }.
 country-EU = Euroopan unioni
 country-EEA = Euroopan talousalue
 country-outside-eea = nimeämätön maa EU:n ja ETA:n ulkopuolella
+
+## Yritystunnukset myöntäneen maan mukaan
+
+business-id-FI = Y-tunnus
+business-id-SE = Ruotsin organisaationumero
+updated-text-month = Tätä tietosuojaselostetta on päivitetty viimeksi { $date }.
+label-decision-scope = Päätös kattaa
+mechanism-decision = { $mechanism }: komission päätös { $decision }

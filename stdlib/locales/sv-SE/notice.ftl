@@ -9,3 +9,4 @@ notice-intro-untitled = I denna integritetspolicy beskrivs hur { $controller } b
 notice-intro-anonymous = I denna integritetspolicy beskrivs hur dina personuppgifter behandlas. Den personuppgiftsansvarige har inte angetts.
 updated-text = Denna integritetspolicy uppdaterades senast { $date }.
 draft-banner = Utkast: denna integritetspolicy är ofullständig. Registret som den bygger på innehåller fel, så uppgifter som dataskyddsförordningen kräver kan saknas, och den har inte publicerats som slutlig.
+updated-text-month = Denna integritetspolicy uppdaterades senast { $date }.

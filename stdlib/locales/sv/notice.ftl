@@ -75,7 +75,7 @@ role-authority = Myndighet
 
 data-kind-special = Särskild kategori av personuppgifter
 data-kind-criminal = Personuppgifter som rör fällande domar i brottmål samt överträdelser
-data-kind-national-id = Nationellt identifikationsnummer: villkoren anges i nationell lag, art. 87
+data-kind-national-id = Nationellt identifikationsnummer: villkoren anges i nationell lag (artikel 87 i dataskyddsförordningen)
 data-optional = frivillig
 
 ## Honest gaps: the register does not say
@@ -165,7 +165,7 @@ consent-checkbox = Du lämnar det genom att kryssa i en tom ruta i formuläret.
 consent-registration = Du lämnar det när du registrerar dig eller anmäler dig.
 consent-pre-ticked = Rutan var ikryssad i förväg.
 consent-site-use = Det anses lämnat när du använder webbplatsen eller tjänsten.
-consent-policy-acceptance = Det anses lämnat när du godkänner denna integritetspolicy.
+consent-policy-acceptance = Det anses lämnat när du godkänner denna dataskyddsbeskrivning.
 consent-bundled = Det begärs samtidigt som du godkänner användarvillkoren.
 
 ## Requirement to provide the data, Art. 13(2)(e)
@@ -243,3 +243,11 @@ withdraw-how = Du kan återkalla ditt samtycke genom att kontakta { $contact }.
 country-EU = Europeiska unionen
 country-EEA = Europeiska ekonomiska samarbetsområdet
 country-outside-eea = ett icke namngivet land utanför EU/EES
+
+## Organisationsnummer efter landet som gett ut dem
+
+business-id-FI = FO-nummer
+business-id-SE = Organisationsnummer
+updated-text-month = Denna dataskyddsbeskrivning uppdaterades senast { $date }.
+label-decision-scope = Beslutet omfattar
+mechanism-decision = { $mechanism }: kommissionens beslut { $decision }
