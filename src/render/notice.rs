@@ -589,6 +589,10 @@ impl OutlineBuilder<'_> {
             return;
         }
         self.heading("commitments", "heading-commitments");
+        // Said of the controller by name, never "we" (docs/localization.md).
+        let who = self
+            .controller_name()
+            .unwrap_or_else(|| self.cat.get("controller-generic"));
         let items = self
             .doc
             .commitments
@@ -603,7 +607,7 @@ impl OutlineBuilder<'_> {
                     m::Commitment::NoSpecialCategories => "commitment-no-special-categories",
                     m::Commitment::NoOtherRecipients => "commitment-no-other-recipients",
                 };
-                text(self.cat.get(key))
+                text(self.cat.fmt(key, &[("controller", who.clone().into())]))
             })
             .collect();
         self.blocks.push(Block::List(items));

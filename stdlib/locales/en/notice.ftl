@@ -17,7 +17,7 @@ summary-retention =
     { $count ->
         [one] Storage period
        *[other] Storage periods
-    }: { $retention }
+    }: { $retention }.
 # $rights: a list of right names
 summary-rights = You have these rights: { $rights }.
 summary-complaint = You may lodge a complaint with a supervisory authority: { $authority }.
@@ -153,7 +153,7 @@ retention-at-least = at least { $duration }
 retention-at-most = at most { $duration }
 retention-not-kept = Not kept by the controller: the data is passed straight on
 # $data: a list of data categories
-retention-for-data = This storage period applies to: { $data }.
+retention-for-data = This storage period applies to: { $data }
 
 ## How consent is obtained (a purpose's `consent`)
 
@@ -178,14 +178,14 @@ requirement-consequence = If you do not provide the data
 
 ## Commitments: what is not done with the data (`commitments`)
 
-heading-commitments = Our commitments
-commitment-no-sale = We do not sell or rent your personal data.
-commitment-no-marketing-disclosure = We do not disclose your personal data to others for their marketing.
-commitment-no-direct-marketing = We do not use your personal data for direct marketing.
-commitment-no-market-research = We do not use or disclose your personal data for market or opinion research.
-commitment-no-profiling = We do not use your personal data for profiling.
-commitment-no-special-categories = We do not process special categories of personal data, such as data concerning health.
-commitment-no-other-recipients = We do not disclose your personal data to anyone other than the recipients named in this notice.
+heading-commitments = What the controller does not do
+commitment-no-sale = { $controller } does not sell or rent your personal data.
+commitment-no-marketing-disclosure = { $controller } does not disclose your personal data to others for their marketing.
+commitment-no-direct-marketing = { $controller } does not use your personal data for direct marketing.
+commitment-no-market-research = { $controller } does not use or disclose your personal data for market or opinion research.
+commitment-no-profiling = { $controller } does not use your personal data for profiling.
+commitment-no-special-categories = { $controller } does not process special categories of personal data, such as data concerning health.
+commitment-no-other-recipients = { $controller } does not disclose your personal data to anyone other than the recipients named in this notice.
 
 ## Rights
 
@@ -255,3 +255,5 @@ updated-text-month = This privacy notice was last updated in { $date }.
 label-decision-scope = The decision covers
 # $mechanism: its name and article; $decision: e.g. "(EU) 2023/1795"
 mechanism-decision = { $mechanism }: Commission decision { $decision }
+# Who does it, when the controller has no name (a commitment's $controller)
+controller-generic = The controller

@@ -17,7 +17,7 @@ summary-retention =
     { $count ->
         [one] Säilytysaika
        *[other] Säilytysajat
-    }: { $retention }
+    }: { $retention }.
 # $rights: luettelo oikeuksien nimistä
 summary-rights = Sinulla on seuraavat oikeudet: { $rights }.
 summary-complaint = Voit tehdä valituksen valvontaviranomaiselle: { $authority }.
@@ -153,7 +153,7 @@ retention-at-least = vähintään { $duration }
 retention-at-most = enintään { $duration }
 retention-not-kept = Rekisterinpitäjä ei säilytä tietoja: ne välitetään suoraan eteenpäin
 # $data: luettelo tietoryhmistä
-retention-for-data = Tämä säilytysaika koskee seuraavia tietoja: { $data }.
+retention-for-data = Tämä säilytysaika koskee seuraavia tietoja: { $data }
 
 ## Miten suostumus pyydetään (käyttötarkoituksen `consent`)
 
@@ -178,14 +178,14 @@ requirement-consequence = Jos et anna tietoja
 
 ## Sitoumukset: mihin tietoja ei käytetä (`commitments`)
 
-heading-commitments = Sitoumuksemme
-commitment-no-sale = Emme myy emmekä vuokraa henkilötietojasi.
-commitment-no-marketing-disclosure = Emme luovuta henkilötietojasi muille näiden markkinointia varten.
-commitment-no-direct-marketing = Emme käytä henkilötietojasi suoramarkkinointiin.
-commitment-no-market-research = Emme käytä emmekä luovuta henkilötietojasi markkina- tai mielipidetutkimukseen.
-commitment-no-profiling = Emme käytä henkilötietojasi profilointiin.
-commitment-no-special-categories = Emme käsittele erityisiä henkilötietoryhmiä, kuten terveyttä koskevia tietoja.
-commitment-no-other-recipients = Emme luovuta henkilötietojasi muille kuin tässä selosteessa mainituille vastaanottajille.
+heading-commitments = Mitä rekisterinpitäjä ei tee
+commitment-no-sale = { $controller } ei myy eikä vuokraa henkilötietojasi.
+commitment-no-marketing-disclosure = { $controller } ei luovuta henkilötietojasi muille näiden markkinointia varten.
+commitment-no-direct-marketing = { $controller } ei käytä henkilötietojasi suoramarkkinointiin.
+commitment-no-market-research = { $controller } ei käytä eikä luovuta henkilötietojasi markkina- tai mielipidetutkimukseen.
+commitment-no-profiling = { $controller } ei käytä henkilötietojasi profilointiin.
+commitment-no-special-categories = { $controller } ei käsittele erityisiä henkilötietoryhmiä, kuten terveyttä koskevia tietoja.
+commitment-no-other-recipients = { $controller } ei luovuta henkilötietojasi muille kuin tässä selosteessa mainituille vastaanottajille.
 
 ## Rights
 
@@ -251,3 +251,5 @@ business-id-SE = Ruotsin organisaationumero
 updated-text-month = Tätä tietosuojaselostetta on päivitetty viimeksi { $date }.
 label-decision-scope = Päätös kattaa
 mechanism-decision = { $mechanism }: komission päätös { $decision }
+# Who does it, when the controller has no name (a commitment's $controller)
+controller-generic = Rekisterinpitäjä

@@ -17,7 +17,7 @@ summary-retention =
     { $count ->
         [one] Lagringstid
        *[other] Lagringstider
-    }: { $retention }
+    }: { $retention }.
 # $rights: en lista med rättigheternas namn
 summary-rights = Du har följande rättigheter: { $rights }.
 summary-complaint = Du kan lämna in ett klagomål till en tillsynsmyndighet: { $authority }.
@@ -153,7 +153,7 @@ retention-at-least = minst { $duration }
 retention-at-most = högst { $duration }
 retention-not-kept = Sparas inte av den personuppgiftsansvarige: uppgifterna lämnas direkt vidare
 # $data: en lista med kategorier av uppgifter
-retention-for-data = Lagringstiden gäller följande uppgifter: { $data }.
+retention-for-data = Lagringstiden gäller följande uppgifter: { $data }
 
 ## Hur samtycke inhämtas (ändamålets `consent`)
 
@@ -178,14 +178,14 @@ requirement-consequence = Om du inte lämnar uppgifterna
 
 ## Åtaganden: vad uppgifterna inte används till (`commitments`)
 
-heading-commitments = Våra åtaganden
-commitment-no-sale = Vi säljer inte och hyr inte ut dina personuppgifter.
-commitment-no-marketing-disclosure = Vi lämnar inte ut dina personuppgifter till andra för deras marknadsföring.
-commitment-no-direct-marketing = Vi använder inte dina personuppgifter för direktmarknadsföring.
-commitment-no-market-research = Vi använder inte och lämnar inte ut dina personuppgifter för marknads- eller opinionsundersökningar.
-commitment-no-profiling = Vi använder inte dina personuppgifter för profilering.
-commitment-no-special-categories = Vi behandlar inte särskilda kategorier av personuppgifter, till exempel uppgifter om hälsa.
-commitment-no-other-recipients = Vi lämnar inte ut dina personuppgifter till andra än de mottagare som nämns i denna beskrivning.
+heading-commitments = Vad den personuppgiftsansvarige inte gör
+commitment-no-sale = { $controller } säljer inte och hyr inte ut dina personuppgifter.
+commitment-no-marketing-disclosure = { $controller } lämnar inte ut dina personuppgifter till andra för deras marknadsföring.
+commitment-no-direct-marketing = { $controller } använder inte dina personuppgifter för direktmarknadsföring.
+commitment-no-market-research = { $controller } använder inte och lämnar inte ut dina personuppgifter för marknads- eller opinionsundersökningar.
+commitment-no-profiling = { $controller } använder inte dina personuppgifter för profilering.
+commitment-no-special-categories = { $controller } behandlar inte särskilda kategorier av personuppgifter, till exempel uppgifter om hälsa.
+commitment-no-other-recipients = { $controller } lämnar inte ut dina personuppgifter till andra än de mottagare som nämns i denna beskrivning.
 
 ## Rights
 
@@ -251,3 +251,5 @@ business-id-SE = Organisationsnummer
 updated-text-month = Denna dataskyddsbeskrivning uppdaterades senast { $date }.
 label-decision-scope = Beslutet omfattar
 mechanism-decision = { $mechanism }: kommissionens beslut { $decision }
+# Who does it, when the controller has no name (a commitment's $controller)
+controller-generic = Den personuppgiftsansvarige
