@@ -177,7 +177,12 @@ fn say_what_is_incomplete(run: &Run, incomplete: &[&RegisterDoc], drafts: bool) 
     if drafts {
         let _ = writeln!(
             err,
-            "{registers} published as drafts: marked on the page, `noindex`, and `draft` in the front matter"
+            "{registers} published as {}: marked on the page, `noindex`, and `draft` in the front matter",
+            if incomplete.len() == 1 {
+                "a draft"
+            } else {
+                "drafts"
+            }
         );
     } else {
         let _ = writeln!(

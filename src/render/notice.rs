@@ -488,26 +488,19 @@ impl OutlineBuilder<'_> {
     /// long that is kept, and whether the data must be given.
     fn purpose(&mut self, n: usize, p: &m::Purpose) {
         let words = self.t(&p.text);
-        let lang = match (self.t(&p.title), &words) {
-            (Some(_), _) => self.foreign(&p.title),
-            (None, Some(_)) => self.foreign(&p.text),
-            _ => None,
-        };
-        let (heading, text_is_heading) = match (self.t(&p.title), &words) {
-            (Some(title), _) => (title, false),
-            (None, Some(t)) if is_short_sentence(t) => {
-                (t.trim().trim_end_matches('.').to_string(), true)
-            }
+        let (heading, lang, text_is_heading) = match (self.t(&p.title), &words) {
+            (Some(title), _) => (title, self.foreign(&p.title), false),
+            (None, Some(t)) if is_short_sentence(t) => (
+                t.trim().trim_end_matches('.').to_string(),
+                self.foreign(&p.text),
+                true,
+            ),
             (None, _) => (
                 self.cat
                     .fmt("purpose-ordinal", &[("n", FluentValue::from(n))]),
+                None,
                 false,
             ),
-        };
-        let lang = if text_is_heading || self.t(&p.title).is_some() {
-            lang
-        } else {
-            None
         };
         self.blocks.push(Block::Heading {
             lang,
@@ -567,7 +560,12 @@ impl OutlineBuilder<'_> {
 
     /// A recipient as named where a purpose or a transfer refers to it.
     fn recipient_name(&self, x: &m::RecipientRef) -> String {
-        match (x.name.clone(), self.t(&x.title)) {
+        self.recipient_called(&x.name, &x.title)
+    }
+
+    /// A recipient's name and title; "other recipient" when it has neither.
+    fn recipient_called(&self, name: &Option<String>, title: &m::Texts) -> String {
+        match (name.clone(), self.t(title)) {
             (None, None) => self.cat.get("recipient-untitled"),
             (name, title) => self.named(name, title),
         }
@@ -745,10 +743,7 @@ impl OutlineBuilder<'_> {
     /// A recipient under its own heading (its name and title; never the file's internal
     /// id), then its role, countries and the register's words on it.
     fn recipient(&mut self, x: &m::Recipient) {
-        let heading = match (x.name.clone(), self.t(&x.title)) {
-            (None, None) => self.cat.get("recipient-untitled"),
-            (name, title) => self.named(name, title),
-        };
+        let heading = self.recipient_called(&x.name, &x.title);
         let lang = if x.name.is_none() {
             self.foreign(&x.title)
         } else {
