@@ -1,5 +1,5 @@
 //! The whole pipeline on one untrusted input, with the invariants every stage must keep.
-//! The coverage-guided fuzzer (`fuzz/`) and the property tests (`tests/fuzz.rs`) both run
+//! The coverage-guided fuzzer (`fuzz/`) and the property tests (`tests/it/fuzz.rs`) both run
 //! [`run`]; a panic anywhere below, or an `Err`, is a bug.
 //!
 //! The input is the bytes of `main.reg`. A NUL byte splits it: what follows the first NUL

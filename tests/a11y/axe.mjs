@@ -1,6 +1,6 @@
 // Runs axe-core (WCAG 2.0/2.1 A and AA, and best practices) on each HTML file given, in the
 // system Chromium, and on its print rendering (a PDF must come out). Prints every
-// violation; exits 1 if there is one. Used by tests/notices.rs (`.ci/run` installs it):
+// violation; exits 1 if there is one. Used by tests/it/notices.rs (`.ci/run` installs it):
 //
 //   npm ci --prefix tests/a11y && node tests/a11y/axe.mjs site/*/*/index.html
 import { createRequire } from "node:module";

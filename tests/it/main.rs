@@ -1,0 +1,20 @@
+//! Every integration test, in one binary: fourteen test crates each linking the whole of
+//! regc took most of a fresh `cargo test`; one crate links it once (`docs/testing.md`).
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod common;
+
+mod cases;
+mod cli;
+mod cli_build;
+mod cli_fmt;
+mod docs;
+mod fmt;
+mod formats;
+mod fuzz;
+mod json;
+mod limits;
+mod notices;
+mod resolve;
+mod robustness;
+mod rules;
