@@ -9,6 +9,7 @@ pub mod hedge;
 pub mod names;
 pub mod placeholder;
 pub mod rules;
+pub mod selection;
 mod suppress;
 pub mod wording;
 
@@ -166,13 +167,15 @@ pub struct ProgramCx<'a> {
     pub registers: &'a [RegisterCx<'a>],
 }
 
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Debug)]
 pub struct Options {
     pub today: Date,
     /// Overrides the profiles registers declare.
     pub profile: Option<Profile>,
     /// Reports this rule's findings alone (a rule's own tests), instead of every rule's.
     pub only: Option<&'static str>,
+    /// The project's rule selection and severities (`regc.toml`).
+    pub selection: selection::Selection,
 }
 
 impl Options {
@@ -182,6 +185,7 @@ impl Options {
             today,
             profile: None,
             only: None,
+            selection: selection::Selection::default(),
         }
     }
 }
@@ -229,6 +233,9 @@ pub fn check(program: &Program, resolved: &Resolved, options: &Options) -> Vec<D
     if let Some(only) = options.only {
         diagnostics.retain(|d| d.code == only);
     }
+    // After the `allow`s: one for a rule the project ignores is still judged, so an
+    // `allow` never goes stale unnoticed when the project's selection changes back.
+    options.selection.apply(&mut diagnostics);
     diagnostics
 }
 

@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use clap::ValueEnum;
 use rayon::prelude::*;
@@ -19,15 +19,15 @@ use super::{
 
 #[derive(clap::Args)]
 pub struct BuildArgs {
-    /// The folder to write into
+    /// The folder to write into [default: regc.toml's `[build] out`]
     #[arg(long, value_name = "DIR")]
-    out: std::path::PathBuf,
-    /// What to write
-    #[arg(long, value_enum, default_value_t = Format::All)]
-    format: Format,
-    /// Where files go: plain folders, or the content layout of a site generator
-    #[arg(long, value_enum, default_value_t = LayoutArg::Flat)]
-    layout: LayoutArg,
+    out: Option<PathBuf>,
+    /// What to write [default: all]
+    #[arg(long, value_enum)]
+    format: Option<Format>,
+    /// Where files go: plain folders, or the content layout of a site generator [default: flat]
+    #[arg(long, value_enum)]
+    layout: Option<LayoutArg>,
     /// HTML without <html>, <head> and styles, to embed in a page
     #[arg(long)]
     fragment: bool,
@@ -47,8 +47,11 @@ pub struct BuildArgs {
     check: bool,
 }
 
-#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
-enum Format {
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, ValueEnum, serde::Deserialize, schemars::JsonSchema,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum Format {
     /// Notices (Markdown and HTML) and JSON
     All,
     /// Notices only
@@ -57,8 +60,9 @@ enum Format {
     Json,
 }
 
-#[derive(Clone, Copy, ValueEnum)]
-enum LayoutArg {
+#[derive(Clone, Copy, Debug, ValueEnum, serde::Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum LayoutArg {
     Flat,
     Hugo,
     Zola,
@@ -76,15 +80,67 @@ impl LayoutArg {
     }
 }
 
+/// What a build does: its flags, then `regc.toml`'s `[build]`, then the defaults.
+struct Settings {
+    out: PathBuf,
+    format: Format,
+    layout: LayoutArg,
+    fragment: bool,
+    no_h1: bool,
+    drafts: bool,
+    check: bool,
+    /// The languages to publish, of those a register declares; `None` is all of them.
+    languages: Option<Vec<String>>,
+}
+
+impl Settings {
+    fn of(args: &BuildArgs, project: &super::config::Project) -> Result<Settings, String> {
+        let build = &project.config.build;
+        let dir = project
+            .dir()
+            .map_or_else(|| PathBuf::from("."), super::from_here);
+        let out = match (&args.out, &build.out) {
+            (Some(out), _) => out.clone(),
+            (None, Some(out)) if dir == Path::new(".") => PathBuf::from(out),
+            (None, Some(out)) => dir.join(out),
+            (None, None) => {
+                return Err(
+                    "no output folder: give `--out DIR`\n  help: or set `out` under `[build]` in regc.toml (docs/config.md)"
+                        .to_string(),
+                );
+            }
+        };
+        Ok(Settings {
+            out,
+            format: args.format.or(build.format).unwrap_or(Format::All),
+            layout: args.layout.or(build.layout).unwrap_or(LayoutArg::Flat),
+            fragment: args.fragment || build.fragment == Some(true),
+            no_h1: args.no_h1 || build.no_h1 == Some(true),
+            drafts: (args.allow_incomplete || build.allow_incomplete == Some(true)) && !args.strict,
+            check: args.check,
+            languages: build
+                .languages
+                .as_ref()
+                .map(|list| list.iter().map(|l| l.get_ref().clone()).collect()),
+        })
+    }
+}
+
 pub fn run(common: &Common, args: &BuildArgs) -> u8 {
     let run = compile(common);
-    let code = build(&run, args);
+    let code = match Settings::of(args, &run.project) {
+        Ok(settings) => build(&run, &settings),
+        Err(problem) => {
+            let _ = writeln!(std::io::stdout().lock(), "error: {problem}");
+            TROUBLE
+        }
+    };
     // The process ends next; the OS frees the model faster than dropping it would.
     std::mem::forget(run);
     code
 }
 
-fn build(run: &Run, args: &BuildArgs) -> u8 {
+fn build(run: &Run, args: &Settings) -> u8 {
     let mut stdout = std::io::stdout().lock();
     let compiled = &run.compiled;
     if !run.problems.is_empty() || compiled.unreadable() {
@@ -102,11 +158,11 @@ fn build(run: &Run, args: &BuildArgs) -> u8 {
         .iter()
         .filter_map(|doc| match compiled.has_errors(doc) {
             false => Some(Publish { doc, draft: false }),
-            true if args.allow_incomplete && !args.strict => Some(Publish { doc, draft: true }),
+            true if args.drafts => Some(Publish { doc, draft: true }),
             true => None,
         })
         .collect();
-    say_what_is_incomplete(run, &incomplete, args.allow_incomplete && !args.strict);
+    say_what_is_incomplete(run, &incomplete, args.drafts);
     let planned = match plan(&docs, args) {
         Ok(p) => p,
         Err(e) => {
@@ -119,7 +175,7 @@ fn build(run: &Run, args: &BuildArgs) -> u8 {
     } else {
         write(&mut stdout, &args.out, &planned, docs.len())
     };
-    if incomplete.is_empty() || (args.allow_incomplete && !args.strict) {
+    if incomplete.is_empty() || args.drafts {
         code
     } else {
         code.max(FINDINGS)
@@ -192,18 +248,32 @@ fn say_what_is_incomplete(run: &Run, incomplete: &[&RegisterDoc], drafts: bool) 
     }
 }
 
-/// The notice languages of a register: those it declares that have a catalogue.
-fn languages(doc: &RegisterDoc) -> Vec<&str> {
+/// The notice languages of a register: those it declares that have a catalogue (and that
+/// the project publishes).
+fn languages<'a>(doc: &'a RegisterDoc, wanted: Option<&[String]>) -> Vec<&'a str> {
     doc.register
         .languages
         .iter()
         .map(String::as_str)
         .filter(|l| regc::render::l10n::supported(l))
+        .filter(|l| wanted.is_none_or(|w| w.iter().any(|x| covers(x, l))))
         .collect()
 }
 
+/// Whether a language the project publishes covers a declared one: `sv` covers `sv` and
+/// `sv-FI`; `sv-FI` covers only itself.
+fn covers(wanted: &str, declared: &str) -> bool {
+    match wanted.split_once('-') {
+        Some(_) => wanted.eq_ignore_ascii_case(declared),
+        None => declared
+            .split('-')
+            .next()
+            .is_some_and(|primary| primary.eq_ignore_ascii_case(wanted)),
+    }
+}
+
 /// Every file of the build, by path; two registers writing one path is an error.
-fn plan(docs: &[Publish], args: &BuildArgs) -> Result<Vec<Planned>, String> {
+fn plan(docs: &[Publish], args: &Settings) -> Result<Vec<Planned>, String> {
     // Rendering is the costly part and registers are independent: render in parallel, then
     // lay the files out in order, so the result never depends on thread timing.
     let rendered: Vec<Result<Vec<Planned>, String>> =
@@ -227,7 +297,7 @@ fn plan(docs: &[Publish], args: &BuildArgs) -> Result<Vec<Planned>, String> {
 }
 
 /// The files of one register: its JSON and its notices.
-fn render(publish: &Publish, args: &BuildArgs) -> Result<Vec<Planned>, String> {
+fn render(publish: &Publish, args: &Settings) -> Result<Vec<Planned>, String> {
     let doc = publish.doc;
     let layout = args.layout.layout();
     let id = &doc.register.id;
@@ -246,7 +316,7 @@ fn render(publish: &Publish, args: &BuildArgs) -> Result<Vec<Planned>, String> {
     if args.format == Format::Json {
         return Ok(out);
     }
-    for lang in languages(doc) {
+    for lang in languages(doc, args.languages.as_deref()) {
         let country = doc
             .register
             .controller

@@ -3,6 +3,8 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use globset::{GlobBuilder, GlobSet, GlobSetBuilder};
+
 pub struct File {
     /// The path as shown in diagnostics.
     pub name: String,
@@ -20,17 +22,102 @@ pub struct Found {
     pub problems: Vec<String>,
     /// Files larger than this many bytes are refused.
     limit: u64,
+    /// Files left out by `regc.toml`'s `exclude`.
+    pub excluded: usize,
+}
+
+/// Which files a search reads: `regc.toml`'s `include` and `exclude`, and `.gitignore`.
+pub struct Filter {
+    /// The project root, canonical: globs are matched against paths inside it.
+    root: Option<PathBuf>,
+    include: Option<GlobSet>,
+    exclude: Option<GlobSet>,
+    gitignore: bool,
+}
+
+impl Filter {
+    /// Without a `regc.toml`: every `.reg` file a folder holds that git does not ignore.
+    pub fn standard() -> Filter {
+        Filter {
+            root: None,
+            include: None,
+            exclude: None,
+            gitignore: true,
+        }
+    }
+
+    /// The project's patterns; `config::load` has checked that each is a valid glob.
+    pub fn of(project: &super::config::Project) -> Filter {
+        let config = &project.config;
+        let set = |patterns: &mut dyn Iterator<Item = &str>| {
+            let mut builder = GlobSetBuilder::new();
+            for pattern in patterns {
+                if let Ok(glob) = GlobBuilder::new(pattern).literal_separator(true).build() {
+                    builder.add(glob);
+                }
+            }
+            builder.build().ok()
+        };
+        Filter {
+            root: project
+                .root
+                .as_deref()
+                .and_then(|r| fs::canonicalize(r).ok()),
+            include: config
+                .include
+                .as_ref()
+                .and_then(|list| set(&mut list.iter().map(|p| p.get_ref().as_str()))),
+            exclude: match config.exclude.is_empty() {
+                true => None,
+                false => set(&mut config.exclude.iter().map(|p| p.get_ref().as_str())),
+            },
+            gitignore: config.respect_gitignore.unwrap_or(true),
+        }
+    }
+
+    /// The path from the root, with `/`, if `canonical` is inside it.
+    fn inside(&self, canonical: &Path) -> Option<String> {
+        let rest = canonical.strip_prefix(self.root.as_ref()?).ok()?;
+        let parts: Vec<String> = rest
+            .components()
+            .map(|c| c.as_os_str().to_string_lossy().into_owned())
+            .collect();
+        Some(parts.join("/"))
+    }
+
+    /// Whether `exclude` matches the path, or a folder it is in.
+    fn excluded(&self, canonical: &Path) -> bool {
+        let (Some(exclude), Some(inside)) = (&self.exclude, self.inside(canonical)) else {
+            return false;
+        };
+        let mut prefix = String::new();
+        inside.split('/').any(|part| {
+            if !prefix.is_empty() {
+                prefix.push('/');
+            }
+            prefix.push_str(part);
+            exclude.is_match(&prefix)
+        })
+    }
+
+    /// Whether a folder's search takes this file: `include`, else the `.reg` extension.
+    fn included(&self, path: &Path, canonical: &Path) -> bool {
+        match (&self.include, self.inside(canonical)) {
+            (Some(include), Some(inside)) => include.is_match(&inside),
+            _ => path.extension().is_some_and(|e| e == "reg"),
+        }
+    }
 }
 
 /// Directories are searched for `*.reg` files recursively, in sorted order; files given by
 /// name are read whatever their extension. Symbolic links to directories are not followed,
 /// so a link loop cannot make the search endless.
 pub fn collect(paths: &[PathBuf]) -> Found {
-    collect_up_to(paths, DEFAULT_MAX_FILE_SIZE)
+    collect_up_to(paths, &Filter::standard(), DEFAULT_MAX_FILE_SIZE)
 }
 
-/// [`collect`], refusing files larger than `limit` bytes.
-pub fn collect_up_to(paths: &[PathBuf], limit: u64) -> Found {
+/// [`collect`] through a project's `filter`, refusing files larger than `limit` bytes.
+pub fn collect_up_to(paths: &[PathBuf], filter: &Filter, limit: u64) -> Found {
     let mut found = Found {
         limit,
         ..Found::default()
@@ -38,16 +125,23 @@ pub fn collect_up_to(paths: &[PathBuf], limit: u64) -> Found {
     for path in paths {
         match fs::metadata(path) {
             Ok(meta) if meta.is_dir() => {
-                let before = found.files.len() + found.problems.len();
-                walk(path, &mut found);
-                if found.files.len() + found.problems.len() == before {
+                let before = found.files.len() + found.problems.len() + found.excluded;
+                walk(path, filter, &mut found);
+                if found.files.len() + found.problems.len() + found.excluded == before {
                     found.problems.push(format!(
                         "`{}` holds no .reg files\n  help: give a directory with .reg files in it, or a .reg file",
                         super::shown(path)
                     ));
                 }
             }
-            Ok(meta) if meta.is_file() => read(path, &mut found),
+            Ok(meta) if meta.is_file() => {
+                // A hook names every changed file: `exclude` must hold for those too.
+                if fs::canonicalize(path).is_ok_and(|c| filter.excluded(&c)) {
+                    found.excluded += 1;
+                } else {
+                    read(path, &mut found);
+                }
+            }
             // Reading a named pipe waits for a writer, a device may never end.
             Ok(_) => found.problems.push(format!(
                 "`{}` is not a regular file (a pipe, a socket or a device); not read\n  help: give .reg files or folders",
@@ -63,38 +157,75 @@ pub fn collect_up_to(paths: &[PathBuf], limit: u64) -> Found {
     found
 }
 
-fn walk(dir: &Path, found: &mut Found) {
-    let entries = match fs::read_dir(dir) {
-        Ok(entries) => entries,
-        Err(e) => {
-            found.problems.push(format!(
-                "cannot read `{}`: {}",
-                super::shown(dir),
-                plain_io_error(&e)
-            ));
-            return;
-        }
+fn walk(dir: &Path, filter: &Filter, found: &mut Found) {
+    // Globs are matched on canonical paths; the folder is resolved once, not every entry.
+    let canonical_dir = fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
+    let canonical = |path: &Path| match path.strip_prefix(dir) {
+        Ok(rest) => canonical_dir.join(rest),
+        Err(_) => path.to_path_buf(),
     };
-    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
-    paths.sort();
-    for path in paths {
-        let Ok(meta) = fs::symlink_metadata(&path) else {
-            continue;
-        };
-        if meta.is_dir() {
-            walk(&path, found);
-        } else if path.extension().is_some_and(|e| e == "reg") {
-            // A named pipe or a device called `x.reg` would block the walk or never end;
-            // links are followed only to regular files.
-            if fs::metadata(&path).is_ok_and(|m| m.is_file()) {
-                read(&path, found);
-            } else {
-                found.problems.push(format!(
-                    "`{}` is not a regular file (a pipe, a device, or a broken link); skipped\n  help: remove it, or give regular .reg files",
-                    super::shown(&path)
-                ));
+    let walker = ignore::WalkBuilder::new(dir)
+        .standard_filters(false)
+        .git_ignore(filter.gitignore)
+        .git_global(filter.gitignore)
+        .git_exclude(filter.gitignore)
+        .ignore(filter.gitignore)
+        .parents(filter.gitignore)
+        .follow_links(false)
+        .sort_by_file_name(|a, b| a.cmp(b))
+        .build();
+    let mut excluded = 0;
+    for entry in walker {
+        let entry = match entry {
+            Ok(entry) => entry,
+            Err(e) => {
+                found
+                    .problems
+                    .push(format!("cannot read: {}", walk_error(&e)));
+                continue;
             }
+        };
+        let path = entry.path();
+        let is_dir = entry.file_type().is_some_and(|t| t.is_dir());
+        if is_dir {
+            continue;
         }
+        let real = canonical(path);
+        if !filter.included(path, &real) {
+            continue;
+        }
+        if filter.excluded(&real) {
+            excluded += 1;
+            continue;
+        }
+        // A named pipe or a device called `x.reg` would block the walk or never end;
+        // links are followed only to regular files.
+        if fs::metadata(path).is_ok_and(|m| m.is_file()) {
+            read(path, found);
+        } else {
+            found.problems.push(format!(
+                "`{}` is not a regular file (a pipe, a device, or a broken link); skipped\n  help: remove it, or give regular .reg files",
+                super::shown(path)
+            ));
+        }
+    }
+    found.excluded += excluded;
+}
+
+/// An error of the folder walk, as one line naming the path.
+fn walk_error(e: &ignore::Error) -> String {
+    match e {
+        ignore::Error::WithPath { path, err } => format!(
+            "`{}`: {}",
+            super::shown(path),
+            match err.as_ref() {
+                ignore::Error::Io(io) => plain_io_error(io),
+                other => other.to_string(),
+            }
+        ),
+        ignore::Error::WithDepth { err, .. } => walk_error(err),
+        ignore::Error::Io(io) => plain_io_error(io),
+        other => other.to_string(),
     }
 }
 

@@ -1,6 +1,7 @@
 //! The command line: arguments, files, output, exit codes. The only module that does I/O.
 
 mod build;
+mod config;
 mod disk;
 mod files;
 mod format;
@@ -50,13 +51,20 @@ struct Cli {
 
 #[derive(clap::Args)]
 pub(crate) struct Common {
-    /// Files or directories (searched recursively for .reg files)
-    #[arg(required = true)]
+    /// Files or directories (searched recursively for .reg files) [default: the project
+    /// root, when a regc.toml is found from the current folder]
     paths: Vec<PathBuf>,
+    /// The settings file to use [default: the regc.toml in the paths' folder or above]
+    #[arg(long, value_name = "FILE", conflicts_with = "no_config")]
+    config: Option<PathBuf>,
+    /// Read no regc.toml: every setting at its default
+    #[arg(long)]
+    no_config: bool,
     /// Judge dated facts (adequacy decisions, laws, authorities) on this date instead of today
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_today)]
     today: Option<Date>,
-    /// The project folder imports must stay in [default: each directory given, or a file's folder]
+    /// The project folder imports must stay in [default: regc.toml's folder, else each
+    /// directory given, or a file's folder]
     #[arg(long, value_name = "DIR")]
     root: Option<PathBuf>,
     /// Judge registers as a notice (default), an Art. 30 record (`ropa`), or strictly
@@ -72,8 +80,9 @@ pub(crate) struct Common {
     max_diagnostics: usize,
 }
 
-#[derive(Clone, Copy, ValueEnum)]
-enum ProfileArg {
+#[derive(Clone, Copy, Debug, ValueEnum, serde::Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum ProfileArg {
     Notice,
     Ropa,
     Strict,
@@ -113,8 +122,15 @@ enum Command {
         #[command(flatten)]
         options: build::BuildArgs,
     },
-    /// Print the JSON Schema of the documents `build --format json` writes
-    Schema,
+    /// Print a JSON Schema: of the documents `build --format json` writes, or of regc.toml
+    #[command(
+        after_help = "Examples:\n  regc schema > register.schema.json\n  regc schema config > regc.toml.schema.json"
+    )]
+    Schema {
+        /// Which schema
+        #[arg(value_enum, default_value_t = SchemaOf::Register)]
+        of: SchemaOf,
+    },
     /// Format .reg files in the one canonical layout (docs/formatting.md)
     #[command(
         after_help = "Examples:\n  regc fmt examples/\n  regc fmt --check examples/\n  regc fmt - < messy.reg > tidy.reg"
@@ -205,7 +221,7 @@ pub fn main() -> ExitCode {
             format,
         } => check(&common, deny_warnings, format),
         Command::Build { common, options } => build::run(&common, &options),
-        Command::Schema => schema(),
+        Command::Schema { of } => schema(of),
         Command::Fmt {
             paths,
             check,
@@ -223,8 +239,12 @@ pub(crate) struct Run {
     names: Vec<String>,
     /// Files that could not be read: these make the exit code 2.
     problems: Vec<String>,
+    /// Files left out by regc.toml's `exclude`.
+    excluded: usize,
     /// `--max-diagnostics`.
     max_diagnostics: usize,
+    /// The `regc.toml` the run followed, if any.
+    project: config::Project,
 }
 
 pub(crate) fn compile(common: &Common) -> Run {
@@ -233,8 +253,19 @@ pub(crate) fn compile(common: &Common) -> Run {
     if rayon::current_num_threads() > 1 {
         rayon::spawn(regc::resolve::stdlib::warm_up);
     }
-    let mut found = files::collect_up_to(&common.paths, common.max_file_size);
-    let day = match judgement_day(common.today, std::env::var_os("SOURCE_DATE_EPOCH")) {
+    let (project, paths) = match project_and_paths(common) {
+        Ok(found) => found,
+        Err(problem) => return unread(common, problem),
+    };
+    let filter = match project.file {
+        Some(_) => files::Filter::of(&project),
+        None => files::Filter::standard(),
+    };
+    let mut found = files::collect_up_to(&paths, &filter, common.max_file_size);
+    let day = match judgement_day(
+        common.today.or(project.today),
+        std::env::var_os("SOURCE_DATE_EPOCH"),
+    ) {
         Ok(day) => day,
         Err(problem) => {
             // Judged on an unknown day, every finding would be in doubt: read nothing.
@@ -251,13 +282,9 @@ pub(crate) fn compile(common: &Common) -> Run {
             shown(root)
         ));
     }
-    let roots: Vec<PathBuf> = match &common.root {
+    let roots: Vec<PathBuf> = match common.root.as_ref().or(project.root.as_ref()) {
         Some(root) => vec![root.clone()],
-        None => common
-            .paths
-            .iter()
-            .map(|p| files::project_root(p))
-            .collect(),
+        None => paths.iter().map(|p| files::project_root(p)).collect(),
     };
     let count = found.files.len();
     let names: Vec<String> = found.files.iter().map(|f| f.name.clone()).collect();
@@ -272,7 +299,11 @@ pub(crate) fn compile(common: &Common) -> Run {
         .collect();
     let mut disk = disk::Disk::new(&roots, common.max_file_size);
     let options = regc::compile::Options {
-        profile: common.profile.map(ProfileArg::profile),
+        profile: common
+            .profile
+            .or(project.config.check.profile)
+            .map(ProfileArg::profile),
+        selection: project.selection.clone(),
         ..regc::compile::Options::on(day.date())
     };
     let mut compiled = regc::compile(loaded, &mut disk, &options);
@@ -289,7 +320,72 @@ pub(crate) fn compile(common: &Common) -> Run {
         files: count,
         names,
         problems: found.problems,
+        excluded: found.excluded,
         max_diagnostics: common.max_diagnostics,
+        project,
+    }
+}
+
+/// A run that stops before reading anything, on a problem with the settings or paths.
+fn unread(common: &Common, problem: String) -> Run {
+    Run {
+        compiled: regc::compile(
+            Vec::new(),
+            &mut disk::Disk::new(&[], 0),
+            &regc::compile::Options::on(today()),
+        ),
+        files: 0,
+        names: Vec::new(),
+        problems: vec![problem],
+        excluded: 0,
+        max_diagnostics: common.max_diagnostics,
+        project: config::Project::none(),
+    }
+}
+
+/// The project's settings, and the paths to read: those given, or the project root.
+fn project_and_paths(common: &Common) -> Result<(config::Project, Vec<PathBuf>), String> {
+    let file = if common.no_config {
+        None
+    } else if let Some(file) = &common.config {
+        Some(file.clone())
+    } else if common.paths.is_empty() {
+        config::find_from(std::path::Path::new("."))
+    } else {
+        config::discover(&common.paths)?
+    };
+    let project = match file {
+        Some(file) => config::load(&file)?,
+        None => config::Project::none(),
+    };
+    if !common.paths.is_empty() {
+        return Ok((project, common.paths.clone()));
+    }
+    match &project.root {
+        Some(root) => {
+            let root = from_here(root);
+            Ok((project, vec![root]))
+        }
+        None => Err(format!(
+            "no files given, and no {} in this folder or above\n  help: give .reg files or folders, e.g. `regc check registers/`, or create a {} at the project's top folder (docs/config.md)",
+            config::FILE_NAME,
+            config::FILE_NAME
+        )),
+    }
+}
+
+/// `dir` as a path from the current folder (`..`, `../..`) when it holds it, so that
+/// diagnostics name files as the user sees them rather than by absolute path.
+pub(crate) fn from_here(dir: &std::path::Path) -> PathBuf {
+    let here = std::env::current_dir().and_then(std::fs::canonicalize);
+    let there = std::fs::canonicalize(dir);
+    match (here, there) {
+        (Ok(here), Ok(there)) => match here.strip_prefix(&there) {
+            Ok(below) if below.as_os_str().is_empty() => PathBuf::from("."),
+            Ok(below) => below.components().map(|_| "..").collect(),
+            Err(_) => dir.to_path_buf(),
+        },
+        _ => dir.to_path_buf(),
     }
 }
 
@@ -407,7 +503,9 @@ fn check(common: &Common, deny_warnings: bool, format: CheckFormat) -> u8 {
         .unordered()
         .any(|d| d.severity == Severity::Warning);
     let code = match exit_code(&run) {
-        OK if deny_warnings && warned => FINDINGS,
+        OK if (deny_warnings || run.project.config.check.deny_warnings == Some(true)) && warned => {
+            FINDINGS
+        }
         code => code,
     };
     // The process ends here and the OS takes the memory back at once; freeing a large
@@ -500,7 +598,11 @@ pub(crate) fn report(out: &mut impl Write, run: &Run) {
             plural(hidden_files, "other file")
         );
     }
-    let _ = writeln!(out, "{}", summary(&all, run.files, run.problems.len()));
+    let _ = writeln!(
+        out,
+        "{}",
+        summary(&all, run.files, run.problems.len(), run.excluded)
+    );
 }
 
 pub(crate) fn exit_code(run: &Run) -> u8 {
@@ -513,8 +615,20 @@ pub(crate) fn exit_code(run: &Run) -> u8 {
     }
 }
 
-fn schema() -> u8 {
-    match regc::render::json::schema() {
+#[derive(Clone, Copy, ValueEnum)]
+enum SchemaOf {
+    /// The JSON documents of `regc build --format json`
+    Register,
+    /// regc.toml, for editors that complete TOML from a schema (taplo, VS Code)
+    Config,
+}
+
+fn schema(of: SchemaOf) -> u8 {
+    let schema = match of {
+        SchemaOf::Register => regc::render::json::schema(),
+        SchemaOf::Config => config::schema(),
+    };
+    match schema {
         Ok(text) => {
             let _ = std::io::stdout().lock().write_all(text.as_bytes());
             OK
@@ -526,7 +640,15 @@ fn schema() -> u8 {
     }
 }
 
-fn summary(diagnostics: &[&Diagnostic], files: usize, problems: usize) -> String {
+fn summary(diagnostics: &[&Diagnostic], files: usize, problems: usize, excluded: usize) -> String {
+    let summary = counts(diagnostics, files, problems);
+    match excluded {
+        0 => summary,
+        n => format!("{summary}; {} excluded by regc.toml", plural(n, "file")),
+    }
+}
+
+fn counts(diagnostics: &[&Diagnostic], files: usize, problems: usize) -> String {
     let count = |s| diagnostics.iter().filter(|d| d.severity == s).count();
     let (errors, warnings) = (count(Severity::Error), count(Severity::Warning));
     let mut with_findings: Vec<_> = diagnostics.iter().map(|d| d.primary.span.source).collect();

@@ -234,7 +234,9 @@ impl Loader {
     ) -> Option<usize> {
         if is_absolute(path) {
             self.diagnostics
-                .push(outside_project(span, path, "an absolute path"));
+                .push(outside_project(span, path, "an absolute path").with_help(
+                    "write the path relative to the importing file, e.g. `use \"../common.reg\"`; copy shared definitions into the project if they live elsewhere",
+                ));
             return None;
         }
         match files.import(from, path) {
@@ -311,7 +313,7 @@ fn is_absolute(path: &str) -> bool {
 fn outside_project(span: Span, path: &str, what: &str) -> Diagnostic {
     Diagnostic::error(codes::IMPORT_OUTSIDE_PROJECT, span, format!("`{path}` is {what}"))
         .with_label("imports stay inside the project")
-        .with_help("import files by a path relative to the importing file, inside the project folder; copy shared definitions into the project if they live elsewhere")
+        .with_help("the project is the folder holding regc.toml (else the folder checked): put a regc.toml in the top folder your registers share, or give `--root DIR`; copy shared definitions into the project if they live elsewhere")
 }
 
 /// Reports every import cycle once, at the `use` that closes it, with its chain. A

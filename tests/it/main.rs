@@ -8,6 +8,7 @@ mod cases;
 mod cli;
 mod cli_build;
 mod cli_fmt;
+mod config;
 mod docs;
 mod fmt;
 mod formats;
