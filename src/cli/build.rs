@@ -363,7 +363,9 @@ fn check(out: &mut impl Write, dir: &Path, planned: &[Planned]) -> u8 {
     }
     let stale = difference.changed.len() + difference.removed.len();
     if stale == 0 {
-        let _ = writeln!(out, "{} up to date", plural(planned.len(), "file"));
+        if !super::quiet() {
+            let _ = writeln!(out, "{} up to date", plural(planned.len(), "file"));
+        }
         OK
     } else {
         let _ = writeln!(
@@ -386,6 +388,9 @@ fn write(out: &mut impl Write, dir: &Path, planned: &[Planned], registers: usize
                     plural(published.removed, "file")
                 )
             };
+            if super::quiet() {
+                return OK;
+            }
             let _ = writeln!(
                 out,
                 "wrote {} to {} ({} changed{removed})",

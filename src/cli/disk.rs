@@ -55,8 +55,21 @@ impl Files for Disk {
             }
             Err(e) => return Err(ImportError::Unreadable(e.to_string())),
         };
-        let importer_canonical =
-            fs::canonicalize(importer).map_err(|e| ImportError::Unreadable(e.to_string()))?;
+        // A file read from standard input may not exist on disk yet (an editor's unsaved
+        // buffer): its folder places it.
+        let importer_canonical = fs::canonicalize(importer)
+            .or_else(|e| match (importer.parent(), importer.file_name()) {
+                (Some(dir), Some(name)) => {
+                    let dir = if dir.as_os_str().is_empty() {
+                        Path::new(".")
+                    } else {
+                        dir
+                    };
+                    fs::canonicalize(dir).map(|d| d.join(name))
+                }
+                _ => Err(e),
+            })
+            .map_err(|e| ImportError::Unreadable(e.to_string()))?;
         let inside = self
             .root_of(&importer_canonical)
             .is_some_and(|root| target.starts_with(root));

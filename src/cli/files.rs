@@ -157,6 +157,55 @@ pub fn collect_up_to(paths: &[PathBuf], filter: &Filter, limit: u64) -> Found {
     found
 }
 
+/// The file on standard input, named `name` (or `<stdin>`), refused past `limit` bytes.
+/// A name the project excludes is not checked, as a file of that name would not be.
+pub fn from_stdin(name: Option<&Path>, filter: &Filter, limit: u64) -> Found {
+    use std::io::Read;
+    let mut found = Found {
+        limit,
+        ..Found::default()
+    };
+    if let Some(name) = name
+        && filter.excluded(&absolute_inside(name))
+    {
+        found.excluded += 1;
+        return found;
+    }
+    let mut bytes = Vec::new();
+    let read = std::io::stdin()
+        .lock()
+        .take(limit.saturating_add(1))
+        .read_to_end(&mut bytes);
+    match read {
+        Err(e) => found
+            .problems
+            .push(format!("cannot read standard input: {}", plain_io_error(&e))),
+        Ok(_) if bytes.len() as u64 > limit => found.problems.push(format!(
+            "standard input is larger than {limit} bytes\n  help: raise the limit with `--max-file-size BYTES`"
+        )),
+        Ok(_) => found.files.push(File {
+            name: name.map_or_else(|| "<stdin>".to_string(), |n| n.display().to_string()),
+            bytes,
+        }),
+    }
+    found
+}
+
+/// A path made absolute through its folder's real path, for a file that may not exist.
+fn absolute_inside(path: &Path) -> PathBuf {
+    if let Ok(real) = fs::canonicalize(path) {
+        return real;
+    }
+    let dir = match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir,
+        _ => Path::new("."),
+    };
+    match (fs::canonicalize(dir), path.file_name()) {
+        (Ok(dir), Some(name)) => dir.join(name),
+        _ => path.to_path_buf(),
+    }
+}
+
 fn walk(dir: &Path, filter: &Filter, found: &mut Found) {
     // Globs are matched on canonical paths; the folder is resolved once, not every entry.
     let canonical_dir = fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());

@@ -78,7 +78,9 @@ pub fn run(paths: &[PathBuf], check: bool, force: bool) -> u8 {
                     let _ = writeln!(stdout, "error: {e}");
                     code = TROUBLE;
                 } else {
-                    let _ = writeln!(stdout, "formatted {}", visible_name(&file.name));
+                    if !super::quiet() {
+                        let _ = writeln!(stdout, "formatted {}", visible_name(&file.name));
+                    }
                 }
             }
             Err(e) => {

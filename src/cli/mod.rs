@@ -47,13 +47,45 @@ struct Cli {
         value_name = "N"
     )]
     jobs: Option<usize>,
+    /// When to colour the output: `auto` colours a terminal unless NO_COLOR is set (or
+    /// CLICOLOR_FORCE asks for colour anyway)
+    #[arg(long, global = true, value_enum, default_value_t = ColorArg::Auto, value_name = "WHEN")]
+    color: ColorArg,
+    /// Print the diagnostics and errors only: no summary, no "wrote …" lines
+    #[arg(short = 'q', long, global = true)]
+    quiet: bool,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum ColorArg {
+    Auto,
+    Always,
+    Never,
+}
+
+/// The options every command shares, set once before the command runs.
+#[derive(Clone, Copy)]
+struct Ui {
+    color: ColorArg,
+    quiet: bool,
+}
+
+static UI: std::sync::OnceLock<Ui> = std::sync::OnceLock::new();
+
+/// `-q`: leave out summaries and progress lines.
+pub(crate) fn quiet() -> bool {
+    UI.get().is_some_and(|ui| ui.quiet)
 }
 
 #[derive(clap::Args)]
 pub(crate) struct Common {
-    /// Files or directories (searched recursively for .reg files) [default: the project
-    /// root, when a regc.toml is found from the current folder]
+    /// Files or directories (searched recursively for .reg files), or `-` for standard
+    /// input [default: the project root, when a regc.toml is found from the current folder]
     paths: Vec<PathBuf>,
+    /// The name of the file read from standard input (`-`): shown in diagnostics, and where
+    /// its imports and regc.toml are looked for
+    #[arg(long, value_name = "PATH")]
+    stdin_filename: Option<PathBuf>,
     /// The settings file to use [default: the regc.toml in the paths' folder or above]
     #[arg(long, value_name = "FILE", conflicts_with = "no_config")]
     config: Option<PathBuf>,
@@ -113,6 +145,10 @@ enum Command {
         /// How to print the diagnostics: for people, or for CI tools (on stdout, nothing else)
         #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
         format: CheckFormat,
+        /// Write the report to this file (replaced whole, never half-written) instead of
+        /// standard output
+        #[arg(long, short = 'o', value_name = "FILE")]
+        output_file: Option<PathBuf>,
     },
     /// Write the registers as files: one JSON document per register
     #[command(after_help = "Example:\n  regc build --format json examples/ --out out/")]
@@ -147,6 +183,18 @@ enum Command {
         #[arg(long)]
         force: bool,
     },
+    /// Print a completion script for a shell
+    #[command(
+        after_help = "Examples:\n  regc completions bash > ~/.local/share/bash-completion/completions/regc\n  regc completions zsh > ~/.zfunc/_regc\n  regc completions fish > ~/.config/fish/completions/regc.fish"
+    )]
+    Completions {
+        /// The shell
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff)
+    #[command(after_help = "Example:\n  regc man > regc.1 && man -l regc.1")]
+    Man,
     /// Explain a code: what it checks, why, an example and the fix
     #[command(
         after_help = "Example:\n  regc explain T004\n  regc explain invalid-date\n  regc explain --list"
@@ -173,6 +221,9 @@ enum CheckFormat {
     Github,
     /// A GitLab Code Quality report
     Gitlab,
+    /// One line per diagnostic, `file:line:col: error[CODE] message`, for editors'
+    /// quick-fix lists
+    Concise,
     /// JUnit XML: one test suite per file, one test case per diagnostic
     Junit,
 }
@@ -186,6 +237,7 @@ impl CheckFormat {
             CheckFormat::Github => Some(formats::Format::Github),
             CheckFormat::Gitlab => Some(formats::Format::Gitlab),
             CheckFormat::Junit => Some(formats::Format::Junit),
+            CheckFormat::Concise => Some(formats::Format::Concise),
         }
     }
 }
@@ -214,12 +266,19 @@ pub fn main() -> ExitCode {
             .num_threads(jobs)
             .build_global();
     }
+    let _ = UI.set(Ui {
+        color: cli.color,
+        quiet: cli.quiet,
+    });
     ExitCode::from(match cli.command {
         Command::Check {
             common,
             deny_warnings,
             format,
-        } => check(&common, deny_warnings, format),
+            output_file,
+        } => check(&common, deny_warnings, format, output_file.as_deref()),
+        Command::Completions { shell } => completions(shell),
+        Command::Man => man(),
         Command::Build { common, options } => build::run(&common, &options),
         Command::Schema { of } => schema(of),
         Command::Fmt {
@@ -261,7 +320,16 @@ pub(crate) fn compile(common: &Common) -> Run {
         Some(_) => files::Filter::of(&project),
         None => files::Filter::standard(),
     };
-    let mut found = files::collect_up_to(&paths, &filter, common.max_file_size);
+    let stdin = is_stdin(&paths);
+    let mut found = if stdin {
+        files::from_stdin(
+            common.stdin_filename.as_deref(),
+            &filter,
+            common.max_file_size,
+        )
+    } else {
+        files::collect_up_to(&paths, &filter, common.max_file_size)
+    };
     let day = match judgement_day(
         common.today.or(project.today),
         std::env::var_os("SOURCE_DATE_EPOCH"),
@@ -284,6 +352,12 @@ pub(crate) fn compile(common: &Common) -> Run {
     }
     let roots: Vec<PathBuf> = match common.root.as_ref().or(project.root.as_ref()) {
         Some(root) => vec![root.clone()],
+        None if stdin => vec![
+            common
+                .stdin_filename
+                .as_deref()
+                .map_or_else(|| PathBuf::from("."), files::project_root),
+        ],
         None => paths.iter().map(|p| files::project_root(p)).collect(),
     };
     let count = found.files.len();
@@ -326,6 +400,11 @@ pub(crate) fn compile(common: &Common) -> Run {
     }
 }
 
+/// Whether the paths are `-` alone: the file comes on standard input.
+fn is_stdin(paths: &[PathBuf]) -> bool {
+    matches!(paths, [one] if one.as_os_str() == "-")
+}
+
 /// A run that stops before reading anything, on a problem with the settings or paths.
 fn unread(common: &Common, problem: String) -> Run {
     Run {
@@ -349,6 +428,10 @@ fn project_and_paths(common: &Common) -> Result<(config::Project, Vec<PathBuf>),
         None
     } else if let Some(file) = &common.config {
         Some(file.clone())
+    } else if is_stdin(&common.paths) {
+        // The buffer's own name places it in its project, as a file on disk would be.
+        let named = common.stdin_filename.as_deref();
+        config::find_from(named.unwrap_or(std::path::Path::new(".")))
     } else if common.paths.is_empty() {
         config::find_from(std::path::Path::new("."))
     } else {
@@ -482,30 +565,61 @@ fn date_of(secs: u64) -> Option<Date> {
     Date::from_days(i64::try_from(secs / 86_400).ok()?)
 }
 
-fn check(common: &Common, deny_warnings: bool, format: CheckFormat) -> u8 {
+fn check(
+    common: &Common,
+    deny_warnings: bool,
+    format: CheckFormat,
+    output_file: Option<&std::path::Path>,
+) -> u8 {
     let run = compile(common);
-    let mut stdout = std::io::stdout().lock();
+    let deny_warnings = deny_warnings || run.project.config.check.deny_warnings == Some(true);
+    let mut text = Vec::new();
     match format.machine() {
-        None => report(&mut stdout, &run),
+        None => {
+            let style = match output_file {
+                Some(_) => Style::Plain,
+                None => terminal_style(),
+            };
+            report_styled(&mut text, &run, style);
+        }
         Some(machine) => {
-            // Stdout holds the report alone, so that it can be redirected to a file a CI
-            // tool reads; problems reading the files go to stderr.
+            // The report alone goes to stdout (or the file), so that a CI tool can read
+            // it; problems reading the files go to stderr.
             for problem in &run.problems {
                 eprintln!("error: {}", human::visible(problem));
             }
             let all: Vec<Diagnostic> = run.compiled.all().cloned().collect();
-            let text = formats::render(machine, &run.compiled.program.sources, &all, &run.names);
-            let _ = stdout.write_all(text.as_bytes());
+            let fails = match deny_warnings {
+                true => Severity::Warning,
+                false => Severity::Error,
+            };
+            let rendered = formats::render_failing_at(
+                machine,
+                &run.compiled.program.sources,
+                &all,
+                &run.names,
+                fails,
+            );
+            text.extend_from_slice(rendered.as_bytes());
         }
+    }
+    let written = match output_file {
+        None => std::io::stdout()
+            .lock()
+            .write_all(&text)
+            .map_err(|e| e.to_string()),
+        Some(path) => output::write_new(path, &text),
+    };
+    if let Err(e) = written {
+        eprintln!("error: {}", human::visible(&e));
+        return TROUBLE;
     }
     let warned = run
         .compiled
         .unordered()
         .any(|d| d.severity == Severity::Warning);
     let code = match exit_code(&run) {
-        OK if (deny_warnings || run.project.config.check.deny_warnings == Some(true)) && warned => {
-            FINDINGS
-        }
+        OK if deny_warnings && warned => FINDINGS,
         code => code,
     };
     // The process ends here and the OS takes the memory back at once; freeing a large
@@ -549,10 +663,13 @@ fn explain(code: Option<&str>, list: bool) -> u8 {
 }
 
 pub(crate) fn report(out: &mut impl Write, run: &Run) {
+    report_styled(out, run, terminal_style());
+}
+
+fn report_styled(out: &mut impl Write, run: &Run, style: Style) {
     for problem in &run.problems {
         let _ = writeln!(out, "error: {}", human::visible(problem));
     }
-    let style = terminal_style();
     let compiled = &run.compiled;
     // Sorted once: drawing and the summary read the same list.
     let all: Vec<&Diagnostic> = compiled.all().collect();
@@ -598,11 +715,13 @@ pub(crate) fn report(out: &mut impl Write, run: &Run) {
             plural(hidden_files, "other file")
         );
     }
-    let _ = writeln!(
-        out,
-        "{}",
-        summary(&all, run.files, run.problems.len(), run.excluded)
-    );
+    if !quiet() {
+        let _ = writeln!(
+            out,
+            "{}",
+            summary(&all, run.files, run.problems.len(), run.excluded)
+        );
+    }
 }
 
 pub(crate) fn exit_code(run: &Run) -> u8 {
@@ -684,12 +803,36 @@ pub(crate) fn plural(n: usize, word: &str) -> String {
     }
 }
 
-/// Colour only on a terminal, and never when `NO_COLOR` is set.
+/// `--color`; by default colour only on a terminal, never when `NO_COLOR` is set, and
+/// anywhere when `CLICOLOR_FORCE` is (the conventions of no-color.org and
+/// bixense.com/clicolors).
 fn terminal_style() -> Style {
-    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-    if !no_color && std::io::stdout().is_terminal() {
-        Style::Colour
-    } else {
-        Style::Plain
+    let set = |name: &str| std::env::var_os(name).is_some_and(|v| !v.is_empty() && v != "0");
+    let colour = match UI.get().map_or(ColorArg::Auto, |ui| ui.color) {
+        ColorArg::Always => true,
+        ColorArg::Never => false,
+        ColorArg::Auto if set("NO_COLOR") => false,
+        ColorArg::Auto => set("CLICOLOR_FORCE") || std::io::stdout().is_terminal(),
+    };
+    if colour { Style::Colour } else { Style::Plain }
+}
+
+fn completions(shell: clap_complete::Shell) -> u8 {
+    use clap::CommandFactory;
+    let mut command = Cli::command();
+    clap_complete::generate(shell, &mut command, "regc", &mut std::io::stdout().lock());
+    OK
+}
+
+fn man() -> u8 {
+    use clap::CommandFactory;
+    let mut page = Vec::new();
+    let rendered = clap_mangen::Man::new(Cli::command()).render(&mut page);
+    match rendered.and_then(|()| std::io::stdout().lock().write_all(&page)) {
+        Ok(()) => OK,
+        Err(e) => {
+            eprintln!("error: {e}");
+            TROUBLE
+        }
     }
 }

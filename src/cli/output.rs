@@ -39,6 +39,35 @@ pub fn replace(path: &Path, bytes: &[u8], force: bool) -> Result<(), String> {
     Ok(())
 }
 
+/// Writes a report to `path`, new or replaced, through a temporary file beside it: a
+/// reader (a CI step uploading it) never sees half a report, and a failed run leaves the
+/// last one whole.
+pub fn write_new(path: &Path, bytes: &[u8]) -> Result<(), String> {
+    let shown = super::shown(path);
+    let dir = match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir,
+        _ => Path::new("."),
+    };
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".regc-report-");
+    // A report is read by others (a CI step, a web server): the mode a new file gets,
+    // not a temporary file's owner-only one.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(fs::Permissions::from_mode(0o644));
+    }
+    let mut temp = builder
+        .tempfile_in(dir)
+        .map_err(|e| format!("cannot write in `{}`: {e}", super::shown(dir)))?;
+    temp.write_all(bytes)
+        .and_then(|()| temp.as_file().sync_all())
+        .map_err(|e| format!("cannot write `{shown}`: {e}"))?;
+    temp.persist(path)
+        .map_err(|e| format!("cannot write `{shown}`: {}", e.error))?;
+    Ok(())
+}
+
 /// A read-only file, or (on Unix) one that belongs to another user: replacing it would
 /// make it writable, or the runner's.
 fn refuse_to_take_over(path: &Path, meta: &fs::Metadata) -> Result<(), String> {

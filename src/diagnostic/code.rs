@@ -137,6 +137,18 @@ impl Code {
         }
     }
 
+    /// The page's address on the web: the repository named in the package metadata, at
+    /// the tag of this version (a release is tagged `v<version>`, docs/releasing.md), so
+    /// that a report links the explanation of the regc that wrote it.
+    pub fn doc_url(self) -> String {
+        format!(
+            "{}/blob/v{}/{}",
+            env!("CARGO_PKG_REPOSITORY").trim_end_matches('/'),
+            env!("CARGO_PKG_VERSION"),
+            self.doc_path()
+        )
+    }
+
     /// What `regc explain CODE` prints: the page of `docs/rules/` for a rule, the same shape
     /// for a stage code.
     pub fn page(self) -> String {

@@ -143,11 +143,33 @@ fn sarif_validates_against_the_official_schema() {
         let index = result["ruleIndex"].as_u64().unwrap() as usize;
         assert_eq!(rules[index]["id"], result["ruleId"]);
         assert_eq!(
-            result["partialFingerprints"]["regc/v1"]
+            result["partialFingerprints"][formats::SARIF_FINGERPRINT_KEY]
                 .as_str()
                 .unwrap()
                 .len(),
             16
+        );
+    }
+    // Every rule links its page, under the repository the package metadata names, at
+    // this version's tag; the tool links its home.
+    let driver = &value["runs"][0]["tool"]["driver"];
+    assert_eq!(driver["informationUri"], env!("CARGO_PKG_HOMEPAGE"));
+    for rule in rules {
+        let id = rule["id"].as_str().unwrap();
+        let uri = rule["helpUri"].as_str().unwrap();
+        let docs = rule["properties"]["docs"].as_str().unwrap();
+        assert_eq!(
+            uri,
+            format!(
+                "{}/blob/v{}/{docs}",
+                env!("CARGO_PKG_REPOSITORY"),
+                env!("CARGO_PKG_VERSION")
+            ),
+            "{id}"
+        );
+        assert!(
+            Path::new(env!("CARGO_MANIFEST_DIR")).join(docs).is_file(),
+            "{id}: {docs} is not in the repository"
         );
     }
 }
@@ -187,8 +209,8 @@ fn the_schema_catches_a_broken_sarif_log() {
     assert!(sarif_validator().iter_errors(&value).count() >= 2);
 }
 
-/// Why rules carry their docs path in `help` and `properties.docs` and have no `helpUri`:
-/// SARIF wants an absolute URI there, and regc knows no URL to its repository.
+/// Why `helpUri` is built from the repository's address: SARIF wants an absolute URI
+/// there, and the validator does reject a relative one.
 #[test]
 fn a_relative_help_uri_would_not_validate() {
     let full = examples();
@@ -232,7 +254,8 @@ fn gitlab_issues_have_the_required_keys_and_unique_fingerprints() {
     assert_gitlab(&formats::gitlab(&sources, &diagnostics), diagnostics.len());
 }
 
-fn assert_junit(text: &str, diagnostics: &[Diagnostic], files: &[String]) {
+/// The report's counts, with findings of `fails` severity or worse as failures.
+fn assert_junit(text: &str, diagnostics: &[Diagnostic], files: &[String], fails: Severity) {
     let doc = roxmltree::Document::parse(text).unwrap_or_else(|e| panic!("{e}\n{text}"));
     let root = doc.root_element();
     assert_eq!(root.tag_name().name(), "testsuites");
@@ -244,10 +267,7 @@ fn assert_junit(text: &str, diagnostics: &[Diagnostic], files: &[String]) {
         .descendants()
         .filter(|n| n.has_tag_name("failure"))
         .count();
-    let failing = diagnostics
-        .iter()
-        .filter(|d| d.severity != Severity::Info)
-        .count();
+    let failing = diagnostics.iter().filter(|d| d.severity >= fails).count();
     let clean = cases
         .iter()
         .filter(|c| c.attribute("name") == Some("no problems"))
@@ -287,7 +307,21 @@ fn assert_junit(text: &str, diagnostics: &[Diagnostic], files: &[String]) {
 fn junit_parses_back_with_the_right_counts() {
     let full = examples();
     let text = render(&full, Format::Junit);
-    assert_junit(&text, &full.diagnostics, &names());
+    assert_junit(&text, &full.diagnostics, &names(), Severity::Error);
+    let strict = formats::render_failing_at(
+        Format::Junit,
+        &full.sources,
+        &full.diagnostics,
+        &names(),
+        Severity::Warning,
+    );
+    assert_junit(&strict, &full.diagnostics, &names(), Severity::Warning);
+    assert!(
+        full.diagnostics
+            .iter()
+            .any(|d| d.severity == Severity::Warning),
+        "the examples have warnings, so the two reports differ"
+    );
     let doc = roxmltree::Document::parse(&text).unwrap();
     let clean = doc
         .descendants()
@@ -304,8 +338,8 @@ fn junit_parses_back_with_the_right_counts() {
 #[test]
 fn junit_of_awkward_diagnostics_parses_back_unchanged() {
     let (sources, diagnostics, files) = awkward();
-    let text = formats::junit(&sources, &diagnostics, &files);
-    assert_junit(&text, &diagnostics, &files);
+    let text = formats::junit_failing_at(&sources, &diagnostics, &files, Severity::Warning);
+    assert_junit(&text, &diagnostics, &files, Severity::Warning);
     let doc = roxmltree::Document::parse(&text).unwrap();
     let failure = doc
         .descendants()
@@ -320,8 +354,63 @@ fn junit_of_awkward_diagnostics_parses_back_unchanged() {
         .descendants()
         .find(|n| n.attribute("classname") == Some("C001"))
         .unwrap();
-    // The control character is dropped; the line break survives in the attribute.
-    assert_eq!(info.attribute("name"), Some("info: 100%, really\nok"));
+    // A case is named by code, rule and the text it points at, never by its message.
+    assert_eq!(
+        info.attribute("name"),
+        Some("C001 controller-missing: register")
+    );
+    let names: Vec<&str> = doc
+        .descendants()
+        .filter(|n| n.attribute("classname") == Some("X002"))
+        .filter_map(|n| n.attribute("name"))
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "X002 duplicate-definition: p",
+            "X002 duplicate-definition: p (2)"
+        ]
+    );
+    // Without `--deny-warnings`, the warning passes: only errors fail, as the exit code.
+    let lenient = formats::junit(&sources, &diagnostics, &files);
+    assert_junit(&lenient, &diagnostics, &files, Severity::Error);
+}
+
+/// A finding whose message carries a day count (O005) keeps its fingerprint and its
+/// JUnit name from one day to the next.
+#[test]
+fn a_finding_keeps_its_identity_when_only_its_numbers_change() {
+    let mut sources = SourceMap::new();
+    let text = "register r {\n  updated 2024-01-01\n}\n";
+    let id = sources.add("r.reg", text);
+    let start = text.find("2024").unwrap();
+    let on = |days: u32| {
+        let mut d = Diagnostic::error(
+            code("O005"),
+            Span::new(id, start, start + 10),
+            format!(
+                "register `r` was last updated on 2024-01-01, {days} days before the check date"
+            ),
+        );
+        d.severity = Severity::Warning;
+        vec![d]
+    };
+    let files = vec!["r.reg".to_string()];
+    assert_eq!(
+        formats::fingerprints(&sources, &on(700)),
+        formats::fingerprints(&sources, &on(701))
+    );
+    let name = |days| {
+        let text = formats::junit(&sources, &on(days), &files);
+        let doc = roxmltree::Document::parse(&text).unwrap();
+        doc.descendants()
+            .find(|n| n.has_tag_name("testcase"))
+            .and_then(|n| n.attribute("name"))
+            .unwrap()
+            .to_string()
+    };
+    assert_eq!(name(700), name(701));
+    assert_eq!(name(700), "O005 review-overdue: 2024-01-01");
 }
 
 #[test]

@@ -7,6 +7,7 @@ mod common;
 mod cases;
 mod cli;
 mod cli_build;
+mod cli_conventions;
 mod cli_fmt;
 mod config;
 mod docs;

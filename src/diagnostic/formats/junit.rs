@@ -7,9 +7,21 @@ use crate::diagnostic::{Diagnostic, Severity};
 use crate::source::SourceMap;
 
 /// JUnit XML: one `<testsuite>` per file, one `<testcase>` per diagnostic (a `<failure>`
-/// for errors and warnings), and one passing `no problems` case for each clean file of
-/// `files`.
+/// for errors), and one passing `no problems` case for each clean file of `files`.
 pub fn junit(sources: &SourceMap, diagnostics: &[Diagnostic], files: &[String]) -> String {
+    junit_failing_at(sources, diagnostics, files, Severity::Error)
+}
+
+/// [`junit`], where a finding of `fails` severity or worse is a `<failure>` and the rest
+/// pass with their text in `<system-out>`: the report fails exactly when the exit code
+/// does. A case is named by its code, its rule and the text it points at, never by the
+/// message, whose numbers (a count of days) would make a new test every day.
+pub fn junit_failing_at(
+    sources: &SourceMap,
+    diagnostics: &[Diagnostic],
+    files: &[String],
+    fails: Severity,
+) -> String {
     let mut suites: Vec<(String, Vec<&Diagnostic>)> =
         files.iter().map(|f| (f.clone(), Vec::new())).collect();
     for d in diagnostics {
@@ -19,7 +31,8 @@ pub fn junit(sources: &SourceMap, diagnostics: &[Diagnostic], files: &[String]) 
             None => suites.push((file, vec![d])),
         }
     }
-    let failing = |ds: &[&Diagnostic]| ds.iter().filter(|d| d.severity != Severity::Info).count();
+    let failed = |d: &Diagnostic| d.severity >= fails;
+    let failing = |ds: &[&Diagnostic]| ds.iter().filter(|d| failed(d)).count();
     let tests: usize = suites.iter().map(|(_, ds)| ds.len().max(1)).sum();
     let failures: usize = suites.iter().map(|(_, ds)| failing(ds)).sum();
     let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
@@ -38,23 +51,23 @@ pub fn junit(sources: &SourceMap, diagnostics: &[Diagnostic], files: &[String]) 
         if found.is_empty() {
             out.push_str("    <testcase classname=\"regc\" name=\"no problems\"/>\n");
         }
-        for d in found {
+        for (d, name) in found.iter().zip(case_names(sources, found)) {
             let _ = writeln!(
                 out,
                 "    <testcase classname=\"{}\" name=\"{}\">",
                 xml_attr(d.code.as_str()),
-                xml_attr(&d.message)
+                xml_attr(&name)
             );
             let body = xml_text(&junit_body(sources, d));
-            if d.severity == Severity::Info {
-                let _ = writeln!(out, "      <system-out>{body}</system-out>");
-            } else {
+            if failed(d) {
                 let _ = writeln!(
                     out,
                     "      <failure message=\"{}\" type=\"{}\">{body}</failure>",
                     xml_attr(&d.message),
                     d.severity.as_str()
                 );
+            } else {
+                let _ = writeln!(out, "      <system-out>{body}</system-out>");
             }
             out.push_str("    </testcase>\n");
         }
@@ -62,6 +75,41 @@ pub fn junit(sources: &SourceMap, diagnostics: &[Diagnostic], files: &[String]) 
     }
     out.push_str("</testsuites>\n");
     out
+}
+
+/// Each case's name, unique within its file: `P002 basis-missing: b2b-marketing`, the
+/// text the finding points at (its first line, at most 60 characters), then ` (2)`, … for
+/// repeats.
+fn case_names(sources: &SourceMap, found: &[&Diagnostic]) -> Vec<String> {
+    let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    found
+        .iter()
+        .map(|d| {
+            let span = d.primary.span;
+            let text = sources
+                .get(span.source)
+                .and_then(|s| s.text.get(span.start as usize..span.end as usize))
+                .unwrap_or("");
+            let pointed: String = first_words(text).chars().take(60).collect();
+            let pointed = pointed.trim_end();
+            let base = format!("{} {}: {pointed}", d.code.as_str(), d.code.title());
+            let count = seen.entry(base.clone()).or_insert(0);
+            *count += 1;
+            match *count {
+                1 => base,
+                n => format!("{base} ({n})"),
+            }
+        })
+        .collect()
+}
+
+/// The first line of a pointed-at text with words on it, without its quotes: a `"""`
+/// text's opening line has none.
+fn first_words(text: &str) -> &str {
+    text.lines()
+        .map(|line| line.trim().trim_matches('"').trim())
+        .find(|line| !line.is_empty())
+        .unwrap_or("")
 }
 
 /// `file:line:col: error[CODE]: message`, then the help and notes.

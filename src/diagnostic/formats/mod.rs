@@ -17,6 +17,7 @@
 //! [`json()`], [`sarif()`], [`github()`], [`gitlab()`] and [`junit()`]. This file holds
 //! what they share: [`Format`] and [`render`], places, fingerprints and file names.
 
+mod concise;
 mod github;
 mod gitlab;
 mod json;
@@ -27,13 +28,14 @@ use std::collections::{HashMap, HashSet};
 
 use serde::Serialize;
 
-use super::{Code, Diagnostic};
+use super::{Code, Diagnostic, Severity};
 use crate::source::{SourceMap, Span};
 
+pub use self::concise::concise;
 pub use self::github::{github, github_data, github_property};
 pub use self::gitlab::{gitlab, gitlab_severity};
 pub use self::json::{JSON_VERSION, json};
-pub use self::junit::{junit, xml_attr, xml_text};
+pub use self::junit::{junit, junit_failing_at, xml_attr, xml_text};
 pub use self::sarif::{SARIF_FINGERPRINT_KEY, sarif};
 
 /// The machine-readable formats `regc check --format` writes.
@@ -44,6 +46,7 @@ pub enum Format {
     Github,
     Gitlab,
     Junit,
+    Concise,
 }
 
 /// `diagnostics` in `format`. `files` names every file checked, clean or not, as its
@@ -54,12 +57,26 @@ pub fn render(
     diagnostics: &[Diagnostic],
     files: &[String],
 ) -> String {
+    render_failing_at(format, sources, diagnostics, files, Severity::Error)
+}
+
+/// [`render`], where findings of `fails` severity or worse make the check fail: errors,
+/// or warnings too under `--deny-warnings`. Only JUnit, which says pass or fail per
+/// finding, depends on it.
+pub fn render_failing_at(
+    format: Format,
+    sources: &SourceMap,
+    diagnostics: &[Diagnostic],
+    files: &[String],
+    fails: Severity,
+) -> String {
     match format {
         Format::Json => json(sources, diagnostics, files.len()),
         Format::Sarif => sarif(sources, diagnostics),
         Format::Github => github(sources, diagnostics),
         Format::Gitlab => gitlab(sources, diagnostics),
-        Format::Junit => junit(sources, diagnostics, files),
+        Format::Junit => junit_failing_at(sources, diagnostics, files, fails),
+        Format::Concise => concise(sources, diagnostics),
     }
 }
 
@@ -107,8 +124,27 @@ pub fn fnv1a64(bytes: &[u8]) -> u64 {
     hash
 }
 
-/// A diagnostic's own fingerprint: code, file, message and the text of its line, never
-/// its line number. Two identical findings on identical lines share it; see
+/// A message with every run of digits as `#`: a count of days or a check date in a message
+/// must not make the same finding look new every day.
+pub fn without_numbers(message: &str) -> String {
+    let mut out = String::with_capacity(message.len());
+    let mut in_number = false;
+    for c in message.chars() {
+        if c.is_ascii_digit() {
+            if !in_number {
+                out.push('#');
+            }
+            in_number = true;
+        } else {
+            out.push(c);
+            in_number = false;
+        }
+    }
+    out
+}
+
+/// A diagnostic's own fingerprint: code, file, message (without its numbers) and the text
+/// of its line, never its line number. Two identical findings on identical lines share it; see
 /// [`fingerprints`] for the unique ones every format writes.
 pub fn fingerprint(sources: &SourceMap, diagnostic: &Diagnostic) -> String {
     let span = diagnostic.primary.span;
@@ -119,7 +155,7 @@ pub fn fingerprint(sources: &SourceMap, diagnostic: &Diagnostic) -> String {
     for part in [
         diagnostic.code.as_str(),
         &file_name(sources, span),
-        &diagnostic.message,
+        &without_numbers(&diagnostic.message),
         text,
     ] {
         bytes.extend_from_slice(part.as_bytes());

@@ -8,7 +8,8 @@ use crate::diagnostic::{Code, Diagnostic, Kind, Label, Severity};
 use crate::source::SourceMap;
 
 /// The key of regc's fingerprint in SARIF `partialFingerprints`.
-pub const SARIF_FINGERPRINT_KEY: &str = "regc/v1";
+/// v2: the message's numbers no longer count (a day count made O005 new every day).
+pub const SARIF_FINGERPRINT_KEY: &str = "regc/v2";
 
 #[derive(Serialize)]
 struct SarifLog<'a> {
@@ -33,9 +34,11 @@ struct SarifTool {
 }
 
 #[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
 struct SarifDriver {
     name: &'static str,
     version: &'static str,
+    information_uri: &'static str,
     rules: Vec<SarifRule>,
 }
 
@@ -46,6 +49,7 @@ struct SarifRule {
     name: &'static str,
     short_description: SarifText,
     full_description: SarifText,
+    help_uri: String,
     help: SarifHelp,
     default_configuration: SarifConfiguration,
     properties: SarifRuleProperties,
@@ -70,8 +74,7 @@ struct SarifConfiguration {
 
 #[derive(Serialize)]
 struct SarifRuleProperties {
-    /// The rule's page in the repository, relative to its root. SARIF's `helpUri` must be
-    /// an absolute URI, which regc does not know, so the path goes here and in `help`.
+    /// The rule's page in the repository, relative to its root (`helpUri` is its address).
     docs: String,
     tags: Vec<&'static str>,
 }
@@ -158,6 +161,7 @@ pub fn sarif(sources: &SourceMap, diagnostics: &[Diagnostic]) -> String {
                 driver: SarifDriver {
                     name: "regc",
                     version: env!("CARGO_PKG_VERSION"),
+                    information_uri: env!("CARGO_PKG_HOMEPAGE"),
                     rules,
                 },
             },
@@ -184,6 +188,7 @@ fn sarif_rule(code: Code) -> SarifRule {
             text: code.summary().to_string(),
         },
         full_description: SarifText { text: full },
+        help_uri: code.doc_url(),
         help: SarifHelp {
             text: format!("Run `regc explain {code}` or read {docs}."),
             markdown: Some(code.page()),
