@@ -17,6 +17,7 @@ mod fuzz;
 mod json;
 mod limits;
 mod notices;
+mod packaging;
 mod resolve;
 mod robustness;
 mod rules;
