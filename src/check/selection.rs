@@ -136,6 +136,7 @@ fn names_a_rule(selector: &str) -> bool {
 
 fn nearest_code(selector: &str) -> Option<&'static str> {
     rule_codes()
+        .filter(|code| code.len().abs_diff(selector.len()) <= 2)
         .map(|code| (strsim::damerau_levenshtein(code, selector), code))
         .filter(|(distance, _)| *distance <= 2)
         .min()

@@ -147,25 +147,25 @@ pub fn find_from(path: &Path) -> Option<PathBuf> {
         .find(|candidate| candidate.is_file())
 }
 
-/// The project the paths belong to. Paths of two projects at once are refused: each has
-/// its own root and rules.
+/// The project the paths belong to. Paths of two projects at once, or of a project and
+/// of no project, are refused: each has its own root and rules.
 pub fn discover(paths: &[PathBuf]) -> Result<Option<PathBuf>, String> {
-    let mut found: Option<PathBuf> = None;
-    for path in paths {
-        let here = find_from(path);
-        match (&found, &here) {
-            (None, _) => found = here,
-            (Some(a), Some(b)) if a != b => {
-                return Err(format!(
-                    "the paths belong to two projects, `{}` and `{}`\n  help: run regc once per project, or name one with `--config FILE`",
-                    shown(a),
-                    shown(b)
-                ));
-            }
-            _ => {}
-        }
+    let found: Vec<Option<PathBuf>> = paths.iter().map(|p| find_from(p)).collect();
+    let Some(first) = found.first() else {
+        return Ok(None);
+    };
+    let named = |f: &Option<PathBuf>| match f {
+        Some(file) => format!("`{}`", shown(file)),
+        None => format!("no {FILE_NAME}"),
+    };
+    match found.iter().find(|f| *f != first) {
+        None => Ok(first.clone()),
+        Some(other) => Err(format!(
+            "the paths belong to two projects, {} and {}\n  help: run regc once per project, or name one with `--config FILE`",
+            named(first),
+            named(other)
+        )),
     }
-    Ok(found)
 }
 
 /// Reads and checks a `regc.toml`. Every mistake is reported as `file:line:col: message`
@@ -176,7 +176,10 @@ pub fn load(file: &Path) -> Result<Project, String> {
             "`{}` is {size}, more than a settings file can be\n  help: keep regc.toml to settings",
             shown(file)
         ),
-        super::files::Unread::Io(e) => format!("cannot read `{}`: {e}", shown(file)),
+        super::files::Unread::Io(e) => format!(
+            "cannot read `{}`: {e}\n  help: give the path of a regc.toml with `--config`, or leave it out to find one",
+            shown(file)
+        ),
     })?;
     let text = String::from_utf8(bytes).map_err(|e| {
         let (line, col) = line_col(

@@ -362,6 +362,16 @@ fn paths_of_two_projects_at_once_are_refused() {
         "{}",
         text(&out)
     );
+    // A project's files and a file of no project: its imports could not be judged.
+    let loose = tempfile::tempdir().unwrap();
+    std::fs::write(loose.path().join("loose.reg"), example("studio-m.reg")).unwrap();
+    let loose_file = loose.path().join("loose.reg");
+    let loose_file = loose_file.to_str().unwrap();
+    for order in [["registers", loose_file], [loose_file, "registers"]] {
+        let out = regc_in(one.path(), &["check", order[0], order[1]]);
+        assert_eq!(out.status.code(), Some(2), "{}", text(&out));
+        assert!(text(&out).contains("no regc.toml"), "{}", text(&out));
+    }
 }
 
 /// Editors complete regc.toml from `docs/schema/regc.toml.schema.json`: it must be the

@@ -220,12 +220,13 @@ impl<'a> Args<'a> {
         mut read: impl FnMut(&mut Lowerer, &Word) -> Option<T>,
     ) -> Vec<T> {
         let mut out = Vec::new();
-        let mut seen: Vec<&Word> = Vec::new();
+        // By text: a list of fifty thousand names must not compare every pair.
+        let mut seen: std::collections::HashMap<&str, &Word> = std::collections::HashMap::new();
         loop {
             let Some(word) = self.word(lx, what) else {
                 return out;
             };
-            match seen.iter().find(|w| w.text == word.text) {
+            match seen.get(word.text.as_str()) {
                 // A warning: the repeat is dropped, so it changes nothing but the reading.
                 Some(first) => lx.report(Diagnostic {
                     severity: Severity::Warning,
@@ -239,7 +240,7 @@ impl<'a> Args<'a> {
                     .with_help(format!("remove the second `{}`", word.text))
                 }),
                 None => {
-                    seen.push(word);
+                    seen.insert(word.text.as_str(), word);
                     out.extend(read(lx, word));
                 }
             }

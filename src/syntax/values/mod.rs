@@ -77,8 +77,12 @@ fn closest_match<'a>(
     candidates: impl IntoIterator<Item = &'a str>,
     max_distance: usize,
 ) -> Option<&'a str> {
+    let length = input.chars().count();
     candidates
         .into_iter()
+        // A length difference is a lower bound of the distance: skip the hopeless ones
+        // without computing it (a huge token against every candidate is quadratic).
+        .filter(|candidate| candidate.chars().count().abs_diff(length) <= max_distance)
         .map(|candidate| (strsim::levenshtein(input, candidate), candidate))
         .filter(|(distance, _)| *distance <= max_distance)
         .min_by_key(|(distance, _)| *distance)
