@@ -94,13 +94,25 @@ struct Settings {
 }
 
 impl Settings {
-    fn of(args: &BuildArgs, project: &super::config::Project) -> Result<Settings, String> {
+    fn of(
+        args: &BuildArgs,
+        project: &super::config::Project,
+        paths_given: &[PathBuf],
+    ) -> Result<Settings, String> {
         let build = &project.config.build;
         let dir = project
             .dir()
             .map_or_else(|| PathBuf::from("."), super::from_here);
         let out = match (&args.out, &build.out) {
             (Some(out), _) => out.clone(),
+            // A build replaces its folder whole: from some of the project's registers, it
+            // would take down the notices of all the others.
+            (None, Some(_)) if !paths_given.is_empty() => {
+                return Err(
+                    "regc.toml's `[build] out` holds the whole project's notices, and only some registers were given\n  help: run `regc build` without paths to build the project, or give `--out DIR` for a build of these alone"
+                        .to_string(),
+                );
+            }
             (None, Some(out)) if dir == Path::new(".") => PathBuf::from(out),
             (None, Some(out)) => dir.join(out),
             (None, None) => {
@@ -128,7 +140,7 @@ impl Settings {
 
 pub fn run(common: &Common, args: &BuildArgs) -> u8 {
     let run = compile(common);
-    let code = match Settings::of(args, &run.project) {
+    let code = match Settings::of(args, &run.project, &common.paths) {
         Ok(settings) => build(&run, &settings),
         Err(problem) => {
             let _ = writeln!(std::io::stdout().lock(), "error: {problem}");

@@ -58,7 +58,7 @@ pub struct CheckSection {
     /// so that a check gives the same answer every day until the date is moved
     /// [default: SOURCE_DATE_EPOCH, else today]
     #[schemars(with = "Option<String>", regex(pattern = r"^\d{4}-\d{2}-\d{2}$"))]
-    pub today: Option<Spanned<String>>,
+    pub today: Option<Spanned<toml::Value>>,
     /// Rule codes or prefixes to run (`P`, `T004`, `ALL`) [default: every rule]
     #[schemars(with = "Option<Vec<String>>")]
     pub select: Option<Vec<Spanned<String>>>,
@@ -171,6 +171,8 @@ pub fn discover(paths: &[PathBuf]) -> Result<Option<PathBuf>, String> {
 /// Reads and checks a `regc.toml`. Every mistake is reported as `file:line:col: message`
 /// with a help line.
 pub fn load(file: &Path) -> Result<Project, String> {
+    let shown_file = named_from_here(file);
+    let shown = |_: &Path| shown_file.clone();
     let bytes = super::files::read_bounded(file, 1024 * 1024).map_err(|e| match e {
         super::files::Unread::TooLarge(size) => format!(
             "`{}` is {size}, more than a settings file can be\n  help: keep regc.toml to settings",
@@ -193,8 +195,17 @@ pub fn load(file: &Path) -> Result<Project, String> {
     })?;
     let config: Config = toml::from_str(&text).map_err(|e| {
         let (line, col) = e.span().map_or((1, 1), |s| line_col(&text, s.start));
+        let help = match misplaced(e.message()) {
+            Some(table) => {
+                format!("this key belongs {table}; docs/config.md shows where each goes")
+            }
+            None => {
+                "docs/config.md lists every setting; `regc schema config` prints them for editors"
+                    .to_string()
+            }
+        };
         format!(
-            "{}:{line}:{col}: {}\n  help: docs/config.md lists every setting; `regc schema config` prints them for editors",
+            "{}:{line}:{col}: {}\n  help: {help}",
             shown(file),
             human::visible(e.message().trim_end())
         )
@@ -220,20 +231,27 @@ pub fn load(file: &Path) -> Result<Project, String> {
     };
     let today = match &config.check.today {
         None => None,
-        Some(day) => Some(parse_date(day.get_ref()).map_err(|e| {
-            format!(
-                "{}: `today = \"{}\"`: {}\n  help: {}",
-                at(day.span().start),
-                human::visible(day.get_ref()),
-                e.message,
-                e.help
-                    .unwrap_or_else(|| "write the date as YYYY-MM-DD".to_string())
-            )
-        })?),
+        Some(day) => {
+            // A quoted date, or TOML's own (`today = 2026-12-01`), which people write too.
+            let text = match day.get_ref() {
+                toml::Value::String(text) => text.clone(),
+                other => other.to_string(),
+            };
+            Some(parse_date(&text).map_err(|e| {
+                format!(
+                    "{}: `today = {}`: {}\n  help: {}",
+                    at(day.span().start),
+                    human::visible(&text),
+                    e.message,
+                    e.help
+                        .unwrap_or_else(|| "write the date as YYYY-MM-DD".to_string())
+                )
+            })?)
+        }
     };
     let selection = selection(&config, &text, &at)?;
     for pattern in config.include.iter().flatten().chain(&config.exclude) {
-        if let Err(e) = globset::Glob::new(pattern.get_ref()) {
+        if let Err(e) = globset::Glob::new(super::files::normal_pattern(pattern.get_ref())) {
             return Err(format!(
                 "{}: `{}` is not a glob pattern: {}\n  help: use `*` for any name, `**` for any folders, e.g. `registers/**/*.reg`",
                 at(pattern.span().start),
@@ -299,6 +317,16 @@ fn selection(
             .find(&format!("\"{}\"", first.selector))
             .or_else(|| text.to_ascii_uppercase().find(&first.selector))
             .unwrap_or(0);
+        let stage = regc::check::find_code(&first.selector)
+            .filter(|code| code.kind() != regc::diagnostic::Kind::Rule);
+        if let Some(code) = stage {
+            return format!(
+                "{}: `{}` is a {} error, not a rule\n  help: syntax, value and import errors cannot be silenced: nothing can be built past them; fix the file instead",
+                at(offset),
+                code.as_str(),
+                code.kind().as_str()
+            );
+        }
         let help = match first.did_you_mean {
             Some(code) => format!("did you mean `{code}`? `regc explain --list` lists every rule"),
             None => "give a rule code (`T004`), a prefix of codes (`T`) or `ALL`; `regc explain --list` lists every rule".to_string(),
@@ -309,6 +337,47 @@ fn selection(
             human::visible(&first.selector)
         )
     })
+}
+
+/// The settings file as the user would type it from here: `regc.toml`, `../../regc.toml`.
+fn named_from_here(file: &Path) -> String {
+    let (Some(dir), Some(name)) = (file.parent(), file.file_name()) else {
+        return shown(file);
+    };
+    let near = super::from_here(dir).join(name);
+    shown(near.strip_prefix(".").unwrap_or(&near))
+}
+
+/// Where an unknown key belongs, when it is a key of another table.
+fn misplaced(message: &str) -> Option<&'static str> {
+    let key = message.strip_prefix("unknown field `")?.split('`').next()?;
+    const TOP: &[&str] = &["root", "include", "exclude", "respect-gitignore"];
+    const CHECK: &[&str] = &[
+        "profile",
+        "today",
+        "select",
+        "ignore",
+        "severity",
+        "deny-warnings",
+    ];
+    const BUILD: &[&str] = &[
+        "out",
+        "format",
+        "layout",
+        "languages",
+        "allow-incomplete",
+        "fragment",
+        "no-h1",
+    ];
+    if TOP.contains(&key) {
+        Some("at the top, before any [table]")
+    } else if CHECK.contains(&key) {
+        Some("under [check]")
+    } else if BUILD.contains(&key) {
+        Some("under [build]")
+    } else {
+        None
+    }
 }
 
 /// 1-based line and column (in characters) of a byte offset.

@@ -52,6 +52,7 @@ impl Filter {
         let set = |patterns: &mut dyn Iterator<Item = &str>| {
             let mut builder = GlobSetBuilder::new();
             for pattern in patterns {
+                let pattern = normal_pattern(pattern);
                 if let Ok(glob) = GlobBuilder::new(pattern).literal_separator(true).build() {
                     builder.add(glob);
                 }
@@ -90,33 +91,48 @@ impl Filter {
         let (Some(exclude), Some(inside)) = (&self.exclude, self.inside(canonical)) else {
             return false;
         };
-        let mut prefix = String::new();
-        inside.split('/').any(|part| {
-            if !prefix.is_empty() {
-                prefix.push('/');
-            }
-            prefix.push_str(part);
-            exclude.is_match(&prefix)
-        })
+        self_or_folder_matches(exclude, &inside)
     }
 
-    /// Whether a folder's search takes this file: `include`, else the `.reg` extension.
+    /// Whether a folder's search takes this file: `include` (the file, or a folder it is
+    /// in for a `.reg` file), else the `.reg` extension.
     fn included(&self, path: &Path, canonical: &Path) -> bool {
+        let is_reg = path.extension().is_some_and(|e| e == "reg");
         match (&self.include, self.inside(canonical)) {
-            (Some(include), Some(inside)) => include.is_match(&inside),
-            _ => path.extension().is_some_and(|e| e == "reg"),
+            (Some(include), Some(inside)) => {
+                include.is_match(&inside) || (is_reg && self_or_folder_matches(include, &inside))
+            }
+            _ => is_reg,
         }
     }
 }
 
-/// Directories are searched for `*.reg` files recursively, in sorted order; files given by
-/// name are read whatever their extension. Symbolic links to directories are not followed,
-/// so a link loop cannot make the search endless.
-pub fn collect(paths: &[PathBuf]) -> Found {
-    collect_up_to(paths, &Filter::standard(), DEFAULT_MAX_FILE_SIZE)
+/// A pattern as people write it: `./registers/` means `registers`.
+pub fn normal_pattern(pattern: &str) -> &str {
+    let pattern = pattern.trim();
+    let pattern = pattern.strip_prefix("./").unwrap_or(pattern);
+    match pattern.strip_suffix('/') {
+        Some(folder) if !folder.is_empty() => folder,
+        _ => pattern,
+    }
 }
 
-/// [`collect`] through a project's `filter`, refusing files larger than `limit` bytes.
+/// Whether `set` matches `inside` (a path from the root) or one of the folders it is in.
+fn self_or_folder_matches(set: &GlobSet, inside: &str) -> bool {
+    let mut prefix = String::new();
+    inside.split('/').any(|part| {
+        if !prefix.is_empty() {
+            prefix.push('/');
+        }
+        prefix.push_str(part);
+        set.is_match(&prefix)
+    })
+}
+
+/// Directories are searched for `*.reg` files recursively, in sorted order, through a
+/// project's `filter`; files given by name are read whatever their extension. Symbolic
+/// links to directories are not followed, so a link loop cannot make the search endless.
+/// Files larger than `limit` bytes are refused.
 pub fn collect_up_to(paths: &[PathBuf], filter: &Filter, limit: u64) -> Found {
     let mut found = Found {
         limit,
@@ -128,8 +144,12 @@ pub fn collect_up_to(paths: &[PathBuf], filter: &Filter, limit: u64) -> Found {
                 let before = found.files.len() + found.problems.len() + found.excluded;
                 walk(path, filter, &mut found);
                 if found.files.len() + found.problems.len() + found.excluded == before {
+                    let help = match filter.include {
+                        Some(_) => "regc.toml's `include` matches none of its files: patterns are paths from the project root, e.g. `registers/**/*.reg`",
+                        None => "give a directory with .reg files in it, or a .reg file",
+                    };
                     found.problems.push(format!(
-                        "`{}` holds no .reg files\n  help: give a directory with .reg files in it, or a .reg file",
+                        "`{}` holds no .reg files\n  help: {help}",
                         super::shown(path)
                     ));
                 }
@@ -222,6 +242,8 @@ fn walk(dir: &Path, filter: &Filter, found: &mut Found) {
         .parents(filter.gitignore)
         .follow_links(false)
         .sort_by_file_name(|a, b| a.cmp(b))
+        // Git's own folder holds no registers, only look-alikes (hook samples).
+        .filter_entry(|entry| entry.file_name() != ".git")
         .build();
     let mut excluded = 0;
     for entry in walker {
@@ -281,7 +303,12 @@ fn walk_error(e: &ignore::Error) -> String {
 fn read(path: &Path, found: &mut Found) {
     match read_bounded(path, found.limit) {
         Ok(bytes) => found.files.push(File {
-            name: path.display().to_string(),
+            // `./a.reg` and `a.reg` are one file: one name, so one fingerprint in reports.
+            name: path
+                .strip_prefix(".")
+                .unwrap_or(path)
+                .display()
+                .to_string(),
             bytes,
         }),
         Err(Unread::TooLarge(size)) => found.problems.push(format!(

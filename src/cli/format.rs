@@ -14,8 +14,20 @@ pub fn run(paths: &[PathBuf], check: bool, force: bool) -> u8 {
     if paths.len() == 1 && paths.first().is_some_and(|p| p.as_os_str() == "-") {
         return stdin_to_stdout(check);
     }
-    let found = files::collect(paths);
     let mut stdout = std::io::stdout().lock();
+    // The project's include/exclude hold for formatting too: a hook passing an excluded
+    // file must leave it alone, as `regc check` does.
+    let filter = match super::config::discover(paths).and_then(|found| match found {
+        Some(file) => super::config::load(&file).map(|p| files::Filter::of(&p)),
+        None => Ok(files::Filter::standard()),
+    }) {
+        Ok(filter) => filter,
+        Err(problem) => {
+            let _ = writeln!(stdout, "error: {}", visible(&problem));
+            return TROUBLE;
+        }
+    };
+    let found = files::collect_up_to(paths, &filter, files::DEFAULT_MAX_FILE_SIZE);
     if !check {
         sweep_folders_of(&found.files);
     }
@@ -182,11 +194,11 @@ fn stdin_to_stdout(check: bool) -> u8 {
         .take(limit.saturating_add(1))
         .read_to_end(&mut bytes);
     if let Err(e) = read {
-        eprintln!("error: cannot read standard input: {e}");
+        say!("error: cannot read standard input: {e}");
         return TROUBLE;
     }
     if bytes.len() as u64 > limit {
-        eprintln!("error: standard input is larger than {limit} bytes; nothing was formatted");
+        say!("error: standard input is larger than {limit} bytes; nothing was formatted");
         return TROUBLE;
     }
     let text = match String::from_utf8(bytes) {
@@ -199,7 +211,7 @@ fn stdin_to_stdout(check: bool) -> u8 {
                 .take(at)
                 .filter(|b| **b == b'\n')
                 .count();
-            eprintln!(
+            say!(
                 "error: standard input is not valid UTF-8 (the first bad byte is on line {line})\n  help: save the file as UTF-8"
             );
             // An editor's buffer must not be lost: the bytes go back unchanged.
@@ -214,7 +226,7 @@ fn stdin_to_stdout(check: bool) -> u8 {
             if formatted == text {
                 OK
             } else {
-                eprintln!("would reformat <stdin>");
+                say!("would reformat <stdin>");
                 FINDINGS
             }
         }

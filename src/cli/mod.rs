@@ -1,5 +1,14 @@
 //! The command line: arguments, files, output, exit codes. The only module that does I/O.
 
+/// `eprintln!` that cannot panic: with stderr closed (`regc … 2>&1 | head -1`), a message
+/// that cannot be written is dropped instead of crashing the run.
+macro_rules! say {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stderr().lock(), $($arg)*);
+    }};
+}
+
 mod build;
 mod config;
 mod disk;
@@ -192,9 +201,14 @@ enum Command {
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
-    /// Print the manual page (roff)
-    #[command(after_help = "Example:\n  regc man > regc.1 && man -l regc.1")]
-    Man,
+    /// Print the manual page (roff): regc(1), or a command's, e.g. regc-check(1)
+    #[command(
+        after_help = "Examples:\n  regc man > regc.1 && man -l regc.1\n  regc man check > regc-check.1"
+    )]
+    Man {
+        /// The command whose page to print [default: regc's own]
+        command: Option<String>,
+    },
     /// Explain a code: what it checks, why, an example and the fix
     #[command(
         after_help = "Example:\n  regc explain T004\n  regc explain invalid-date\n  regc explain --list"
@@ -278,7 +292,7 @@ pub fn main() -> ExitCode {
             output_file,
         } => check(&common, deny_warnings, format, output_file.as_deref()),
         Command::Completions { shell } => completions(shell),
-        Command::Man => man(),
+        Command::Man { command } => man(command.as_deref()),
         Command::Build { common, options } => build::run(&common, &options),
         Command::Schema { of } => schema(of),
         Command::Fmt {
@@ -345,6 +359,8 @@ pub(crate) fn compile(common: &Common) -> Run {
     if let Some(root) = &common.root
         && !root.is_dir()
     {
+        // Judged against a root that is not there, every import would look outside it.
+        found.files.clear();
         found.problems.push(format!(
             "`--root {}` is not a folder\n  help: give the project folder that imports must stay in",
             shown(root)
@@ -424,6 +440,19 @@ fn unread(common: &Common, problem: String) -> Run {
 
 /// The project's settings, and the paths to read: those given, or the project root.
 fn project_and_paths(common: &Common) -> Result<(config::Project, Vec<PathBuf>), String> {
+    let dashes = common.paths.iter().filter(|p| p.as_os_str() == "-").count();
+    if dashes > 0 && common.paths.len() > 1 {
+        return Err(
+            "`-` (standard input) must be the only path\n  help: check standard input and files in two runs"
+                .to_string(),
+        );
+    }
+    if dashes == 0 && common.stdin_filename.is_some() {
+        return Err(
+            "`--stdin-filename` names standard input, but no `-` was given\n  help: add `-` as the path, e.g. `regc check - --stdin-filename registers/new.reg < buffer`"
+                .to_string(),
+        );
+    }
     let file = if common.no_config {
         None
     } else if let Some(file) = &common.config {
@@ -586,7 +615,7 @@ fn check(
             // The report alone goes to stdout (or the file), so that a CI tool can read
             // it; problems reading the files go to stderr.
             for problem in &run.problems {
-                eprintln!("error: {}", human::visible(problem));
+                say!("error: {}", human::visible(problem));
             }
             let all: Vec<Diagnostic> = run.compiled.all().cloned().collect();
             let fails = match deny_warnings {
@@ -604,14 +633,15 @@ fn check(
         }
     }
     let written = match output_file {
-        None => std::io::stdout()
-            .lock()
-            .write_all(&text)
-            .map_err(|e| e.to_string()),
-        Some(path) => output::write_new(path, &text),
+        // A reader that went away (`| head`) is not a problem of the check.
+        None => match std::io::stdout().lock().write_all(&text) {
+            Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(e.to_string()),
+            _ => Ok(()),
+        },
+        Some(path) => output::write_report(path, &text, &run.names),
     };
     if let Err(e) = written {
-        eprintln!("error: {}", human::visible(&e));
+        say!("error: {}", human::visible(&e));
         return TROUBLE;
     }
     let warned = run
@@ -753,7 +783,7 @@ fn schema(of: SchemaOf) -> u8 {
             OK
         }
         Err(e) => {
-            eprintln!("error: {e}");
+            say!("error: {e}");
             TROUBLE
         }
     }
@@ -824,14 +854,30 @@ fn completions(shell: clap_complete::Shell) -> u8 {
     OK
 }
 
-fn man() -> u8 {
+fn man(command: Option<&str>) -> u8 {
     use clap::CommandFactory;
+    let mut cli = Cli::command();
+    cli.build();
+    let man = match command {
+        None => clap_mangen::Man::new(cli),
+        Some(name) => match cli.find_subcommand(name) {
+            // Titled `regc-check`, as the top page's SEE ALSO names it.
+            Some(sub) => clap_mangen::Man::new(sub.clone()).title(format!("regc-{name}")),
+            None => {
+                say!(
+                    "error: regc has no command `{}`\n  help: `regc --help` lists the commands",
+                    human::visible(name)
+                );
+                return TROUBLE;
+            }
+        },
+    };
     let mut page = Vec::new();
-    let rendered = clap_mangen::Man::new(Cli::command()).render(&mut page);
+    let rendered = man.render(&mut page);
     match rendered.and_then(|()| std::io::stdout().lock().write_all(&page)) {
         Ok(()) => OK,
         Err(e) => {
-            eprintln!("error: {e}");
+            say!("error: {e}");
             TROUBLE
         }
     }

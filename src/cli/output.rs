@@ -41,13 +41,42 @@ pub fn replace(path: &Path, bytes: &[u8], force: bool) -> Result<(), String> {
 
 /// Writes a report to `path`, new or replaced, through a temporary file beside it: a
 /// reader (a CI step uploading it) never sees half a report, and a failed run leaves the
-/// last one whole.
-pub fn write_new(path: &Path, bytes: &[u8]) -> Result<(), String> {
+/// last one whole. A link is written through (its target replaced, the link kept); a
+/// device or pipe (`-o /dev/stdout`) is written to directly; a file that was just
+/// checked (`inputs`, as named) is refused, so a report never overwrites a register.
+pub fn write_report(path: &Path, bytes: &[u8], inputs: &[String]) -> Result<(), String> {
+    // A device or a pipe, perhaps through links (`/dev/stdout` → `/proc/self/fd/1` → a
+    // pipe): written to as it is, never replaced by a file.
+    if fs::metadata(path).is_ok_and(|m| !m.is_file() && !m.is_dir()) {
+        return fs::OpenOptions::new()
+            .write(true)
+            .open(path)
+            .and_then(|mut f| f.write_all(bytes))
+            .map_err(|e| format!("cannot write `{}`: {e}", super::shown(path)));
+    }
+    let real = fs::canonicalize(path).ok().or_else(|| link_target(path));
+    if let Some(real) = &real
+        && inputs
+            .iter()
+            .any(|input| fs::canonicalize(input).is_ok_and(|i| &i == real))
+    {
+        return Err(format!(
+            "`{}` is one of the files checked; the report would overwrite it\n  help: give the report another name, e.g. `regc.sarif`",
+            super::shown(path)
+        ));
+    }
+    let path = real.as_deref().unwrap_or(path);
     let shown = super::shown(path);
     let dir = match path.parent() {
         Some(dir) if !dir.as_os_str().is_empty() => dir,
         _ => Path::new("."),
     };
+    fs::create_dir_all(dir).map_err(|e| {
+        format!(
+            "cannot create the folder `{}`: {e}\n  help: give a report path in a folder you can write to",
+            super::shown(dir)
+        )
+    })?;
     let mut builder = tempfile::Builder::new();
     builder.prefix(".regc-report-");
     // A report is read by others (a CI step, a web server): the mode a new file gets,
@@ -57,15 +86,29 @@ pub fn write_new(path: &Path, bytes: &[u8]) -> Result<(), String> {
         use std::os::unix::fs::PermissionsExt;
         builder.permissions(fs::Permissions::from_mode(0o644));
     }
-    let mut temp = builder
-        .tempfile_in(dir)
-        .map_err(|e| format!("cannot write in `{}`: {e}", super::shown(dir)))?;
+    let mut temp = builder.tempfile_in(dir).map_err(|e| {
+        format!(
+            "cannot write in `{}`: {}\n  help: give a report path in a folder you can write to",
+            super::shown(dir),
+            std::io::Error::from(e.kind())
+        )
+    })?;
     temp.write_all(bytes)
         .and_then(|()| temp.as_file().sync_all())
         .map_err(|e| format!("cannot write `{shown}`: {e}"))?;
     temp.persist(path)
         .map_err(|e| format!("cannot write `{shown}`: {}", e.error))?;
     Ok(())
+}
+
+/// Where a link that points at nothing yet would lead: the report is written there and
+/// the link kept.
+fn link_target(path: &Path) -> Option<std::path::PathBuf> {
+    let target = fs::read_link(path).ok()?;
+    Some(match path.parent() {
+        Some(dir) if target.is_relative() => dir.join(target),
+        _ => target,
+    })
 }
 
 /// A read-only file, or (on Unix) one that belongs to another user: replacing it would

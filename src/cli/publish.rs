@@ -214,7 +214,7 @@ impl Lock {
         let dir = fs::File::open(parent)
             .map_err(|e| format!("cannot open `{}`: {e}", parent.display()))?;
         if flock(&dir, FlockOperation::NonBlockingLockExclusive).is_err() {
-            eprintln!(
+            say!(
                 "another build is writing into `{}`; waiting for it to finish",
                 parent.display()
             );

@@ -183,13 +183,28 @@ fn the_report_goes_to_a_file_whole() {
         .map(|e| e.unwrap().file_name())
         .collect();
     assert_eq!(leftovers.len(), 1, "no temporary file left: {leftovers:?}");
-    // A folder that does not exist: exit 2 with the path, and nothing written.
+    // A folder that does not exist yet is made; one that cannot be (under a file) is an
+    // error with the path and a help line.
+    let nested = dir.path().join("new/folder/regc.txt");
     let out = regc(
-        &["check", "-o", "/nonexistent/dir/r.txt", "examples/complete"],
+        &["check", "-o", nested.to_str().unwrap(), "examples/complete"],
+        &[],
+    );
+    assert_eq!(out.status.code(), Some(0));
+    assert!(nested.is_file());
+    let under_a_file = report.join("r.txt");
+    let out = regc(
+        &[
+            "check",
+            "-o",
+            under_a_file.to_str().unwrap(),
+            "examples/complete",
+        ],
         &[],
     );
     assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("/nonexistent/dir"));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("regc.sarif") && err.contains("help:"), "{err}");
 }
 
 #[test]
@@ -306,4 +321,156 @@ fn the_man_page_is_roff_with_every_command() {
             "{command}"
         );
     }
+}
+
+/// A reader that goes away (`regc check … 2>&1 | head -1`) ends the run quietly: no panic,
+/// whatever regc still had to say on stdout or stderr.
+#[cfg(unix)]
+#[test]
+fn a_closed_pipe_is_no_panic() {
+    let out = Command::new("sh")
+        .arg("-c")
+        .arg(format!(
+            "'{}' check --max-diagnostics 0 --today 2026-12-01 examples/ 2>&1 | head -c 1 >/dev/null; echo \"${{PIPESTATUS:-}}\"",
+            env!("CARGO_BIN_EXE_regc")
+        ))
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!err.contains("panicked"), "{err}");
+    let mut direct = Command::new(env!("CARGO_BIN_EXE_regc"))
+        .args([
+            "check",
+            "--max-diagnostics",
+            "0",
+            "--today",
+            "2026-12-01",
+            "examples/",
+        ])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Both ends closed before regc writes a byte.
+    drop(direct.stdout.take());
+    drop(direct.stderr.take());
+    let status = direct.wait().unwrap();
+    assert_ne!(status.code(), Some(101), "a panic exits 101");
+}
+
+/// `-o` writes through a link (even one whose target does not exist yet), into a device
+/// as it is, and never over a file it checked.
+#[cfg(unix)]
+#[test]
+fn the_report_file_follows_links_and_spares_the_inputs() {
+    let dir = tempfile::tempdir().unwrap();
+    let link = dir.path().join("report.txt");
+    std::os::unix::fs::symlink("real/report.txt", &link).unwrap();
+    let out = regc(
+        &[
+            "check",
+            "--format",
+            "concise",
+            "--today",
+            "2026-12-01",
+            "-o",
+            link.to_str().unwrap(),
+            STUDIO,
+        ],
+        &[],
+    );
+    assert_eq!(out.status.code(), Some(1), "{}", stdout(&out));
+    assert!(
+        std::fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+    let written = std::fs::read_to_string(dir.path().join("real/report.txt")).unwrap();
+    assert!(written.contains("error[A002]"), "{written}");
+    let input = dir.path().join("register.reg");
+    std::fs::copy(Path::new(env!("CARGO_MANIFEST_DIR")).join(STUDIO), &input).unwrap();
+    let before = std::fs::read(&input).unwrap();
+    let out = regc(
+        &[
+            "check",
+            "--format",
+            "json",
+            "-o",
+            input.to_str().unwrap(),
+            input.to_str().unwrap(),
+        ],
+        &[],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("one of the files checked"));
+    assert_eq!(
+        std::fs::read(&input).unwrap(),
+        before,
+        "the register is untouched"
+    );
+    let devnull = regc(&["check", "-o", "/dev/null", "examples/complete"], &[]);
+    assert_eq!(devnull.status.code(), Some(0));
+    {
+        use std::os::unix::fs::FileTypeExt;
+        assert!(
+            std::fs::metadata("/dev/null")
+                .unwrap()
+                .file_type()
+                .is_char_device()
+        );
+    }
+}
+
+#[test]
+fn standard_input_is_the_only_path_and_its_name_needs_it() {
+    let both = regc(&["check", "-", "examples/complete"], &[]);
+    assert_eq!(both.status.code(), Some(2));
+    assert!(
+        stdout(&both).contains("must be the only path"),
+        "{}",
+        stdout(&both)
+    );
+    let name_alone = regc(
+        &["check", "--stdin-filename", "x.reg", "examples/complete"],
+        &[],
+    );
+    assert_eq!(name_alone.status.code(), Some(2));
+    assert!(
+        stdout(&name_alone).contains("no `-` was given"),
+        "{}",
+        stdout(&name_alone)
+    );
+}
+
+#[test]
+fn a_missing_root_stops_the_run() {
+    let out = regc(&["check", "--root", "nowhere", "examples/complete"], &[]);
+    assert_eq!(out.status.code(), Some(2));
+    let text = stdout(&out);
+    assert!(text.contains("`--root nowhere` is not a folder"), "{text}");
+    assert!(
+        !text.contains("import-outside-project"),
+        "nothing was judged: {text}"
+    );
+}
+
+#[test]
+fn every_command_has_a_man_page() {
+    for command in ["check", "build", "fmt", "explain", "schema"] {
+        let out = regc(&["man", command], &[]);
+        assert_eq!(out.status.code(), Some(0), "{command}");
+        assert!(
+            stdout(&out).contains(&format!(".TH regc-{command} 1")),
+            "{command}"
+        );
+    }
+    let check = stdout(&regc(&["man", "check"], &[]));
+    assert!(
+        check.contains("stdin\\-filename") && check.contains("output\\-file"),
+        "{check}"
+    );
+    assert_eq!(regc(&["man", "nope"], &[]).status.code(), Some(2));
 }

@@ -246,9 +246,9 @@ fn a_pinned_date_is_the_day_facts_are_judged_on() {
 #[test]
 fn build_takes_its_folder_layout_and_languages_from_the_project() {
     let dir = project(&format!(
-        "{PINNED}[build]\nout = \"public\"\nlayout = \"hugo\"\nlanguages = [\"fi\", \"en\"]\n"
+        "exclude = [\"drafts\"]\n{PINNED}[build]\nout = \"public\"\nlayout = \"hugo\"\nlanguages = [\"fi\", \"en\"]\n"
     ));
-    let out = regc_in(&dir.path().join("registers"), &["build", "shop"]);
+    let out = regc_in(&dir.path().join("registers"), &["build"]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out));
     let mut written: Vec<String> = walk(&dir.path().join("public"))
         .iter()
@@ -303,7 +303,7 @@ fn every_mistake_in_the_settings_is_placed_and_explained() {
         ),
         (
             "[check]\ntoday = \"2026-13-01\"\n",
-            "regc.toml:2:9: `today = \"2026-13-01\"`",
+            "regc.toml:2:9: `today = 2026-13-01`",
         ),
         (
             "[check]\nprofile = \"lenient\"\n",
@@ -411,4 +411,102 @@ fn the_settings_schema_is_current_and_accepts_the_documented_example() {
     std::fs::create_dir_all(dir.path().join("registers")).unwrap();
     let out = regc_in(dir.path(), &["check", "registers"]);
     assert_ne!(out.status.code(), Some(2), "{}", text(&out));
+}
+
+#[test]
+fn patterns_are_read_as_people_write_them() {
+    // `./registers/` and a folder name alone mean the folder; `.git` is never searched.
+    let dir = project(&format!(
+        "include = [\"./registers/\"]\nexclude = [\"registers/archive/\"]\n{PINNED}"
+    ));
+    std::fs::create_dir_all(dir.path().join("registers/archive")).unwrap();
+    std::fs::write(
+        dir.path().join("registers/archive/old.reg"),
+        example("studio-m.reg"),
+    )
+    .unwrap();
+    std::fs::create_dir_all(dir.path().join(".git/hooks")).unwrap();
+    std::fs::write(dir.path().join(".git/hooks/x.reg"), "not a register").unwrap();
+    let out = regc_in(dir.path(), &["check"]);
+    let said = text(&out);
+    assert_eq!(out.status.code(), Some(0), "{said}");
+    assert!(
+        said.contains("1 file checked: no problems; 1 file excluded"),
+        "{said}"
+    );
+    // Names are the same however the folder is given: `./x.reg` is `x.reg`.
+    let dotted = regc_in(
+        dir.path(),
+        &["check", "--format", "concise", "--no-config", "./drafts"],
+    );
+    assert!(
+        text(&dotted).starts_with("drafts/studio-m.reg:"),
+        "{}",
+        text(&dotted)
+    );
+}
+
+#[test]
+fn settings_people_get_slightly_wrong_are_read_or_explained() {
+    // A TOML date needs no quotes.
+    let dir = project("[check]\ntoday = 2020-06-01\n");
+    let out = regc_in(dir.path(), &["check", "drafts/studio-m.reg"]);
+    assert!(
+        !text(&out).contains("[A002]"),
+        "judged on 2020-06-01: {}",
+        text(&out)
+    );
+    let cases = [
+        ("today = \"2026-01-01\"\n", "this key belongs under [check]"),
+        (
+            "[check]\nexclude = [\"x\"]\n",
+            "this key belongs at the top",
+        ),
+        (
+            "[check]\nignore = [\"invalid-date\"]\n",
+            "`invalid-date` is a value error, not a rule",
+        ),
+    ];
+    for (config, expected) in cases {
+        let dir = project(config);
+        let out = regc_in(dir.path(), &["check", "registers"]);
+        assert_eq!(out.status.code(), Some(2), "{config}");
+        assert!(text(&out).contains(expected), "{config}: {}", text(&out));
+    }
+}
+
+#[test]
+fn build_out_of_the_project_is_for_the_whole_project() {
+    let dir = project(&format!("{PINNED}[build]\nout = \"public\"\n"));
+    let whole = regc_in(dir.path(), &["build", "registers"]);
+    assert_eq!(whole.status.code(), Some(2), "{}", text(&whole));
+    assert!(
+        text(&whole).contains("only some registers were given"),
+        "{}",
+        text(&whole)
+    );
+    assert!(!dir.path().join("public").exists(), "nothing written");
+    let partial = regc_in(
+        dir.path(),
+        &[
+            "build",
+            "registers",
+            "--out",
+            dir.path().join("one").to_str().unwrap(),
+        ],
+    );
+    assert_eq!(partial.status.code(), Some(0), "{}", text(&partial));
+}
+
+#[test]
+fn fmt_leaves_what_the_project_excludes() {
+    let dir = project(&format!("exclude = [\"drafts\"]\n{PINNED}"));
+    let messy = "controller c {\n        name \"C\"\n}\n";
+    std::fs::write(dir.path().join("drafts/messy.reg"), messy).unwrap();
+    let out = regc_in(dir.path(), &["fmt", "drafts/messy.reg"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out));
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("drafts/messy.reg")).unwrap(),
+        messy
+    );
 }
