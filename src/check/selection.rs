@@ -37,20 +37,21 @@ impl Selection {
         ignore: Vec<String>,
         levels: Vec<(String, Level)>,
     ) -> Result<Selection, Vec<UnknownSelector>> {
-        let select = select.map(|s| s.iter().map(|c| normal(c)).collect::<Vec<_>>());
-        let ignore: Vec<String> = ignore.iter().map(|c| normal(c)).collect();
-        let levels: Vec<(String, Level)> = levels.iter().map(|(c, l)| (normal(c), *l)).collect();
+        // Reported as written (`invalid-date`, not `INVALID-DATE`), matched in upper case.
         let unknown: Vec<UnknownSelector> = select
             .iter()
             .flatten()
             .chain(&ignore)
             .chain(levels.iter().map(|(c, _)| c))
-            .filter(|s| !names_a_rule(s))
+            .filter(|s| !names_a_rule(&normal(s)))
             .map(|s| UnknownSelector {
-                selector: s.clone(),
-                did_you_mean: nearest_code(s),
+                selector: s.trim().to_string(),
+                did_you_mean: nearest_code(&normal(s)),
             })
             .collect();
+        let select = select.map(|s| s.iter().map(|c| normal(c)).collect::<Vec<_>>());
+        let ignore: Vec<String> = ignore.iter().map(|c| normal(c)).collect();
+        let levels: Vec<(String, Level)> = levels.iter().map(|(c, l)| (normal(c), *l)).collect();
         if !unknown.is_empty() {
             return Err(unknown);
         }
@@ -209,5 +210,8 @@ mod tests {
         let names: Vec<&str> = err.iter().map(|u| u.selector.as_str()).collect();
         assert_eq!(names, ["T040", "Q"]);
         assert_eq!(err[0].did_you_mean, Some("T004"));
+        let lower = Selection::new(None, vec!["t040".into()], vec![]).unwrap_err();
+        assert_eq!(lower[0].selector, "t040", "reported as written");
+        assert_eq!(lower[0].did_you_mean, Some("T004"));
     }
 }

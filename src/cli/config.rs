@@ -161,7 +161,7 @@ pub fn discover(paths: &[PathBuf]) -> Result<Option<PathBuf>, String> {
     match found.iter().find(|f| *f != first) {
         None => Ok(first.clone()),
         Some(other) => Err(format!(
-            "the paths belong to two projects, {} and {}\n  help: run regc once per project, or name one with `--config FILE`",
+            "the paths belong to two projects, {} and {}\n  help: run regc once per project, from inside it (each project's imports stay inside its own root)",
             named(first),
             named(other)
         )),
@@ -314,8 +314,8 @@ fn selection(
         // The selector's place: the first quoted occurrence in the file.
         let offset = text
             .to_ascii_uppercase()
-            .find(&format!("\"{}\"", first.selector))
-            .or_else(|| text.to_ascii_uppercase().find(&first.selector))
+            .find(&format!("\"{}\"", first.selector.to_ascii_uppercase()))
+            .or_else(|| text.to_ascii_uppercase().find(&first.selector.to_ascii_uppercase()))
             .unwrap_or(0);
         let stage = regc::check::find_code(&first.selector)
             .filter(|code| code.kind() != regc::diagnostic::Kind::Rule);
