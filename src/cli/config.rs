@@ -171,16 +171,15 @@ pub fn discover(paths: &[PathBuf]) -> Result<Option<PathBuf>, String> {
 /// Reads and checks a `regc.toml`. Every mistake is reported as `file:line:col: message`
 /// with a help line.
 pub fn load(file: &Path) -> Result<Project, String> {
-    let shown_file = named_from_here(file);
-    let shown = |_: &Path| shown_file.clone();
+    let name = named_from_here(file);
     let bytes = super::files::read_bounded(file, 1024 * 1024).map_err(|e| match e {
         super::files::Unread::TooLarge(size) => format!(
             "`{}` is {size}, more than a settings file can be\n  help: keep regc.toml to settings",
-            shown(file)
+            name
         ),
         super::files::Unread::Io(e) => format!(
             "cannot read `{}`: {e}\n  help: give the path of a regc.toml with `--config`, or leave it out to find one",
-            shown(file)
+            name
         ),
     })?;
     let text = String::from_utf8(bytes).map_err(|e| {
@@ -190,7 +189,7 @@ pub fn load(file: &Path) -> Result<Project, String> {
         );
         format!(
             "{}:{line}:{col}: not UTF-8 text\n  help: save regc.toml as UTF-8",
-            shown(file)
+            name
         )
     })?;
     let config: Config = toml::from_str(&text).map_err(|e| {
@@ -206,13 +205,13 @@ pub fn load(file: &Path) -> Result<Project, String> {
         };
         format!(
             "{}:{line}:{col}: {}\n  help: {help}",
-            shown(file),
+            name,
             human::visible(e.message().trim_end())
         )
     })?;
     let at = |offset: usize| {
         let (line, col) = line_col(&text, offset);
-        format!("{}:{line}:{col}", shown(file))
+        format!("{}:{line}:{col}", name)
     };
     let dir = file.parent().unwrap_or(Path::new("."));
     let root = match &config.root {

@@ -226,3 +226,37 @@ pub fn run_full_with(
         sources: compiled.program.sources,
     }
 }
+
+/// A project as people keep one: a shared `common.reg` at the top (the complete example's
+/// definitions) and its register two folders down, importing it. Config files and drafts
+/// are the caller's.
+pub fn shared_project(root: &Path) {
+    let complete = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/complete/pro-stories.reg"),
+    )
+    .unwrap();
+    let lines: Vec<&str> = complete.lines().collect();
+    let register_at = lines
+        .iter()
+        .position(|l| l.starts_with("register "))
+        .unwrap();
+    let definitions_at = lines.iter().position(|l| l.starts_with("use ")).unwrap() + 1;
+    std::fs::create_dir_all(root.join("registers/shop")).unwrap();
+    std::fs::write(
+        root.join("common.reg"),
+        lines[definitions_at..register_at]
+            .join("\n")
+            .trim()
+            .to_string()
+            + "\n",
+    )
+    .unwrap();
+    std::fs::write(
+        root.join("registers/shop/customers.reg"),
+        format!(
+            "use \"../../common.reg\"\nuse std::fi\n\n{}\n",
+            lines[register_at..].join("\n")
+        ),
+    )
+    .unwrap();
+}

@@ -38,28 +38,8 @@ fn example(name: &str) -> String {
 fn project(config: &str) -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     let root = dir.path();
-    let complete = example("complete/pro-stories.reg");
-    let lines: Vec<&str> = complete.lines().collect();
-    let register_at = lines
-        .iter()
-        .position(|l| l.starts_with("register "))
-        .unwrap();
-    let definitions_at = lines.iter().position(|l| l.starts_with("use ")).unwrap() + 1;
-    std::fs::create_dir_all(root.join("registers/shop")).unwrap();
+    crate::common::shared_project(root);
     std::fs::create_dir_all(root.join("drafts")).unwrap();
-    std::fs::write(
-        root.join("common.reg"),
-        lines[definitions_at..register_at].join("\n") + "\n",
-    )
-    .unwrap();
-    std::fs::write(
-        root.join("registers/shop/customers.reg"),
-        format!(
-            "use \"../../common.reg\"\nuse std::fi\n\n{}\n",
-            lines[register_at..].join("\n")
-        ),
-    )
-    .unwrap();
     std::fs::write(root.join("drafts/studio-m.reg"), example("studio-m.reg")).unwrap();
     std::fs::write(root.join("regc.toml"), config).unwrap();
     dir

@@ -84,35 +84,10 @@ fn git(dir: &Path, args: &[&str]) {
     assert!(out.status.success(), "git {args:?}: {}", said(&out));
 }
 
-/// A repository as people keep one: `regc.toml` (with a pinned date) at the top, a shared
-/// `common.reg`, registers two folders down that import it.
+/// A repository as people keep one (`common::shared_project`), with `regc.toml` (and a
+/// pinned date) at the top, committed as the formatter writes it.
 fn scratch_repository(dir: &Path) {
-    let complete =
-        std::fs::read_to_string(root().join("examples/complete/pro-stories.reg")).unwrap();
-    let lines: Vec<&str> = complete.lines().collect();
-    let register_at = lines
-        .iter()
-        .position(|l| l.starts_with("register "))
-        .unwrap();
-    let definitions_at = lines.iter().position(|l| l.starts_with("use ")).unwrap() + 1;
-    std::fs::create_dir_all(dir.join("registers/shop")).unwrap();
-    std::fs::write(
-        dir.join("common.reg"),
-        lines[definitions_at..register_at]
-            .join("\n")
-            .trim()
-            .to_string()
-            + "\n",
-    )
-    .unwrap();
-    std::fs::write(
-        dir.join("registers/shop/customers.reg"),
-        format!(
-            "use \"../../common.reg\"\nuse std::fi\n\n{}\n",
-            lines[register_at..].join("\n")
-        ),
-    )
-    .unwrap();
+    crate::common::shared_project(dir);
     std::fs::write(dir.join("regc.toml"), "[check]\ntoday = \"2026-12-01\"\n").unwrap();
     // The files are committed as the formatter writes them.
     let formatted = run(Command::new(env!("CARGO_BIN_EXE_regc"))
