@@ -142,6 +142,14 @@ pub fn run(common: &Common, args: &BuildArgs) -> u8 {
     let run = compile(common);
     let code = match Settings::of(args, &run.project, &common.paths) {
         Ok(settings) => build(&run, &settings),
+        // A broken regc.toml (or unreadable paths) comes first: without it, the settings
+        // would only look incomplete.
+        Err(_) if !run.problems.is_empty() => {
+            let mut stdout = std::io::stdout().lock();
+            report(&mut stdout, &run);
+            let _ = writeln!(stdout, "nothing written: fix the errors above first");
+            exit_code(&run)
+        }
         Err(problem) => {
             let _ = writeln!(std::io::stdout().lock(), "error: {problem}");
             TROUBLE

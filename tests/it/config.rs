@@ -250,6 +250,17 @@ fn build_takes_its_folder_layout_and_languages_from_the_project() {
         ],
         "the out folder is read from regc.toml's folder, and sv is left out"
     );
+    // A mistake in regc.toml is what a build reports, not the `out` it could not read.
+    let dir = project("[build]\nout = \"public\"\nlanguages = [\"<b>\"]\n");
+    let out = regc_in(dir.path(), &["build"]);
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out));
+    assert!(
+        text(&out).contains("regc writes no notices in `<b>`"),
+        "{}",
+        text(&out)
+    );
+    assert!(!text(&out).contains("no output folder"), "{}", text(&out));
+    assert!(!dir.path().join("public").exists());
     // Without `out` anywhere, the build says where to give it.
     let dir = project(PINNED);
     let out = regc_in(dir.path(), &["build"]);
