@@ -9,7 +9,6 @@ use crate::resolve::stdlib;
 use crate::syntax::ast::{Alias, Fact, FactKind, Item, Recipient};
 use rust_stemmers::{Algorithm, Stemmer};
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
 use std::sync::OnceLock;
 
@@ -79,8 +78,33 @@ fn algorithm(lang: &str) -> Option<Algorithm> {
     })
 }
 
+/// The stem of a lower-case word, remembered per thread: registers repeat their words, and
+/// Snowball is the larger part of reading a text for names.
+fn stem(lang: &str, word: &str) -> Rc<str> {
+    thread_local! {
+        static STEMS: RefCell<foldhash::HashMap<String, foldhash::HashMap<String, Rc<str>>>> =
+            RefCell::new(foldhash::HashMap::default());
+    }
+    /// Past this many words in one language the memo starts again, so that a hostile input
+    /// of millions of distinct words cannot grow it without end.
+    const MEMO_WORDS: usize = 200_000;
+    STEMS.with(|memo| {
+        if let Some(s) = memo.borrow().get(lang).and_then(|m| m.get(word)) {
+            return Rc::clone(s);
+        }
+        let s: Rc<str> = Rc::from(stem_now(lang, word));
+        let mut memo = memo.borrow_mut();
+        let words = memo.entry(lang.to_string()).or_default();
+        if words.len() >= MEMO_WORDS {
+            words.clear();
+        }
+        words.insert(word.to_string(), Rc::clone(&s));
+        s
+    })
+}
+
 /// One stemmer per language, made once per process.
-fn stem(lang: &str, word: &str) -> String {
+fn stem_now(lang: &str, word: &str) -> String {
     static STEMMERS: OnceLock<Vec<(&'static str, Stemmer)>> = OnceLock::new();
     let stemmers = STEMMERS.get_or_init(|| {
         [
@@ -140,38 +164,94 @@ fn same_stem(w: &str, n: &str) -> bool {
     common + 2 >= n_len && w.chars().count() <= n_len + 2
 }
 
+/// The bit of a word in a text's [`Bloom`]: from its first four characters, which a word
+/// shares with every word it matches (an equal word, an equal stem, or a stem of six
+/// letters or more that differs only in its last two).
+fn bloom_bit(word: &str) -> usize {
+    let mut hash: u32 = 0x811c_9dc5;
+    for c in word.chars().take(4) {
+        hash = (hash ^ u32::from(c)).wrapping_mul(0x0100_0193);
+    }
+    (hash >> 24) as usize
+}
+
+/// A 256-bit set of the bits of a text's words (as written, in lower case, and as stems):
+/// a name whose first word's bit is not in it is not in the text, which rules out almost
+/// every name without reading the text's words.
+#[derive(Default)]
+struct Bloom([u64; 4]);
+
+impl Bloom {
+    fn insert(&mut self, word: &str) {
+        let bit = bloom_bit(word);
+        self.0[bit / 64] |= 1 << (bit % 64);
+    }
+
+    fn may_hold(&self, bit: usize) -> bool {
+        self.0[bit / 64] & (1 << (bit % 64)) != 0
+    }
+}
+
 /// A name read for matching in one language: per word, as written and its stem.
 struct Pattern {
-    words: Vec<(String, String)>,
+    words: Vec<(String, Rc<str>)>,
+    /// The [`bloom_bit`] its first word needs in a text.
+    first_bit: usize,
 }
 
 impl Pattern {
     fn new(lang: &str, name: &str) -> Pattern {
-        Pattern {
-            words: name
-                .split(|c: char| !c.is_alphanumeric())
-                .filter(|w| !w.is_empty())
-                .map(|w| (w.to_string(), stem(lang, &w.to_lowercase())))
-                .collect(),
-        }
+        let words: Vec<(String, Rc<str>)> = name
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(|w| (w.to_string(), stem(lang, &w.to_lowercase())))
+            .collect();
+        // A literal word is matched as written, so its lower case is in the text's set.
+        let first_bit = words.first().map_or(0, |(written, stem)| {
+            if literal(written) {
+                bloom_bit(&written.to_lowercase())
+            } else {
+                bloom_bit(stem)
+            }
+        });
+        Pattern { words, first_bit }
     }
 
     /// The pattern of `name` in `lang`, remembered: a check asks for the same few hundred
     /// names in every text of every register.
     fn of(lang: &str, name: &str) -> Rc<Pattern> {
+        // This lookup runs for every name in every text, so it is keyed by where the name
+        // is (the standard library's names stay put) and checked by content, which keeps it
+        // right if a name's memory is reused for another.
+        type Key = (usize, usize, u64);
         thread_local! {
-            static PATTERNS: RefCell<HashMap<String, HashMap<String, Rc<Pattern>>>> =
-                RefCell::new(HashMap::new());
+            static PATTERNS: RefCell<foldhash::HashMap<Key, (String, String, Rc<Pattern>)>> =
+                RefCell::new(foldhash::HashMap::default());
         }
+        /// A bound on the memo, for a process that checks many projects.
+        const MEMO_NAMES: usize = 100_000;
         PATTERNS.with(|memo| {
-            if let Some(p) = memo.borrow().get(lang).and_then(|m| m.get(name)) {
+            // A language subtag is short: its first eight bytes stand for it in the key.
+            let mut code = [0u8; 8];
+            for (to, from) in code.iter_mut().zip(lang.bytes()) {
+                *to = from;
+            }
+            let key: Key = (name.as_ptr() as usize, name.len(), u64::from_le_bytes(code));
+            if let Some((written, in_lang, p)) = memo.borrow().get(&key)
+                && written == name
+                && in_lang == lang
+            {
                 return Rc::clone(p);
             }
             let pattern = Rc::new(Pattern::new(lang, name));
-            memo.borrow_mut()
-                .entry(lang.to_string())
-                .or_default()
-                .insert(name.to_string(), Rc::clone(&pattern));
+            let mut memo = memo.borrow_mut();
+            if memo.len() >= MEMO_NAMES {
+                memo.clear();
+            }
+            memo.insert(
+                key,
+                (name.to_string(), lang.to_string(), Rc::clone(&pattern)),
+            );
             pattern
         })
     }
@@ -183,7 +263,13 @@ pub struct Text<'t> {
     text: &'t str,
     lang: Option<&'t str>,
     words: Vec<Word<'t>>,
-    stems: RefCell<Vec<(String, Rc<[String]>)>>,
+    stems: RefCell<Vec<(String, Rc<Stems>)>>,
+}
+
+/// A text's words stemmed in one language, and the set of their bits.
+struct Stems {
+    stems: Vec<Rc<str>>,
+    bloom: Bloom,
 }
 
 impl<'t> Text<'t> {
@@ -197,11 +283,22 @@ impl<'t> Text<'t> {
         }
     }
 
-    fn stems(&self, lang: &str) -> Rc<[String]> {
+    fn stems(&self, lang: &str) -> Rc<Stems> {
         if let Some((_, stems)) = self.stems.borrow().iter().find(|(l, _)| l == lang) {
             return Rc::clone(stems);
         }
-        let stems: Rc<[String]> = self.words.iter().map(|w| stem(lang, &w.lower)).collect();
+        let mut bloom = Bloom::default();
+        let stems: Vec<Rc<str>> = self
+            .words
+            .iter()
+            .map(|w| {
+                let stem = stem(lang, &w.lower);
+                bloom.insert(&w.lower);
+                bloom.insert(&stem);
+                stem
+            })
+            .collect();
+        let stems = Rc::new(Stems { stems, bloom });
         self.stems
             .borrow_mut()
             .push((lang.to_string(), Rc::clone(&stems)));
@@ -229,6 +326,10 @@ impl<'t> Text<'t> {
             return None;
         }
         let stems = self.stems(stem_lang);
+        if !stems.bloom.may_hold(pattern.first_bit) {
+            return None;
+        }
+        let stems = &stems.stems;
         (0..=self.words.len() - n).find_map(|start| {
             let run = self.words.get(start..start + n)?;
             let hit = run
@@ -284,6 +385,24 @@ mod tests {
                 span,
             },
         }
+    }
+
+    #[test]
+    fn a_name_at_the_address_of_an_earlier_one_is_read_afresh() {
+        // The memo of patterns is keyed by where a name is: a name freed and another
+        // allocated in its place must not be matched as the first.
+        let text = Text::new("We use Zoom and Slack.", Some("en"));
+        for _ in 0..50 {
+            let google = String::from("Googl");
+            assert_eq!(text.find_name(None, &google), None);
+            drop(google);
+            let zoom = String::from("Zoom!");
+            assert_eq!(text.find_name(None, &zoom).as_deref(), Some("Zoom"));
+        }
+        // The same name in two languages is two patterns.
+        let name = String::from("Slack");
+        assert!(text.find_name(Some("en"), &name).is_some());
+        assert_eq!(text.find_name(Some("fi"), &name), None);
     }
 
     #[test]

@@ -85,11 +85,6 @@ register visitors {
 "#,
 };
 
-/// The words of `text` that name provider `p`.
-fn names(p: &Recipient, text: &str, lang: Option<&str>) -> Option<String> {
-    names_in(p, &Text::new(text, lang))
-}
-
 fn names_in(p: &Recipient, text: &Text) -> Option<String> {
     // The longest: `Google Analytics` rather than `Google`.
     let known_as = p
@@ -103,22 +98,30 @@ fn names_in(p: &Recipient, text: &Text) -> Option<String> {
         .max_by_key(String::len)
 }
 
-/// Every text entry of a recipient: its name, title and text.
-fn recipient_texts(x: &Recipient) -> Vec<(Option<String>, &str)> {
-    let mut out: Vec<(Option<String>, &str)> =
-        x.name.iter().map(|n| (None, n.value.as_str())).collect();
-    for t in x.title.iter().chain(&x.text) {
-        for (l, text) in &t.entries {
-            out.push((Some(l.value.primary().to_string()), text.value.as_str()));
-        }
-    }
-    out
+/// A recipient with its name, title and text read once for every provider looked for.
+struct ReadRecipient<'a> {
+    recipient: &'a Recipient,
+    texts: Vec<Text<'a>>,
 }
 
-fn recipient_names(x: &Recipient, p: &Recipient) -> bool {
-    recipient_texts(x)
-        .iter()
-        .any(|(l, t)| names(p, t, l.as_deref()).is_some())
+impl<'a> ReadRecipient<'a> {
+    fn new(recipient: &'a Recipient) -> ReadRecipient<'a> {
+        let mut texts: Vec<Text> = recipient
+            .name
+            .iter()
+            .map(|n| Text::new(&n.value, None))
+            .collect();
+        for t in recipient.title.iter().chain(&recipient.text) {
+            for (l, text) in &t.entries {
+                texts.push(Text::new(&text.value, Some(l.value.primary())));
+            }
+        }
+        ReadRecipient { recipient, texts }
+    }
+
+    fn names(&self, p: &Recipient) -> bool {
+        self.texts.iter().any(|t| names_in(p, t).is_some())
+    }
 }
 
 fn primary(lang: &Option<String>) -> Option<&str> {
@@ -166,6 +169,22 @@ impl Rule for ProviderTransferUnstated {
             .iter()
             .map(|e| Text::new(&e.text.value, primary(&e.lang)))
             .collect();
+        let recipients: Vec<ReadRecipient> =
+            recipients.into_iter().map(ReadRecipient::new).collect();
+        // Per transfer, its texts and copies.
+        let transfer_texts: Vec<Vec<Text>> = cx
+            .ast
+            .transfers
+            .iter()
+            .map(|t| {
+                t.text
+                    .iter()
+                    .chain(&t.copy)
+                    .flat_map(|x| &x.entries)
+                    .map(|(l, text)| Text::new(&text.value, Some(l.value.primary())))
+                    .collect()
+            })
+            .collect();
         for p in known_providers() {
             let abroad: Vec<Country> = p
                 .countries
@@ -177,10 +196,9 @@ impl Rule for ProviderTransferUnstated {
                 continue;
             };
             // Named as a recipient itself, or by a recipient that says where it is.
-            if recipients
-                .iter()
-                .any(|x| std::ptr::eq(*x, p) || (!x.countries.is_empty() && recipient_names(x, p)))
-            {
+            if recipients.iter().any(|x| {
+                std::ptr::eq(x.recipient, p) || (!x.recipient.countries.is_empty() && x.names(p))
+            }) {
                 continue;
             }
             let Some((entry, words)) = entries
@@ -190,21 +208,22 @@ impl Rule for ProviderTransferUnstated {
             else {
                 continue;
             };
-            let covered = cx.ast.transfers.iter().any(|t| {
-                t.countries
-                    .iter()
-                    .any(|c| abroad.contains(&c.value) || c.value == Country::OutsideEea)
-                    || t.recipients.iter().any(|r| {
-                        recipients
-                            .iter()
-                            .any(|x| x.id.value == r.value && recipient_names(x, p))
-                    })
-                    || t.text
+            let covered = cx
+                .ast
+                .transfers
+                .iter()
+                .zip(&transfer_texts)
+                .any(|(t, texts)| {
+                    t.countries
                         .iter()
-                        .chain(&t.copy)
-                        .flat_map(|x| &x.entries)
-                        .any(|(l, text)| names(p, &text.value, Some(l.value.primary())).is_some())
-            });
+                        .any(|c| abroad.contains(&c.value) || c.value == Country::OutsideEea)
+                        || t.recipients.iter().any(|r| {
+                            recipients
+                                .iter()
+                                .any(|x| x.recipient.id.value == r.value && x.names(p))
+                        })
+                        || texts.iter().any(|text| names_in(p, text).is_some())
+                });
             if covered {
                 continue;
             }
