@@ -224,8 +224,10 @@ impl Pattern {
         // is (the standard library's names stay put) and checked by content, which keeps it
         // right if a name's memory is reused for another.
         type Key = (usize, usize, u64);
+        /// The name and language a pattern was made for, and the pattern.
+        type Entry = (String, String, Rc<Pattern>);
         thread_local! {
-            static PATTERNS: RefCell<foldhash::HashMap<Key, (String, String, Rc<Pattern>)>> =
+            static PATTERNS: RefCell<foldhash::HashMap<Key, Entry>> =
                 RefCell::new(foldhash::HashMap::default());
         }
         /// A bound on the memo, for a process that checks many projects.
