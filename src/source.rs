@@ -3,14 +3,26 @@
 use std::fmt;
 
 /// Which source a span points into: an index into a [`SourceMap`].
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    Default,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    serde::Serialize,
+    serde::Deserialize,
+)]
 pub struct SourceId(pub u32);
 
 /// A byte range in one source.
 ///
 /// Spans compare equal whatever their position, so syntax trees built from differently
 /// laid-out texts compare by meaning alone (the formatter's soundness check relies on it).
-#[derive(Clone, Copy, Default)]
+#[derive(Clone, Copy, Default, serde::Serialize, serde::Deserialize)]
 pub struct Span {
     pub source: SourceId,
     pub start: u32,

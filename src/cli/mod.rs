@@ -320,12 +320,24 @@ pub(crate) struct Run {
     project: config::Project,
 }
 
-pub(crate) fn compile(common: &Common) -> Run {
-    // The standard library is parsed once per run; on another thread, that overlaps with
-    // finding and reading the files (on a seed-sized check, most of the run's time).
-    if rayon::current_num_threads() > 1 {
-        rayon::spawn(regc::resolve::stdlib::warm_up);
+/// Below this many bytes read, a run stays on the main thread: starting the workers costs
+/// more than they save (a seed's check is a few milliseconds).
+const SMALL_INPUT: usize = 256 * 1024;
+
+/// Keeps a small run on the main thread, unless `-j` already chose the threads. Called
+/// before anything runs in parallel, which is what would start the pool.
+fn one_thread_for_a_small_input(files: &[files::File]) {
+    let bytes: usize = files.iter().map(|f| f.bytes.len()).sum();
+    if bytes < SMALL_INPUT {
+        // Fails, harmlessly, when `-j` already built the pool.
+        let _ = rayon::ThreadPoolBuilder::new()
+            .num_threads(1)
+            .use_current_thread()
+            .build_global();
     }
+}
+
+pub(crate) fn compile(common: &Common) -> Run {
     let (project, paths) = match project_and_paths(common) {
         Ok(found) => found,
         Err(problem) => return unread(common, problem),
@@ -344,6 +356,7 @@ pub(crate) fn compile(common: &Common) -> Run {
     } else {
         files::collect_up_to(&paths, &filter, common.max_file_size)
     };
+    one_thread_for_a_small_input(&found.files);
     let day = match judgement_day(
         common.today.or(project.today),
         std::env::var_os("SOURCE_DATE_EPOCH"),

@@ -1,4 +1,11 @@
-//! The standard library: `.reg` source compiled into the binary, parsed like user files.
+//! The standard library: `.reg` source compiled into the binary, and shipped parsed.
+//!
+//! Parsing the 43 KB of `stdlib/*.reg` was most of a small check's time, on every run. So
+//! the syntax trees are shipped too, serialised in `stdlib/parsed.postcard` with the hash of
+//! the sources they were parsed from. When the sources no longer hash the same (a
+//! `.reg` file edited and the trees not regenerated), regc parses the sources as before:
+//! the shipped trees can make regc slower, never wrong. A test keeps the file current; it
+//! is regenerated with `REGC_UPDATE_STDLIB=1 cargo test --lib shipped_parse`.
 
 use crate::diagnostic::Diagnostic;
 use std::sync::OnceLock;
@@ -16,6 +23,10 @@ pub const MODULES: &[(&str, &str)] = &[
 ];
 
 pub const PRELUDE: &str = "std::gdpr";
+
+/// The modules' syntax trees as [`shipped`] reads them: the hash of [`MODULES`] they were
+/// parsed from, then the trees in module order (postcard).
+const SHIPPED: &[u8] = include_bytes!("../../stdlib/parsed.postcard");
 
 /// One parsed standard-library module.
 pub struct StdModule {
@@ -58,6 +69,51 @@ pub fn is_stdlib(source: SourceId) -> bool {
 }
 
 fn parse_all() -> Parsed {
+    match decode(SHIPPED) {
+        Some(modules) => (modules, Vec::new()),
+        None => parse_sources(),
+    }
+}
+
+/// FNV-1a over every module's name and text: the key that says the shipped trees are the
+/// sources' trees.
+fn sources_hash() -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for (name, text) in MODULES {
+        for byte in name.bytes().chain([0]).chain(text.bytes()).chain([0]) {
+            hash = (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    hash
+}
+
+/// The shipped trees in `bytes`, if they are the trees of these sources.
+fn decode(bytes: &[u8]) -> Option<Vec<StdModule>> {
+    let (hash, trees): (u64, Vec<Module>) = postcard::from_bytes(bytes).ok()?;
+    if hash != sources_hash() || trees.len() != MODULES.len() {
+        return None;
+    }
+    Some(
+        MODULES
+            .iter()
+            .zip(trees)
+            .map(|((name, _), module)| StdModule { name, module })
+            .collect(),
+    )
+}
+
+/// What `stdlib/parsed.postcard` holds for the current sources; `None` if they do not parse
+/// cleanly (a broken standard library is never shipped as trees).
+pub fn serialize_parsed() -> Option<Vec<u8>> {
+    let (modules, diagnostics) = parse_sources();
+    if !diagnostics.is_empty() {
+        return None;
+    }
+    let trees: Vec<&Module> = modules.iter().map(|m| &m.module).collect();
+    postcard::to_allocvec(&(sources_hash(), trees)).ok()
+}
+
+fn parse_sources() -> Parsed {
     let mut modules = Vec::new();
     let mut diagnostics = Vec::new();
     for (index, (name, text)) in MODULES.iter().enumerate() {
@@ -70,4 +126,49 @@ fn parse_all() -> Parsed {
         });
     }
     (modules, diagnostics)
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+
+    use super::*;
+
+    /// The shipped trees are byte for byte what parsing the sources gives now (spans
+    /// included, which `Module`'s equality ignores).
+    #[test]
+    fn shipped_parse_is_current() {
+        let current = serialize_parsed().expect("the standard library parses cleanly");
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/stdlib/parsed.postcard");
+        if std::env::var_os("REGC_UPDATE_STDLIB").is_some() {
+            std::fs::write(path, &current).unwrap();
+            return;
+        }
+        assert!(
+            SHIPPED == current.as_slice(),
+            "stdlib/parsed.postcard is not the parse of stdlib/*.reg; \
+             run `REGC_UPDATE_STDLIB=1 cargo test --lib shipped_parse` and commit the file"
+        );
+        let read = decode(SHIPPED).expect("the shipped trees are read back");
+        let parsed = parse_sources().0;
+        assert_eq!(read.len(), parsed.len());
+        for (a, b) in read.iter().zip(&parsed) {
+            assert_eq!(a.name, b.name);
+            assert!(a.module == b.module, "{} differs", a.name);
+        }
+    }
+
+    #[test]
+    fn trees_of_other_sources_or_garbage_are_not_used() {
+        let (hash, trees): (u64, Vec<Module>) = postcard::from_bytes(SHIPPED).unwrap();
+        // The same trees under another hash, as after an edit of a `.reg` file.
+        let stale = postcard::to_allocvec(&(hash ^ 1, &trees)).unwrap();
+        assert!(decode(&stale).is_none());
+        let short = postcard::to_allocvec(&(hash, &trees[1..])).unwrap();
+        assert!(decode(&short).is_none());
+        assert!(decode(b"not postcard").is_none());
+        assert!(decode(&[]).is_none());
+        // With the trees unusable the sources are parsed, and all is there.
+        assert_eq!(parse_all().0.len(), MODULES.len());
+    }
 }

@@ -8,7 +8,7 @@ use super::values::{
 use crate::source::{SourceId, Span};
 
 /// A value with the place it was written.
-#[derive(Clone, PartialEq, Eq)]
+#[derive(Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Located<T> {
     pub value: T,
     pub span: Span,
@@ -39,19 +39,19 @@ pub type Name = Located<String>;
 pub type Text = Located<String>;
 
 /// A text people read, given per language.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct LocalText {
     pub entries: Vec<(Located<LanguageTag>, Text)>,
     pub span: Span,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Module {
     pub source: SourceId,
     pub items: Vec<Item>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Item {
     Use(Use),
     Controller(Controller),
@@ -67,7 +67,9 @@ pub enum Item {
 
 /// The kinds of reference fact. They share one shape; the schema says which statements
 /// each kind may hold.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub enum FactKind {
     /// An Art. 6(1) legal basis.
     Basis,
@@ -114,7 +116,7 @@ impl FactKind {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Fact {
     pub kind: FactKind,
     pub id: Name,
@@ -154,13 +156,13 @@ pub struct Fact {
 /// One name people write for a fact or a recipient: in one language (matched by word
 /// stem in texts of that language) or in none (matched in every text; a name without
 /// lower-case letters, such as `PUL` or `95/46/EC`, only as written, word for word).
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Alias {
     pub lang: Option<Located<LanguageTag>>,
     pub name: Text,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Use {
     /// `use std::gdpr`
     Std(Name),
@@ -168,14 +170,14 @@ pub enum Use {
     File(Text),
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Allow {
     pub code: Located<RuleCode>,
     pub reason: Text,
     pub span: Span,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Controller {
     pub id: Name,
     /// `kind person`: who the controller is; an organisation when not said.
@@ -196,7 +198,9 @@ pub struct Controller {
     pub span: Span,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub enum ControllerKind {
     /// A company, association or foundation: a legal person.
     Organisation,
@@ -229,14 +233,14 @@ impl ControllerKind {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct JointController {
     pub controller: Name,
     pub essence: Option<LocalText>,
     pub span: Span,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Person {
     pub id: Name,
     pub name: Option<Text>,
@@ -249,14 +253,16 @@ pub struct Person {
     pub span: Span,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub enum Profile {
     Notice,
     Ropa,
     Strict,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Register {
     pub id: Name,
     pub title: Option<LocalText>,
@@ -314,7 +320,9 @@ pub struct Register {
 /// in every language, so that it can be translated and, later, checked against the rest of
 /// the register. Promises the language already states as answers are not here:
 /// `automated-decisions none`, `transfers none`, `recipients none`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub enum Commitment {
     /// The data is not sold (or rented).
     NoSale,
@@ -351,7 +359,7 @@ impl Commitment {
     }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Purpose {
     pub id: Name,
     /// A short name, the purpose's heading in the notice.
@@ -374,7 +382,9 @@ pub struct Purpose {
 
 /// How consent is obtained. The last four are not the clear affirmative act Art. 4(11)
 /// asks for, or not freely given (Art. 7(2), 7(4)).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub enum ConsentMethod {
     /// A separate, active yes: a reply, a signature, a button only for consent.
     OptIn,
@@ -419,7 +429,9 @@ impl ConsentMethod {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub enum RequirementKind {
     Statutory,
     Contractual,
@@ -427,14 +439,16 @@ pub enum RequirementKind {
     Voluntary,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Requirement {
     pub kind: Located<RequirementKind>,
     pub consequence: Option<LocalText>,
     pub span: Span,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub enum DataKind {
     Ordinary,
     Special,
@@ -443,7 +457,7 @@ pub enum DataKind {
     NationalId,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct DataCategory {
     pub id: Name,
     pub title: Option<LocalText>,
@@ -454,7 +468,7 @@ pub struct DataCategory {
     pub span: Span,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct SubjectCategory {
     pub id: Name,
     pub title: Option<LocalText>,
@@ -462,7 +476,9 @@ pub struct SubjectCategory {
     pub span: Span,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub enum SourceKind {
     Subject,
     ThirdParty,
@@ -471,7 +487,7 @@ pub enum SourceKind {
     OwnSystems,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct SourceDef {
     pub id: Name,
     pub title: Option<LocalText>,
@@ -482,7 +498,9 @@ pub struct SourceDef {
     pub span: Span,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub enum RecipientRole {
     Processor,
     Controller,
@@ -490,7 +508,7 @@ pub enum RecipientRole {
     Authority,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Recipient {
     pub id: Name,
     pub name: Option<Text>,
@@ -506,7 +524,7 @@ pub struct Recipient {
     pub span: Span,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Transfer {
     pub id: Name,
     pub countries: Vec<Located<Country>>,
@@ -519,7 +537,7 @@ pub struct Transfer {
     pub span: Span,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum RetentionRule {
     /// `5 years after last-contact`, `6 years under fi-accounting-act`, or both; `at least
     /// 6 years …` or `at most 2 years …` when the period is a bound.
@@ -541,7 +559,9 @@ pub enum RetentionRule {
 
 /// A period that is a bound rather than the period itself: "at least 6 years" (a minimum a
 /// law sets, with no end said) or "at most 2 years" (deleted by then at the latest).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub enum RetentionBound {
     AtLeast,
     AtMost,
@@ -562,7 +582,7 @@ impl RetentionBound {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Retention {
     pub rule: RetentionRule,
     pub data: Vec<Name>,
@@ -571,7 +591,7 @@ pub struct Retention {
     pub span: Span,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum AutomatedDecisions {
     None(Span),
     Described {
@@ -582,7 +602,7 @@ pub enum AutomatedDecisions {
     },
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct StatedRights {
     /// `rights none`: the notice names no right at all.
     pub none: Option<Span>,
@@ -592,7 +612,7 @@ pub struct StatedRights {
 
 /// A general text with its own heading, for what a notice says that has no statement of
 /// its own (cookies, how changes to the notice are announced).
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Section {
     pub id: Name,
     pub title: Option<LocalText>,
@@ -600,7 +620,7 @@ pub struct Section {
     pub span: Span,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct RightNote {
     pub right: Name,
     pub note: Option<LocalText>,

@@ -14,7 +14,9 @@ const FINNISH_REGISTER: &str = "the Finnish business register (ytj.fi)";
 const SWEDISH_REGISTER: &str = "the Swedish Companies Registration Office (bolagsverket.se)";
 
 /// A business ID and the country whose format it follows.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub struct BusinessId {
     /// The country code as written, e.g. `FI`.
     pub country: String,

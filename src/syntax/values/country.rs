@@ -298,7 +298,9 @@ const NAME_ALIASES: [(&str, &str); 22] = [
 ];
 
 /// An officially assigned ISO 3166-1 alpha-2 code, upper-case ASCII.
-#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub struct CountryCode(pub [u8; 2]);
 
 impl CountryCode {
@@ -338,7 +340,9 @@ impl fmt::Display for CountryCode {
 
 /// Where personal data goes: one country or one of the groups GDPR treats
 /// alike.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub enum Country {
     Code(CountryCode),
     Eu,

@@ -29,7 +29,9 @@ const MONTH_NAMES: [&str; 12] = [
 ///
 /// Fields are ordered year, month, day so the derived ordering is
 /// chronological.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub struct Date {
     pub year: u16,
     pub month: u8,

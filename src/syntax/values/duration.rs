@@ -9,7 +9,9 @@ const CODE: Code = codes::INVALID_DURATION;
 const MAX_AMOUNT: u32 = 1000;
 
 /// The calendar unit of a [`Duration`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub enum DurationUnit {
     Minutes,
     Hours,
@@ -88,7 +90,7 @@ impl DurationUnit {
 /// `30 days` against `1 month` has no single answer. Minutes, hours, days and
 /// weeks are fixed lengths and compare among themselves (`24 hours` is `1 day`);
 /// a comparison that needs it converts them itself (X004 does).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub struct Duration {
     pub amount: u32,
     pub unit: DurationUnit,

@@ -14,7 +14,9 @@ const MAX_LOCAL_LENGTH: usize = 64;
 const MAX_LENGTH: usize = 254;
 
 /// An e-mail address, kept as written.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub struct Email(String);
 
 impl Email {

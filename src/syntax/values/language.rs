@@ -236,7 +236,9 @@ const THREE_LETTER_CODES: [(&str, &str); 12] = [
 
 /// A language tag in canonical letter case: language lower case, script
 /// title case, region upper case (`en-GB`, `sr-Latn`, `zh-Hant-TW`).
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub struct LanguageTag(String);
 
 impl LanguageTag {

@@ -12,7 +12,9 @@ const MAX_DIGITS: usize = 15;
 const EXAMPLE: &str = "`+358 40 451 0757`";
 
 /// A phone number in international form, kept with the writer's spacing.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub struct Phone(String);
 
 impl Phone {

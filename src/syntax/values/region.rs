@@ -49,7 +49,9 @@ pub const SUBDIVISIONS: &[(&str, &[(&str, &str)])] = &[
 ];
 
 /// A subdivision code, e.g. `DE-BY`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub struct Region {
     pub country: CountryCode,
     pub subdivision: String,

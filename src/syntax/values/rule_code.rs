@@ -10,7 +10,9 @@ const CODE: Code = codes::INVALID_RULE_CODE;
 const FORMAT_HELP: &str = "a rule code is a capital letter and three digits, e.g. `K002`";
 
 /// A rule code, always one upper-case ASCII letter and three digits.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub struct RuleCode(String);
 
 impl RuleCode {

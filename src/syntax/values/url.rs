@@ -10,7 +10,9 @@ const CODE: Code = codes::INVALID_URL;
 const EXAMPLE_HELP: &str = "write a full address such as `https://www.example.fi`";
 
 /// A public `http` or `https` address, kept as written.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub struct WebUrl(String);
 
 impl WebUrl {
