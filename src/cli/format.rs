@@ -2,6 +2,8 @@
 //! and `-` for editors.
 
 use std::io::{Read, Write};
+
+use rayon::prelude::*;
 use std::path::{Path, PathBuf};
 
 use regc::diagnostic::human::{Style, render, visible, visible_name};
@@ -46,7 +48,14 @@ pub fn run(paths: &[PathBuf], check: bool, force: bool) -> u8 {
     };
     let mut changed = 0;
     let stop = Interrupt::watch();
-    for file in &found.files {
+    // Formatting is independent per file: done in parallel, then written in path order, so
+    // what is printed and written never depends on thread timing.
+    let prepared: Vec<Prepared> = found
+        .files
+        .par_iter()
+        .map(|file| prepare(file, paths, &walked, &stop))
+        .collect();
+    for (file, prepared) in found.files.iter().zip(prepared) {
         if stop.requested() {
             let _ = writeln!(
                 stdout,
@@ -54,18 +63,17 @@ pub fn run(paths: &[PathBuf], check: bool, force: bool) -> u8 {
             );
             return INTERRUPTED;
         }
-        if let Some(outside) = link_out_of(&file.name, paths, &walked) {
-            let _ = writeln!(
-                stdout,
-                "note: `{}` is a link to `{}`, outside the folders given; not formatted",
-                visible_name(&file.name),
-                super::shown(&outside)
-            );
-            continue;
-        }
-        let text = match String::from_utf8(file.bytes.clone()) {
-            Ok(t) => t,
-            Err(_) => {
+        let (text, result) = match prepared {
+            Prepared::LinkOut(outside) => {
+                let _ = writeln!(
+                    stdout,
+                    "note: `{}` is a link to `{}`, outside the folders given; not formatted",
+                    visible_name(&file.name),
+                    super::shown(&outside)
+                );
+                continue;
+            }
+            Prepared::NotUtf8 => {
                 let _ = writeln!(
                     stdout,
                     "error: `{}` is not valid UTF-8; not formatted",
@@ -74,8 +82,11 @@ pub fn run(paths: &[PathBuf], check: bool, force: bool) -> u8 {
                 code = code.max(FINDINGS);
                 continue;
             }
+            // Only when interrupted, which the next turn of the loop reports.
+            Prepared::Skipped => continue,
+            Prepared::Read { text, result } => (text, result),
         };
-        match format(&text) {
+        match result {
             Ok(formatted) if formatted == text => {}
             Ok(formatted) => {
                 changed += 1;
@@ -113,6 +124,40 @@ pub fn run(paths: &[PathBuf], check: bool, force: bool) -> u8 {
 
 /// Exit code after SIGINT or SIGTERM, as a shell reports a process stopped by Ctrl-C.
 const INTERRUPTED: u8 = 130;
+
+/// One file, read and formatted, waiting to be written.
+enum Prepared {
+    /// A link found in a folder that leads outside the paths given.
+    LinkOut(PathBuf),
+    NotUtf8,
+    /// Not read: the run was interrupted first.
+    Skipped,
+    Read {
+        text: String,
+        result: Result<String, regc::formatter::FmtError>,
+    },
+}
+
+fn prepare(
+    file: &files::File,
+    paths: &[PathBuf],
+    walked: &[PathBuf],
+    stop: &Interrupt,
+) -> Prepared {
+    if stop.requested() {
+        return Prepared::Skipped;
+    }
+    if let Some(outside) = link_out_of(&file.name, paths, walked) {
+        return Prepared::LinkOut(outside);
+    }
+    match std::str::from_utf8(&file.bytes) {
+        Ok(text) => Prepared::Read {
+            result: format(text),
+            text: text.to_string(),
+        },
+        Err(_) => Prepared::NotUtf8,
+    }
+}
 
 /// Ctrl-C or a `kill` while formatting: the file being written is finished (or its
 /// temporary file removed), then the run stops. Without this, the default action would end

@@ -24,12 +24,31 @@ pub fn parse(source: SourceId, text: &str) -> Outcome<cst::Cst> {
 /// is lowered as soon as it is parsed and its syntax tree dropped, so memory holds the
 /// AST and one declaration's tree, not the whole file's tree.
 pub fn parse_module(source: SourceId, text: &str) -> Outcome<ast::Module> {
+    parse_module_keeping(source, text, None)
+}
+
+/// Text → AST and CST in one parse, for the formatter, which prints the CST and compares
+/// the ASTs of its input and output.
+pub fn parse_module_and_cst(source: SourceId, text: &str) -> (Outcome<ast::Module>, cst::Cst) {
+    let mut nodes = Vec::new();
+    let module = parse_module_keeping(source, text, Some(&mut nodes));
+    (module, cst::Cst { nodes })
+}
+
+fn parse_module_keeping(
+    source: SourceId,
+    text: &str,
+    mut keep: Option<&mut Vec<cst::Node>>,
+) -> Outcome<ast::Module> {
     let mut lx = lower::Lowerer::default();
     let mut items = Vec::new();
     let mut any_statement = false;
-    let mut diagnostics = parser::parse_each(source, text, |nodes| {
+    let mut diagnostics = parser::parse_each(source, text, |mut nodes| {
         any_statement |= nodes.iter().any(|n| matches!(n, cst::Node::Statement(_)));
         items.extend(lower::lower_piece(&mut lx, &nodes));
+        if let Some(kept) = keep.as_deref_mut() {
+            kept.append(&mut nodes);
+        }
     });
     diagnostics.append(&mut lx.diagnostics);
     if !any_statement && !diagnostics.iter().any(Diagnostic::is_error) {

@@ -617,4 +617,21 @@ mod tests {
             assert_eq!(at(&whole), at(&lines), "{text}");
         }
     }
+
+    /// The formatter's single parse gives the tree and the AST of the two separate ones.
+    #[test]
+    fn one_parse_for_both_trees_gives_each_tree() {
+        for text in &corpus() {
+            let (module, cst) = crate::syntax::parse_module_and_cst(SourceId(0), text);
+            let alone = crate::syntax::parse_module(SourceId(0), text);
+            let tree = parse(SourceId(0), text);
+            assert_eq!(places(&cst), places(&tree.value), "{text}");
+            assert_eq!(
+                format!("{:?}", module.value),
+                format!("{:?}", alone.value),
+                "{text}"
+            );
+            assert_eq!(module.diagnostics.len(), alone.diagnostics.len(), "{text}");
+        }
+    }
 }
