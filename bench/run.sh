@@ -1,70 +1,200 @@
 #!/usr/bin/env bash
-# The benchmark run behind docs/performance.md: generates seeded corpora, times whole
-# `regc check` and `regc build` runs with /usr/bin/time (wall seconds, peak RSS), compares a
-# cold check of a seed with `cat` of the same file, and prints per-stage throughput.
-# Not part of .ci/run: it takes minutes. Usage: bash bench/run.sh [WORKDIR]
+# The benchmark behind docs/performance.md. It generates seeded corpora, then measures every
+# target of the performance issues as a *paired* ratio: the two commands of a row run in
+# turn, A B A B ..., and the ratio is taken pair by pair, so a machine whose speed drifts
+# (these are shared machines) moves both sides of a pair alike. Each row prints the median
+# ratio and its spread (min–max), the target, and whether the median meets it.
+#
+# Not part of .ci/run: it takes several minutes.
+#
+#   bash bench/run.sh                 # every row, printed as a table
+#   bash bench/run.sh --write-docs    # the same, and the table replaces the one in
+#                                     # docs/performance.md (between its bench markers)
+#   RUNS=11 bash bench/run.sh         # more pairs per row (default 9)
+#   PEERS=1 bash bench/run.sh         # also the rows against check-jsonschema and ajv,
+#                                     # installed into target/bench/peers (pip and npm)
+#
+# Outputs of builds go to a tmpfs when there is one (/dev/shm), so that a row measures regc
+# and not the file system's inode allocator after the previous run's deletions; set
+# BENCH_OUT to choose.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-work="${1:-target/bench}"
+write_docs=false
+[ "${1:-}" = "--write-docs" ] && write_docs=true
+work="${BENCH_WORK:-target/bench}"
 mkdir -p "$work"
+if [ -z "${BENCH_OUT:-}" ]; then
+  if [ -d /dev/shm ] && [ -w /dev/shm ]; then BENCH_OUT=$(mktemp -d /dev/shm/regc-bench.XXXXXX)
+  else BENCH_OUT=$(mktemp -d "$work/out.XXXXXX"); fi
+fi
+trap 'rm -rf "$BENCH_OUT"' EXIT
 cargo build --release --quiet
 cargo build --release --quiet --example synth
 regc=target/release/regc
 synth=target/release/examples/synth
-runs="${RUNS:-5}"
+runs="${RUNS:-9}"
+today=2026-11-23
+table="$work/table.md"
+: > "$table"
 
-# median of N runs of a command: wall milliseconds (from the clock, not time's 10 ms
-# resolution) and peak RSS in KB (from /usr/bin/time; its last line, since it first
-# reports a non-zero exit, which `check` gives on findings)
-measure() {
-  local label="$1"; shift
-  local times=() mems=()
-  for _ in $(seq $runs); do
-    local start end
-    start=$(date +%s%N)
-    /usr/bin/time -f "%M" -o "$work/time.txt" "$@" >/dev/null 2>&1 || true
-    end=$(date +%s%N)
-    times+=("$(( (end - start) / 1000 ))")
-    mems+=("$(tail -n 1 "$work/time.txt")")
-  done
-  local t m
-  t=$(printf '%s\n' "${times[@]}" | sort -n | sed -n "$(( (runs + 1) / 2 ))p")
-  m=$(printf '%s\n' "${mems[@]}" | sort -n | sed -n "$(( (runs + 1) / 2 ))p")
-  printf '%-52s %10.1f ms %10s KB\n' "$label" "$(echo "$t / 1000" | bc -l)" "$m"
-}
-
-echo "machine: $(nproc) cores, $(uname -m), $(date -u +%Y-%m-%d)"
-for n in 1 100 1000 10000; do
+for n in 1 1000 10000; do
   [ -d "$work/c$n" ] || "$synth" --registers "$n" --out "$work/c$n" 2>/dev/null
 done
-measure "cat examples/pro-stories.reg" cat examples/pro-stories.reg
-measure "check examples/pro-stories.reg" "$regc" check --today 2026-11-23 examples/pro-stories.reg
-for n in 1 100 1000 10000; do
-  measure "check $n registers" "$regc" check --today 2026-11-23 "$work/c$n"
-done
-for n in 1 100 1000 10000; do
-  measure "build $n registers (md+html+json, 3 langs), -j 2" "$regc" -j 2 build --today 2026-11-23 "$work/c$n" --out "$work/out$n"
-  rm -rf "$work/out$n"
-done
-measure "build 1000 registers, -j 1" "$regc" -j 1 build --today 2026-11-23 "$work/c1000" --out "$work/outj1"
-rm -rf "$work/outj1"
+# The same 1,000 registers formatted, as a repository that runs `fmt --check` keeps them.
+if [ ! -d "$work/f1000" ]; then
+  cp -r "$work/c1000" "$work/f1000"
+  "$regc" fmt -q "$work/f1000" >/dev/null
+fi
+# One big file: the registers of the 10,000 corpus concatenated (renamed so names stay
+# unique) up to 10 MB.
+big="$work/big-10.reg"
+if [ ! -f "$big" ]; then
+  cat "$work/c10000/common.reg" > "$big"
+  for f in "$work"/c10000/registers-*.reg; do
+    grep -v '^use "common.reg"' "$f" | sed "s/^register r\([0-9]*\)/register r\1x$(stat -c %s "$big")/" >> "$big"
+    [ "$(stat -c %s "$big")" -ge 10000000 ] && break
+  done
+fi
 
-# One big file of 1, 10 and 100 MB: the registers of the 10,000 corpus concatenated.
-for size in 1 10 100; do
-  big="$work/big-$size.reg"
-  if [ ! -f "$big" ]; then
-    : > "$big"
-    cat "$work/c10000/common.reg" >> "$big"
-    while [ "$(stat -c %s "$big")" -lt $((size * 1000000)) ]; do
-      for f in "$work"/c10000/registers-*.reg; do
-        grep -v '^use "common.reg"' "$f" | sed "s/^register r\([0-9]*\)/register r\1x$(stat -c %s "$big")/" >> "$big"
-        [ "$(stat -c %s "$big")" -ge $((size * 1000000)) ] && break
-      done
-    done
-  fi
-  measure "check one ${size} MB file, -j 1" "$regc" -j 1 check --today 2026-11-23 "$big"
-done
+now_ns() { date +%s%N; }
 
+# Runs a command quietly; its exit code is not the measure (check exits 1 on findings).
+quiet() { "$@" >/dev/null 2>&1 || true; }
+
+# The median and the range of the numbers on stdin, as "median min max".
+stats() {
+  sort -g | awk '{ v[NR] = $1 } END {
+    m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2
+    printf "%.3g %.3g %.3g\n", m, v[1], v[NR]
+  }'
+}
+
+# paired LABEL TARGET_OP TARGET PREP -- A... -- B...: the ratio A/B, pair by pair. PREP is a
+# command run before each A and each B (not timed), e.g. to remove a build's output.
+paired() {
+  local label="$1" op="$2" target="$3" prep="$4"; shift 5
+  local a=() b=()
+  while [ "$1" != "--" ]; do a+=("$1"); shift; done; shift
+  b=("$@")
+  local ratios="" i
+  quiet "${a[@]}"; quiet "${b[@]}"   # warm the page cache for both
+  for i in $(seq "$runs"); do
+    eval "$prep"; local s1; s1=$(now_ns); quiet "${a[@]}"; local e1; e1=$(now_ns)
+    eval "$prep"; local s2; s2=$(now_ns); quiet "${b[@]}"; local e2; e2=$(now_ns)
+    ratios+="$(echo "($e1 - $s1) / ($e2 - $s2)" | bc -l)"$'\n'
+  done
+  row "$label" "$op" "$target" "$(printf '%s' "$ratios" | stats)" "×"
+}
+
+# single LABEL TARGET_OP TARGET UNIT -- COMMAND...: a figure of one command (median of RUNS):
+# UNIT is "s" (wall seconds), "MB/s:BYTES" (BYTES per wall second), or "x-rss:BYTES" (peak
+# resident memory over BYTES).
+single() {
+  local label="$1" op="$2" target="$3" unit="$4"; shift 5
+  local values="" i
+  for i in $(seq "$runs"); do
+    [ -n "${PREP:-}" ] && eval "$PREP"
+    local s e rss
+    s=$(now_ns)
+    /usr/bin/time -f "%M" -o "$work/rss.txt" "$@" >/dev/null 2>&1 || true
+    e=$(now_ns)
+    rss=$(tail -n 1 "$work/rss.txt")
+    case "$unit" in
+      s) values+="$(echo "($e - $s) / 1000000000" | bc -l)"$'\n' ;;
+      MB/s:*) values+="$(echo "${unit#MB/s:} / (($e - $s) / 1000)" | bc -l)"$'\n' ;;
+      x-rss:*) values+="$(echo "$rss * 1024 / ${unit#x-rss:}" | bc -l)"$'\n' ;;
+      MB-rss) values+="$(echo "$rss / 1024" | bc -l)"$'\n' ;;
+    esac
+  done
+  row "$label" "$op" "$target" "$(printf '%s' "$values" | stats)" "${unit%%:*}"
+}
+
+# One line of the table: the median meets the target or not.
+row() {
+  local label="$1" op="$2" target="$3" unit="$5"
+  read -r median min max <<<"$4"
+  local met
+  if [ "$(echo "$median $op $target" | bc -l)" = 1 ]; then met="met"; else met="**missed**"; fi
+  local shown_op="$op"; [ "$op" = "<=" ] && shown_op="≤"; [ "$op" = ">=" ] && shown_op="≥"
+  printf '| %s | %s %s %s | %s %s (%s–%s) | %s |\n' \
+    "$label" "$shown_op" "$target" "$unit" "$median" "$unit" "$min" "$max" "$met" | tee -a "$table"
+}
+
+bytes() { stat -c %s "$@" | awk '{ s += $1 } END { print s }'; }
+seed=examples/pro-stories.reg
+c1000_bytes=$(bytes "$work"/c1000/*.reg)
+big_bytes=$(bytes "$big")
+
+echo "machine: $(nproc) cores, $(uname -m), $(date -u +%Y-%m-%d); $runs pairs or runs per row"
 echo
-echo "per-stage throughput, one thread, 1000 registers:"
-RAYON_NUM_THREADS=1 cargo bench --quiet --bench throughput -- "$work/c1000"
+echo "| measure | target | median (min–max) | |" | tee -a "$table"
+echo "|---|---|---|---|" | tee -a "$table"
+
+paired "cold \`check\` of a seed ÷ \`cat\` of it" "<=" 2 ":" -- \
+  "$regc" check --today $today "$seed" -- cat "$seed"
+single "\`-j 1 check\`, one 10 MB file" ">=" 30 "MB/s:$big_bytes" -- \
+  "$regc" -j 1 check --today $today "$big"
+single "peak memory ÷ input, one 10 MB file" "<=" 8 "x-rss:$big_bytes" -- \
+  "$regc" -j 1 check --today $today "$big"
+single "peak memory ÷ input, 1,000 registers" "<=" 8 "x-rss:$c1000_bytes" -- \
+  "$regc" check --today $today "$work/c1000"
+paired "build 1,000 registers, \`-j 1\` ÷ \`-j 2\`" ">=" 1.8 "rm -rf $BENCH_OUT/o" -- \
+  "$regc" -j 1 build --today $today "$work/c1000" --out "$BENCH_OUT/o" -- \
+  "$regc" -j 2 build --today $today "$work/c1000" --out "$BENCH_OUT/o"
+PREP="rm -rf $BENCH_OUT/o" single "build 10,000 registers, wall" "<=" 4 "s" -- \
+  "$regc" build --today $today "$work/c10000" --out "$BENCH_OUT/o"
+PREP="rm -rf $BENCH_OUT/o" single "build 10,000 registers, peak memory" "<=" 600 "MB-rss" -- \
+  "$regc" build --today $today "$work/c10000" --out "$BENCH_OUT/o"
+paired "\`fmt --check\` ÷ \`check\`, 1,000 formatted registers" "<=" 1.5 ":" -- \
+  "$regc" fmt --check "$work/f1000" -- "$regc" check --today $today "$work/f1000"
+
+# A build of 10,000 registers with 256 open files allowed: it must succeed.
+rm -rf "$BENCH_OUT/o"
+# (The build exits 1, since the corpus has registers with gaps; what counts is the output.)
+(ulimit -n 256 && quiet "$regc" build -q --today $today "$work/c10000" --out "$BENCH_OUT/o")
+if [ -f "$BENCH_OUT/o/.regc-manifest" ]; then
+  echo "| build 10,000 registers under \`ulimit -n 256\` | writes every file | $(grep -vc '^#' "$BENCH_OUT/o/.regc-manifest") files | met |" | tee -a "$table"
+else
+  echo "| build 10,000 registers under \`ulimit -n 256\` | writes every file | failed | **missed** |" | tee -a "$table"
+fi
+rm -rf "$BENCH_OUT/o"
+
+if [ "${PEERS:-}" = 1 ]; then
+  peers="$work/peers"
+  if [ ! -x "$peers/venv/bin/check-jsonschema" ]; then
+    python3 -m venv "$peers/venv"
+    "$peers/venv/bin/pip" install --quiet check-jsonschema==0.33.0
+  fi
+  if [ ! -x "$peers/node_modules/.bin/ajv" ]; then
+    npm install --silent --prefix "$peers" ajv-cli@5.0.0 ajv-formats@3.0.1 >/dev/null
+  fi
+  # What the peers can do: validate a register's JSON against regc's schema. regc checks
+  # the `.reg` source against the schema and 60-odd rules besides.
+  "$regc" build -q --today $today --format json "$work/c1" --out "$BENCH_OUT/j1" >/dev/null 2>&1 || true
+  "$regc" build -q --today $today --format json --allow-incomplete "$work/c1000" --out "$BENCH_OUT/j1000" >/dev/null 2>&1 || true
+  one_json=$(ls "$BENCH_OUT"/j1/*.json | head -n 1)
+  schema=docs/schema/register.schema.json
+  ajv=("$peers/node_modules/.bin/ajv" validate --spec=draft2020 -c ajv-formats --strict=false -s "$schema")
+  paired "one register: check-jsonschema ÷ regc" ">=" 100 ":" -- \
+    "$peers/venv/bin/check-jsonschema" --schemafile "$schema" "$one_json" -- \
+    "$regc" check --today $today "$work/c1"
+  paired "one register: ajv ÷ regc" ">=" 100 ":" -- \
+    "${ajv[@]}" -d "$one_json" -- "$regc" check --today $today "$work/c1"
+  paired "1,000 registers: ajv ÷ regc" ">=" 10 ":" -- \
+    "${ajv[@]}" -d "$BENCH_OUT/j1000/*.json" -- "$regc" check --today $today "$work/c1000"
+fi
+
+if $write_docs; then
+  python3 - "$table" docs/performance.md "$(date -u +%Y-%m-%d)" "$(nproc)" "$runs" <<'EOF'
+import sys
+table, doc, day, cores, runs = sys.argv[1:]
+text = open(doc, encoding="utf-8").read()
+start, end = "<!-- bench:start -->", "<!-- bench:end -->"
+head, rest = text.split(start, 1)
+_, tail = rest.split(end, 1)
+body = (f"\n`bash bench/run.sh --write-docs`, {day}, {cores} cores, {runs} pairs or runs per row:\n\n"
+        + open(table, encoding="utf-8").read())
+open(doc, "w", encoding="utf-8").write(head + start + body + end + tail)
+EOF
+  echo "docs/performance.md updated"
+fi

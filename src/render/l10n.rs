@@ -37,29 +37,55 @@ pub struct Catalog {
     /// The tag the notice is published under (`sv`, `sv-FI`, `en-GB`): its `lang` attribute,
     /// and the first choice among a text's versions.
     pub tag: String,
-    bundle: FluentBundle<FluentResource>,
+    bundle: std::rc::Rc<FluentBundle<FluentResource>>,
+}
+
+/// The bundle of a tag's catalogue (its language's messages and country names, with the
+/// regional wording over them), made once per thread: parsing the catalogues was a third of
+/// rendering a notice when every notice made its own.
+type Bundle = std::rc::Rc<FluentBundle<FluentResource>>;
+
+fn bundle_of(tag: &str) -> Option<(&'static str, Bundle)> {
+    thread_local! {
+        static BUNDLES: std::cell::RefCell<Vec<(String, Option<(&'static str, Bundle)>)>> =
+            const { std::cell::RefCell::new(Vec::new()) };
+    }
+    let key = tag.to_ascii_lowercase();
+    BUNDLES.with(|made| {
+        if let Some((_, bundle)) = made.borrow().iter().find(|(k, _)| *k == key) {
+            return bundle.clone();
+        }
+        let bundle = make_bundle(tag).map(|(code, b)| (code, std::rc::Rc::new(b)));
+        made.borrow_mut().push((key, bundle.clone()));
+        bundle
+    })
+}
+
+fn make_bundle(tag: &str) -> Option<(&'static str, FluentBundle<FluentResource>)> {
+    let primary = tag.split('-').next()?.to_ascii_lowercase();
+    let (code, source) = LOCALES.iter().find(|(code, _)| *code == primary)?;
+    let id: unic_langid::LanguageIdentifier = code.parse().ok()?;
+    let mut bundle = FluentBundle::new(vec![id]);
+    // Isolation marks (U+2068/U+2069) would end up in Markdown and HTML as stray bytes.
+    bundle.set_use_isolating(false);
+    let resource = FluentResource::try_new((*source).to_string()).ok()?;
+    bundle.add_resource(resource).ok()?;
+    let (_, countries) = COUNTRY_NAMES.iter().find(|(c, _)| c == code)?;
+    let resource = FluentResource::try_new((*countries).to_string()).ok()?;
+    bundle.add_resource(resource).ok()?;
+    if let Some((_, regional)) = REGIONAL.iter().find(|(t, _)| t.eq_ignore_ascii_case(tag)) {
+        let resource = FluentResource::try_new((*regional).to_string()).ok()?;
+        bundle.add_resource_overriding(resource);
+    }
+    Some((code, bundle))
 }
 
 impl Catalog {
     /// The catalogue of a language tag (`fi`, `sv-FI`), or None for a language without one.
     pub fn new(tag: &str) -> Option<Catalog> {
-        let primary = tag.split('-').next()?.to_ascii_lowercase();
-        let (code, source) = LOCALES.iter().find(|(code, _)| *code == primary)?;
-        let id: unic_langid::LanguageIdentifier = code.parse().ok()?;
-        let mut bundle = FluentBundle::new(vec![id]);
-        // Isolation marks (U+2068/U+2069) would end up in Markdown and HTML as stray bytes.
-        bundle.set_use_isolating(false);
-        let resource = FluentResource::try_new((*source).to_string()).ok()?;
-        bundle.add_resource(resource).ok()?;
-        let (_, countries) = COUNTRY_NAMES.iter().find(|(c, _)| c == code)?;
-        let resource = FluentResource::try_new((*countries).to_string()).ok()?;
-        bundle.add_resource(resource).ok()?;
-        if let Some((_, regional)) = REGIONAL.iter().find(|(t, _)| t.eq_ignore_ascii_case(tag)) {
-            let resource = FluentResource::try_new((*regional).to_string()).ok()?;
-            bundle.add_resource_overriding(resource);
-        }
+        let (lang, bundle) = bundle_of(tag)?;
         Some(Catalog {
-            lang: code,
+            lang,
             tag: tag.to_string(),
             bundle,
         })
