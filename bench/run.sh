@@ -65,8 +65,10 @@ quiet() { "$@" >/dev/null 2>&1 || true; }
 stats() {
   sort -g | awk '{ v[NR] = $1 } END {
     m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2
-    printf "%.3g %.3g %.3g\n", m, v[1], v[NR]
-  }'
+    printf "%s %s %s\n", shown(m), shown(v[1]), shown(v[NR])
+  }
+  # Three significant digits, never in exponent form.
+  function shown(x) { return x >= 100 ? sprintf("%.0f", x) : sprintf("%.3g", x) }'
 }
 
 # paired LABEL TARGET_OP TARGET PREP -- A... -- B...: the ratio A/B, pair by pair. PREP is a
@@ -114,8 +116,14 @@ row() {
   local label="$1" op="$2" target="$3" unit="$5"
   read -r median min max <<<"$4"
   local met
-  if [ "$(echo "$median $op $target" | bc -l)" = 1 ]; then met="met"; else met="**missed**"; fi
+  if awk -v m="$median" -v t="$target" -v op="$op" \
+    'BEGIN { exit !((op == "<=" && m <= t) || (op == ">=" && m >= t)) }'; then
+    met="met"
+  else
+    met="**missed**"
+  fi
   local shown_op="$op"; [ "$op" = "<=" ] && shown_op="≤"; [ "$op" = ">=" ] && shown_op="≥"
+  case "$unit" in x-rss) unit="× input" ;; MB-rss) unit="MB" ;; esac
   printf '| %s | %s %s %s | %s %s (%s–%s) | %s |\n' \
     "$label" "$shown_op" "$target" "$unit" "$median" "$unit" "$min" "$max" "$met" | tee -a "$table"
 }

@@ -45,9 +45,12 @@ pub struct Catalog {
 /// rendering a notice when every notice made its own.
 type Bundle = std::rc::Rc<FluentBundle<FluentResource>>;
 
+/// A tag's catalogue, or `None` for a language without one, and the language it is in.
+type Made = Option<(&'static str, Bundle)>;
+
 fn bundle_of(tag: &str) -> Option<(&'static str, Bundle)> {
     thread_local! {
-        static BUNDLES: std::cell::RefCell<Vec<(String, Option<(&'static str, Bundle)>)>> =
+        static BUNDLES: std::cell::RefCell<Vec<(String, Made)>> =
             const { std::cell::RefCell::new(Vec::new()) };
     }
     let key = tag.to_ascii_lowercase();
