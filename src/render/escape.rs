@@ -3,6 +3,28 @@
 
 /// Bidirectional-override controls reorder what is displayed around them (the "Trojan
 /// source" trick); they are shown as their code instead.
+/// Copies `text` to `out`: runs of bytes that never need escaping (`plain`, ASCII only) as
+/// they are, which is most of a text and was most of rendering a notice; every other
+/// character through `marked`, with its byte offset.
+fn escape_runs(
+    text: &str,
+    plain: impl Fn(u8) -> bool,
+    out: &mut String,
+    mut marked: impl FnMut(&mut String, usize, char),
+) {
+    let mut at = 0;
+    while let Some(rest) = text.get(at..) {
+        let run = rest.bytes().take_while(|b| plain(*b)).count();
+        out.push_str(rest.get(..run).unwrap_or_default());
+        at += run;
+        let Some(c) = text.get(at..).and_then(|r| r.chars().next()) else {
+            break;
+        };
+        marked(out, at, c);
+        at += c.len_utf8();
+    }
+}
+
 fn bidi_control(c: char) -> bool {
     matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}')
 }
@@ -25,27 +47,26 @@ pub fn markdown(text: &str) -> String {
     let text = text.trim_start();
     let mut out = String::with_capacity(text.len() + text.len() / 8);
     let ordered_marker = ordered_list_marker(text);
-    for (i, c) in text.char_indices() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '{' => out.push_str("&#123;"),
-            '}' => out.push_str("&#125;"),
-            '\n' | '\r' => out.push(' '),
-            c if bidi_control(c) => out.push_str(&format!("[U+{:04X}]", u32::from(c))),
-            c if INLINE_MARKS.contains(c)
-                || (i == 0 && BLOCK_MARKS.contains(c))
-                || Some(i) == ordered_marker
-                || (c == ':' && opens_shortcode(&text[i + 1..])) =>
-            {
-                out.push('\\');
-                out.push(c);
-            }
-            c if c.is_control() && c != '\t' => out.push_str(&format!("[U+{:04X}]", u32::from(c))),
-            c => out.push(c),
+    let plain = |b: u8| b.is_ascii_alphanumeric() || b == b' ';
+    escape_runs(text, plain, &mut out, |out, i, c| match c {
+        '&' => out.push_str("&amp;"),
+        '<' => out.push_str("&lt;"),
+        '>' => out.push_str("&gt;"),
+        '{' => out.push_str("&#123;"),
+        '}' => out.push_str("&#125;"),
+        '\n' | '\r' => out.push(' '),
+        c if bidi_control(c) => out.push_str(&format!("[U+{:04X}]", u32::from(c))),
+        c if INLINE_MARKS.contains(c)
+            || (i == 0 && BLOCK_MARKS.contains(c))
+            || Some(i) == ordered_marker
+            || (c == ':' && opens_shortcode(&text[i + 1..])) =>
+        {
+            out.push('\\');
+            out.push(c);
         }
-    }
+        c if c.is_control() && c != '\t' => out.push_str(&format!("[U+{:04X}]", u32::from(c))),
+        c => out.push(c),
+    });
     out
 }
 
@@ -76,22 +97,24 @@ fn opens_shortcode(rest: &str) -> bool {
 /// HTML text and attribute values.
 pub fn html(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + text.len() / 8);
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            '{' => out.push_str("&#123;"),
-            '}' => out.push_str("&#125;"),
-            c if bidi_control(c) => out.push_str(&format!("[U+{:04X}]", u32::from(c))),
-            c if c.is_control() && c != '\n' && c != '\t' => {
-                out.push_str(&format!("[U+{:04X}]", u32::from(c)))
-            }
-            c => out.push(c),
+    let plain = |b: u8| {
+        (b.is_ascii_graphic() || b == b' ')
+            && !matches!(b, b'&' | b'<' | b'>' | b'"' | b'\'' | b'{' | b'}')
+    };
+    escape_runs(text, plain, &mut out, |out, _, c| match c {
+        '&' => out.push_str("&amp;"),
+        '<' => out.push_str("&lt;"),
+        '>' => out.push_str("&gt;"),
+        '"' => out.push_str("&quot;"),
+        '\'' => out.push_str("&#39;"),
+        '{' => out.push_str("&#123;"),
+        '}' => out.push_str("&#125;"),
+        c if bidi_control(c) => out.push_str(&format!("[U+{:04X}]", u32::from(c))),
+        c if c.is_control() && c != '\n' && c != '\t' => {
+            out.push_str(&format!("[U+{:04X}]", u32::from(c)))
         }
-    }
+        c => out.push(c),
+    });
     out
 }
 
