@@ -6,7 +6,6 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use clap::ValueEnum;
-use rayon::prelude::*;
 
 use regc::diagnostic::human::{visible, visible_name};
 use regc::render::layout::{Layout, Planned};
@@ -183,17 +182,26 @@ fn build(run: &Run, args: &Settings) -> u8 {
         })
         .collect();
     say_what_is_incomplete(run, &incomplete, args.drafts);
-    let planned = match plan(&docs, args) {
+    let paths = match plan(&docs, args) {
         Ok(p) => p,
         Err(e) => {
             let _ = writeln!(stdout, "error: {e}");
             return TROUBLE;
         }
     };
+    let render = |unit: usize| match docs.get(unit) {
+        Some(publish) => render(publish, args),
+        None => Ok(Vec::new()),
+    };
+    let outputs = publish::Outputs {
+        paths: &paths,
+        units: docs.len(),
+        render: &render,
+    };
     let code = if args.check {
-        check(&mut stdout, &args.out, &planned)
+        check(&mut stdout, &args.out, &outputs)
     } else {
-        write(&mut stdout, &args.out, &planned, docs.len())
+        write(&mut stdout, &args.out, &outputs, docs.len())
     };
     if incomplete.is_empty() || args.drafts {
         code
@@ -292,32 +300,36 @@ fn covers(wanted: &str, declared: &str) -> bool {
     }
 }
 
-/// Every file of the build, by path; two registers writing one path is an error.
-fn plan(docs: &[Publish], args: &Settings) -> Result<Vec<Planned>, String> {
-    // Rendering is the costly part and registers are independent: render in parallel, then
-    // lay the files out in order, so the result never depends on thread timing.
-    let rendered: Vec<Result<Vec<Planned>, String>> =
-        docs.par_iter().map(|p| render(p, args)).collect();
-    let mut files: BTreeMap<String, (String, String)> = BTreeMap::new();
-    for (Publish { doc, .. }, planned) in docs.iter().zip(rendered) {
-        for p in planned? {
-            if let Some((other, _)) = files.get(&p.path) {
+/// Every path of the build, sorted; two registers writing one path is an error. Nothing is
+/// rendered yet: the outputs are rendered register by register as they are written.
+fn plan(docs: &[Publish], args: &Settings) -> Result<Vec<String>, String> {
+    let mut files: BTreeMap<String, &str> = BTreeMap::new();
+    for publish in docs {
+        for p in files_of(publish, args, false)? {
+            if let Some(other) = files.get(&p.path) {
                 return Err(format!(
                     "`{other}` and `{}` would both write {}\n  help: give the registers different names",
-                    doc.source, p.path
+                    publish.doc.source, p.path
                 ));
             }
-            files.insert(p.path, (doc.source.clone(), p.content));
+            files.insert(p.path, &publish.doc.source);
         }
     }
-    Ok(files
-        .into_iter()
-        .map(|(path, (_, content))| Planned { path, content })
-        .collect())
+    Ok(files.into_keys().collect())
 }
 
 /// The files of one register: its JSON and its notices.
 fn render(publish: &Publish, args: &Settings) -> Result<Vec<Planned>, String> {
+    files_of(publish, args, true)
+}
+
+/// The files of one register, with their content or (for the plan) only their paths: one
+/// function for both, so the plan holds exactly the paths a render writes.
+fn files_of(
+    publish: &Publish,
+    args: &Settings,
+    with_content: bool,
+) -> Result<Vec<Planned>, String> {
     let doc = publish.doc;
     let layout = args.layout.layout();
     let id = &doc.register.id;
@@ -330,7 +342,11 @@ fn render(publish: &Publish, args: &Settings) -> Result<Vec<Planned>, String> {
         };
         out.push(Planned {
             path,
-            content: json::register(doc)?,
+            content: if with_content {
+                json::register(doc)?
+            } else {
+                String::new()
+            },
         });
     }
     if args.format == Format::Json {
@@ -345,6 +361,19 @@ fn render(publish: &Publish, args: &Settings) -> Result<Vec<Planned>, String> {
         let Some(catalog) = Catalog::for_register(lang, country) else {
             continue;
         };
+        if !with_content {
+            out.push(Planned {
+                path: layout.markdown_path(id, lang),
+                content: String::new(),
+            });
+            if let Some(path) = layout.html_path(id, lang) {
+                out.push(Planned {
+                    path,
+                    content: String::new(),
+                });
+            }
+            continue;
+        }
         let mut outline = notice::build(doc, &catalog);
         if publish.draft {
             outline.mark_draft(&catalog);
@@ -369,8 +398,14 @@ fn render(publish: &Publish, args: &Settings) -> Result<Vec<Planned>, String> {
     Ok(out)
 }
 
-fn check(out: &mut impl Write, dir: &Path, planned: &[Planned]) -> u8 {
-    let difference = publish::difference(dir, planned);
+fn check(out: &mut impl Write, dir: &Path, outputs: &publish::Outputs) -> u8 {
+    let difference = match publish::difference(dir, outputs) {
+        Ok(d) => d,
+        Err(e) => {
+            let _ = writeln!(out, "error: {}", visible(&e));
+            return TROUBLE;
+        }
+    };
     for path in &difference.changed {
         let _ = writeln!(out, "stale: {}", shown(&dir.join(path)));
     }
@@ -384,7 +419,7 @@ fn check(out: &mut impl Write, dir: &Path, planned: &[Planned]) -> u8 {
     let stale = difference.changed.len() + difference.removed.len();
     if stale == 0 {
         if !super::quiet() {
-            let _ = writeln!(out, "{} up to date", plural(planned.len(), "file"));
+            let _ = writeln!(out, "{} up to date", plural(outputs.paths.len(), "file"));
         }
         OK
     } else {
@@ -397,8 +432,8 @@ fn check(out: &mut impl Write, dir: &Path, planned: &[Planned]) -> u8 {
     }
 }
 
-fn write(out: &mut impl Write, dir: &Path, planned: &[Planned], registers: usize) -> u8 {
-    match publish::publish(dir, planned) {
+fn write(out: &mut impl Write, dir: &Path, outputs: &publish::Outputs, registers: usize) -> u8 {
+    match publish::publish(dir, outputs) {
         Ok(published) => {
             let removed = if published.removed == 0 {
                 String::new()

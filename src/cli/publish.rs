@@ -14,8 +14,12 @@
 //! 6. delete the old folder, now at the staging name.
 //!
 //! A build that changes nothing skips 3–6, so a no-op build leaves every inode alone.
+//!
+//! Outputs are never all held at once: they are rendered register by register (in
+//! parallel), compared or written, and dropped. When `--out` already exists a build renders
+//! twice, once to compare and once to write, only if something changed.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashSet};
 use std::fs;
 use std::io::Write;
 use std::path::{Component, Path, PathBuf};
@@ -35,14 +39,42 @@ pub struct Published {
     pub removed: usize,
 }
 
+/// What a build writes: every path (sorted, each once), and the files of each of its
+/// `units` (a register), rendered on demand.
+pub struct Outputs<'a> {
+    pub paths: &'a [String],
+    pub units: usize,
+    pub render: &'a (dyn Fn(usize) -> Result<Vec<Planned>, String> + Sync),
+}
+
+impl Outputs<'_> {
+    /// Renders every unit in parallel and hands each file to `each`, which returns what is
+    /// kept of it; the content itself is dropped as soon as `each` returns.
+    fn each_file<T: Send>(
+        &self,
+        each: impl Fn(Planned) -> Result<T, String> + Sync,
+    ) -> Result<Vec<T>, String> {
+        let per_unit: Vec<Result<Vec<T>, String>> = (0..self.units)
+            .into_par_iter()
+            .map(|unit| (self.render)(unit)?.into_iter().map(&each).collect())
+            .collect();
+        let mut all = Vec::new();
+        for kept in per_unit {
+            all.extend(kept?);
+        }
+        Ok(all)
+    }
+}
+
 /// How the planned outputs differ from what is in `--out`.
 pub struct Difference {
-    /// Planned files whose content differs from the file at their path (or that are new).
+    /// Planned files whose content differs from the file at their path (or that are new),
+    /// in path order.
     pub changed: Vec<String>,
     /// Files an earlier build wrote that no register writes any more.
     pub removed: Vec<String>,
-    /// Per planned file (in plan order): its content is already in place.
-    unchanged: Vec<bool>,
+    /// Planned files whose content is already in place.
+    unchanged: HashSet<String>,
     /// The manifest would change.
     manifest_changes: bool,
     /// What the manifest in the folder lists: the files regc wrote last time.
@@ -55,19 +87,29 @@ impl Difference {
     }
 }
 
-/// Compares the plan with the folder as it is.
-pub fn difference(out: &Path, planned: &[Planned]) -> Difference {
-    let unchanged: Vec<bool> = planned
-        .par_iter()
-        .map(|p| fs::read(out.join(&p.path)).ok().as_deref() == Some(p.content.as_bytes()))
-        .collect();
-    let changed = planned
+/// Compares the plan with the folder as it is. Nothing is rendered when the folder does not
+/// exist: every output is new.
+pub fn difference(out: &Path, outputs: &Outputs) -> Result<Difference, String> {
+    let unchanged: HashSet<String> = if out.is_dir() {
+        outputs
+            .each_file(|p| {
+                let same =
+                    fs::read(out.join(&p.path)).ok().as_deref() == Some(p.content.as_bytes());
+                Ok(same.then_some(p.path))
+            })?
+            .into_iter()
+            .flatten()
+            .collect()
+    } else {
+        HashSet::new()
+    };
+    let changed = outputs
+        .paths
         .iter()
-        .zip(&unchanged)
-        .filter(|(_, same)| !**same)
-        .map(|(p, _)| p.path.clone())
+        .filter(|path| !unchanged.contains(*path))
+        .cloned()
         .collect();
-    let new: BTreeSet<&str> = planned.iter().map(|p| p.path.as_str()).collect();
+    let new: BTreeSet<&str> = outputs.paths.iter().map(String::as_str).collect();
     let old_manifest = read_manifest(out);
     let removed = old_manifest
         .iter()
@@ -76,24 +118,24 @@ pub fn difference(out: &Path, planned: &[Planned]) -> Difference {
         .cloned()
         .collect();
     let manifest_changes =
-        fs::read(out.join(MANIFEST)).ok().as_deref() != Some(manifest(planned).as_bytes());
-    Difference {
+        fs::read(out.join(MANIFEST)).ok().as_deref() != Some(manifest(outputs.paths).as_bytes());
+    Ok(Difference {
         changed,
         removed,
         unchanged,
         manifest_changes,
         old_manifest,
-    }
+    })
 }
 
 /// Replaces `out` with the planned outputs plus every file in it regc did not write.
-pub fn publish(out: &Path, planned: &[Planned]) -> Result<Published, String> {
+pub fn publish(out: &Path, outputs: &Outputs) -> Result<Published, String> {
     let mut target = Target::resolve(out)?;
     let _lock = Lock::take(&target.parent)?;
     // Known only under the lock: a build that held it may just have created the folder.
     target.exists = target.path.is_dir();
     sweep(&target);
-    let difference = difference(&target.path, planned);
+    let difference = difference(&target.path, outputs)?;
     let published = Published {
         changed: difference.changed.len(),
         removed: difference.removed.len(),
@@ -102,7 +144,7 @@ pub fn publish(out: &Path, planned: &[Planned]) -> Result<Published, String> {
         return Ok(published);
     }
     let stage = target.beside("stage");
-    let staged = stage_tree(&target, planned, &difference, &stage)
+    let staged = stage_tree(&target, outputs, &difference, &stage)
         .and_then(|()| flush(&stage))
         .and_then(|()| switch(&target, &stage));
     match staged {
@@ -233,7 +275,7 @@ impl Lock {
 /// Builds the new folder at `stage`: the old folder's own files, then the outputs.
 fn stage_tree(
     target: &Target,
-    planned: &[Planned],
+    outputs: &Outputs,
     difference: &Difference,
     stage: &Path,
 ) -> Result<(), String> {
@@ -245,20 +287,18 @@ fn stage_tree(
             .old_manifest
             .iter()
             .cloned()
-            .chain(planned.iter().map(|p| p.path.clone()))
+            .chain(outputs.paths.iter().cloned())
             .chain([MANIFEST.to_string()])
             .map(PathBuf::from)
             .collect();
         carry_over(&target.path, stage, &ours, &mut emptied)?;
     }
-    make_folders(&target.path, stage, planned)?;
-    let results: Vec<Result<(), String>> = planned
-        .par_iter()
-        .zip(&difference.unchanged)
-        .map(|(p, same)| place(&target.path, stage, p, *same, target.exists))
-        .collect();
-    results.into_iter().collect::<Result<Vec<()>, String>>()?;
-    fs::write(stage.join(MANIFEST), manifest(planned))
+    make_folders(&target.path, stage, outputs.paths)?;
+    outputs.each_file(|p| {
+        let same = difference.unchanged.contains(&p.path);
+        place(&target.path, stage, &p, same, target.exists)
+    })?;
+    fs::write(stage.join(MANIFEST), manifest(outputs.paths))
         .map_err(|e| format!("cannot write `{}`: {e}", stage.join(MANIFEST).display()))?;
     prune(stage, emptied);
     Ok(())
@@ -317,13 +357,13 @@ fn carry_over(
 
 /// Creates every folder the outputs go in, each once and parents first, before the files
 /// are written in parallel: a `create_dir_all` per file was most of a build's system time.
-fn make_folders(old: &Path, stage: &Path, planned: &[Planned]) -> Result<(), String> {
+fn make_folders(old: &Path, stage: &Path, paths: &[String]) -> Result<(), String> {
     let mut folders: BTreeSet<&Path> = BTreeSet::new();
-    for p in planned {
-        if !is_inside(&p.path) {
-            return Err(format!("`{}` would be written outside `--out`", p.path));
+    for path in paths {
+        if !is_inside(path) {
+            return Err(format!("`{path}` would be written outside `--out`"));
         }
-        let mut parent = Path::new(&p.path).parent();
+        let mut parent = Path::new(path).parent();
         while let Some(folder) = parent.filter(|f| !f.as_os_str().is_empty()) {
             if !folders.insert(folder) {
                 break;
@@ -358,6 +398,9 @@ fn place(
     unchanged: bool,
     old_exists: bool,
 ) -> Result<(), String> {
+    if !is_inside(&p.path) {
+        return Err(format!("`{}` would be written outside `--out`", p.path));
+    }
     let (from, to) = (old.join(&p.path), stage.join(&p.path));
     if unchanged && fs::hard_link(&from, &to).is_ok() {
         return Ok(());
@@ -509,8 +552,8 @@ fn sync_dir(dir: &Path) {
 }
 
 /// The manifest of a plan: every output path, sorted, one per line.
-fn manifest(planned: &[Planned]) -> String {
-    let mut paths: Vec<&str> = planned.iter().map(|p| p.path.as_str()).collect();
+fn manifest(paths: &[String]) -> String {
+    let mut paths: Vec<&str> = paths.iter().map(String::as_str).collect();
     paths.sort_unstable();
     let mut text = String::from(
         "# written by regc build; regc removes these files when no register writes them\n",
