@@ -87,11 +87,18 @@ impl Compiled {
     /// The errors rules reported inside `doc`'s register, in order.
     pub fn errors_in<'a>(&'a self, doc: &RegisterDoc) -> impl Iterator<Item = &'a Diagnostic> {
         let span = doc.register.span;
-        self.findings.iter().filter(move |d| {
-            d.is_error()
-                && d.primary.span.source == span.source
-                && span.start <= d.primary.span.start
-                && d.primary.span.end <= span.end
-        })
+        // The findings are sorted by file and start: the register's are one run, found by
+        // binary search (a build asks this of every register).
+        let first = self.findings.partition_point(|d| {
+            (d.primary.span.source, d.primary.span.start) < (span.source, span.start)
+        });
+        self.findings
+            .get(first..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(move |d| {
+                d.primary.span.source == span.source && d.primary.span.start <= span.end
+            })
+            .filter(move |d| d.is_error() && d.primary.span.end <= span.end)
     }
 }
