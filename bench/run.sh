@@ -193,14 +193,15 @@ if [ "${PEERS:-}" = 1 ]; then
 fi
 
 if $write_docs; then
-  python3 - "$table" docs/performance.md "$(date -u +%Y-%m-%d)" "$(nproc)" "$runs" <<'EOF'
+  python3 - "$table" docs/performance.md "$(date -u +%Y-%m-%d)" "$(nproc)" "$runs" "${PEERS:-}" <<'EOF'
 import sys
-table, doc, day, cores, runs = sys.argv[1:]
+table, doc, day, cores, runs, peers = sys.argv[1:]
+command = ("PEERS=1 " if peers == "1" else "") + "bash bench/run.sh --write-docs"
 text = open(doc, encoding="utf-8").read()
 start, end = "<!-- bench:start -->", "<!-- bench:end -->"
 head, rest = text.split(start, 1)
 _, tail = rest.split(end, 1)
-body = (f"\n`bash bench/run.sh --write-docs`, {day}, {cores} cores, {runs} pairs or runs per row:\n\n"
+body = (f"\n`{command}`, {day}, {cores} cores, {runs} pairs or runs per row:\n\n"
         + open(table, encoding="utf-8").read())
 open(doc, "w", encoding="utf-8").write(head + start + body + end + tail)
 EOF
