@@ -320,15 +320,19 @@ pub(crate) struct Run {
     project: config::Project,
 }
 
-/// Below this many bytes read, a run stays on the main thread: starting the workers costs
-/// more than they save (a seed's check is a few milliseconds).
-const SMALL_INPUT: usize = 256 * 1024;
+/// Below this many bytes read, a check stays on the main thread: starting the workers
+/// costs more than they save (a seed's check is a few milliseconds).
+pub(crate) const SMALL_CHECK: usize = 256 * 1024;
+
+/// The same for a build, whose rendering is several times the work of its check: about
+/// one seed.
+pub(crate) const SMALL_BUILD: usize = 16 * 1024;
 
 /// Keeps a small run on the main thread, unless `-j` already chose the threads. Called
 /// before anything runs in parallel, which is what would start the pool.
-fn one_thread_for_a_small_input(files: &[files::File]) {
+fn one_thread_for_a_small_input(files: &[files::File], small: usize) {
     let bytes: usize = files.iter().map(|f| f.bytes.len()).sum();
-    if bytes < SMALL_INPUT {
+    if bytes < small {
         // Fails, harmlessly, when `-j` already built the pool.
         let _ = rayon::ThreadPoolBuilder::new()
             .num_threads(1)
@@ -337,7 +341,8 @@ fn one_thread_for_a_small_input(files: &[files::File]) {
     }
 }
 
-pub(crate) fn compile(common: &Common) -> Run {
+/// Reads and compiles the files of a run; an input under `small` bytes runs on one thread.
+pub(crate) fn compile(common: &Common, small: usize) -> Run {
     let (project, paths) = match project_and_paths(common) {
         Ok(found) => found,
         Err(problem) => return unread(common, problem),
@@ -356,7 +361,7 @@ pub(crate) fn compile(common: &Common) -> Run {
     } else {
         files::collect_up_to(&paths, &filter, common.max_file_size)
     };
-    one_thread_for_a_small_input(&found.files);
+    one_thread_for_a_small_input(&found.files, small);
     let day = match judgement_day(
         common.today.or(project.today),
         std::env::var_os("SOURCE_DATE_EPOCH"),
@@ -613,7 +618,7 @@ fn check(
     format: CheckFormat,
     output_file: Option<&std::path::Path>,
 ) -> u8 {
-    let run = compile(common);
+    let run = compile(common, SMALL_CHECK);
     let deny_warnings = deny_warnings || run.project.config.check.deny_warnings == Some(true);
     let mut text = Vec::new();
     match format.machine() {
