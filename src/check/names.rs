@@ -259,6 +259,43 @@ impl Pattern {
     }
 }
 
+/// Names looked for in many texts, each read (split and stemmed) once per stemming
+/// language rather than once per text: T007 asks for a hundred providers' names in every
+/// text of every register.
+pub struct NameList<'a> {
+    /// Per entry: the language the name belongs to, if any, and the name.
+    names: Vec<(Option<&'a str>, &'a str)>,
+    /// Per stemming language: every entry's pattern, in entry order.
+    patterns: RefCell<Vec<(String, Patterns)>>,
+}
+
+/// The patterns of a [`NameList`]'s entries in one language, in entry order.
+type Patterns = Rc<[Rc<Pattern>]>;
+
+impl<'a> NameList<'a> {
+    pub fn new(names: Vec<(Option<&'a str>, &'a str)>) -> NameList<'a> {
+        NameList {
+            names,
+            patterns: RefCell::new(Vec::new()),
+        }
+    }
+
+    fn patterns(&self, stem_lang: &str) -> Patterns {
+        if let Some((_, made)) = self.patterns.borrow().iter().find(|(l, _)| l == stem_lang) {
+            return Rc::clone(made);
+        }
+        let made: Patterns = self
+            .names
+            .iter()
+            .map(|(_, name)| Pattern::of(stem_lang, name))
+            .collect();
+        self.patterns
+            .borrow_mut()
+            .push((stem_lang.to_string(), Rc::clone(&made)));
+        made
+    }
+}
+
 /// A text read once for all the names looked for in it: its words, and their stems in each
 /// language asked (on first use).
 pub struct Text<'t> {
@@ -322,12 +359,56 @@ impl<'t> Text<'t> {
         }
         // The stemmer of the text's language, else of the name's, else none (lower case).
         let stem_lang = self.lang.or(name_lang).unwrap_or("");
-        let pattern = Pattern::of(stem_lang, name);
+        self.find_pattern(stem_lang, &Pattern::of(stem_lang, name))
+    }
+
+    /// The text's words that name entry `i` of `list`.
+    pub fn find_listed(&self, list: &NameList, i: usize) -> Option<String> {
+        let (name_lang, _) = *list.names.get(i)?;
+        if let (Some(a), Some(t)) = (name_lang, self.lang)
+            && a != t
+        {
+            return None;
+        }
+        let stem_lang = self.lang.or(name_lang).unwrap_or("");
+        let patterns = list.patterns(stem_lang);
+        self.find_pattern(stem_lang, patterns.get(i)?)
+    }
+
+    /// The longest words of the text that name one of the entries `among` of `list`
+    /// (`Google Analytics` rather than `Google`). A text in a language reads every entry
+    /// with its one stemmer, so the patterns and stems are looked up once for all.
+    pub fn find_longest_listed(
+        &self,
+        list: &NameList,
+        among: std::ops::Range<usize>,
+    ) -> Option<String> {
+        let Some(lang) = self.lang else {
+            return among
+                .filter_map(|i| self.find_listed(list, i))
+                .max_by_key(String::len);
+        };
+        let patterns = list.patterns(lang);
+        let stems = self.stems(lang);
+        among
+            .filter(|i| {
+                list.names
+                    .get(*i)
+                    .is_some_and(|(name_lang, _)| name_lang.is_none_or(|l| l == lang))
+            })
+            .filter_map(|i| self.match_pattern(&stems, patterns.get(i)?))
+            .max_by_key(String::len)
+    }
+
+    fn find_pattern(&self, stem_lang: &str, pattern: &Pattern) -> Option<String> {
+        self.match_pattern(&self.stems(stem_lang), pattern)
+    }
+
+    fn match_pattern(&self, stems: &Stems, pattern: &Pattern) -> Option<String> {
         let n = pattern.words.len();
         if n == 0 || self.words.len() < n {
             return None;
         }
-        let stems = self.stems(stem_lang);
         if !stems.bloom.may_hold(pattern.first_bit) {
             return None;
         }
@@ -386,6 +467,39 @@ mod tests {
                 value: name.to_string(),
                 span,
             },
+        }
+    }
+
+    /// A list read once per language finds what each name looked for alone finds.
+    #[test]
+    fn a_name_list_finds_what_each_name_finds() {
+        let names: Vec<(Option<&str>, &str)> = vec![
+            (None, "Google"),
+            (None, "Google Analytics"),
+            (Some("fi"), "henkilötietolaki"),
+            (Some("sv"), "personuppgiftslagen"),
+            (None, "PUL"),
+            (Some("en"), "Data Protection Act 1998"),
+        ];
+        let list = NameList::new(names.clone());
+        for (text, lang) in [
+            (
+                "Käytämme Google Analyticsia ja henkilötietolain mukaisia käytäntöjä.",
+                Some("fi"),
+            ),
+            ("enligt PUL och personuppgiftslagens regler", Some("sv")),
+            ("Google LLC, under the Data Protection Act 1998", Some("en")),
+            ("Google Analytics", None),
+            ("nothing here", Some("fi")),
+        ] {
+            let text = Text::new(text, lang);
+            for end in 1..=names.len() {
+                let alone = names[..end]
+                    .iter()
+                    .filter_map(|(l, n)| text.find_name(*l, n))
+                    .max_by_key(String::len);
+                assert_eq!(text.find_longest_listed(&list, 0..end), alone, "{end}");
+            }
         }
     }
 

@@ -2,7 +2,7 @@
 //! (`std::providers`), and no transfer covers it.
 
 use super::l003_placeholder_text::{Entry, register_entries};
-use crate::check::names::{Text, known_providers};
+use crate::check::names::{NameList, Text, known_providers};
 use crate::check::{Applies, Finding, RegisterCx, Rule, RuleInfo};
 use crate::diagnostic::Severity;
 use crate::resolve::facts;
@@ -85,17 +85,40 @@ register visitors {
 "#,
 };
 
-fn names_in(p: &Recipient, text: &Text) -> Option<String> {
-    // The longest: `Google Analytics` rather than `Google`.
-    let known_as = p
-        .known_as
-        .iter()
-        .map(|a| (a.lang.as_ref().map(|l| l.value.primary()), &a.name.value));
-    let own = p.name.iter().map(|n| (None, &n.value));
-    known_as
-        .chain(own)
-        .filter_map(|(lang, name)| text.find_name(lang, name))
-        .max_by_key(String::len)
+/// The known providers' names, as one list read once per language, and which entries are
+/// whose.
+struct ProviderNames {
+    list: NameList<'static>,
+    /// Per provider (in `known_providers` order), its entries in `list`.
+    of: Vec<std::ops::Range<usize>>,
+}
+
+impl ProviderNames {
+    fn new(providers: &[&'static Recipient]) -> ProviderNames {
+        let mut names = Vec::new();
+        let mut of = Vec::new();
+        for p in providers {
+            let start = names.len();
+            names.extend(p.known_as.iter().map(|a| {
+                (
+                    a.lang.as_ref().map(|l| l.value.primary()),
+                    a.name.value.as_str(),
+                )
+            }));
+            names.extend(p.name.iter().map(|n| (None, n.value.as_str())));
+            of.push(start..names.len());
+        }
+        ProviderNames {
+            list: NameList::new(names),
+            of,
+        }
+    }
+
+    /// The words of `text` that name provider `k`: the longest (`Google Analytics` rather
+    /// than `Google`).
+    fn in_text(&self, k: usize, text: &Text) -> Option<String> {
+        text.find_longest_listed(&self.list, self.of.get(k)?.clone())
+    }
 }
 
 /// A recipient with its name, title and text read once for every provider looked for.
@@ -119,8 +142,8 @@ impl<'a> ReadRecipient<'a> {
         ReadRecipient { recipient, texts }
     }
 
-    fn names(&self, p: &Recipient) -> bool {
-        self.texts.iter().any(|t| names_in(p, t).is_some())
+    fn names(&self, names: &ProviderNames, k: usize) -> bool {
+        self.texts.iter().any(|t| names.in_text(k, t).is_some())
     }
 }
 
@@ -185,7 +208,9 @@ impl Rule for ProviderTransferUnstated {
                     .collect()
             })
             .collect();
-        for p in known_providers() {
+        let providers = known_providers();
+        let names = ProviderNames::new(&providers);
+        for (k, p) in providers.iter().copied().enumerate() {
             let abroad: Vec<Country> = p
                 .countries
                 .iter()
@@ -197,14 +222,15 @@ impl Rule for ProviderTransferUnstated {
             };
             // Named as a recipient itself, or by a recipient that says where it is.
             if recipients.iter().any(|x| {
-                std::ptr::eq(x.recipient, p) || (!x.recipient.countries.is_empty() && x.names(p))
+                std::ptr::eq(x.recipient, p)
+                    || (!x.recipient.countries.is_empty() && x.names(&names, k))
             }) {
                 continue;
             }
             let Some((entry, words)) = entries
                 .iter()
                 .zip(&texts)
-                .find_map(|(e, text)| names_in(p, text).map(|w| (e, w)))
+                .find_map(|(e, text)| names.in_text(k, text).map(|w| (e, w)))
             else {
                 continue;
             };
@@ -220,9 +246,9 @@ impl Rule for ProviderTransferUnstated {
                         || t.recipients.iter().any(|r| {
                             recipients
                                 .iter()
-                                .any(|x| x.recipient.id.value == r.value && x.names(p))
+                                .any(|x| x.recipient.id.value == r.value && x.names(&names, k))
                         })
-                        || texts.iter().any(|text| names_in(p, text).is_some())
+                        || texts.iter().any(|text| names.in_text(k, text).is_some())
                 });
             if covered {
                 continue;
