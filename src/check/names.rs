@@ -383,21 +383,40 @@ impl<'t> Text<'t> {
         list: &NameList,
         among: std::ops::Range<usize>,
     ) -> Option<String> {
+        self.listed(list, among, |found| found.max_by_key(String::len))
+    }
+
+    /// The words of the text that name the first of the entries `among` of `list` found
+    /// in it, in entry order.
+    pub fn find_first_listed(
+        &self,
+        list: &NameList,
+        among: std::ops::Range<usize>,
+    ) -> Option<String> {
+        self.listed(list, among, |found| found.next())
+    }
+
+    /// The matches of the entries `among` of `list`, in entry order, handed to `pick`.
+    fn listed(
+        &self,
+        list: &NameList,
+        among: std::ops::Range<usize>,
+        pick: impl FnOnce(&mut dyn Iterator<Item = String>) -> Option<String>,
+    ) -> Option<String> {
         let Some(lang) = self.lang else {
-            return among
-                .filter_map(|i| self.find_listed(list, i))
-                .max_by_key(String::len);
+            return pick(&mut among.filter_map(|i| self.find_listed(list, i)));
         };
         let patterns = list.patterns(lang);
         let stems = self.stems(lang);
-        among
-            .filter(|i| {
-                list.names
-                    .get(*i)
-                    .is_some_and(|(name_lang, _)| name_lang.is_none_or(|l| l == lang))
-            })
-            .filter_map(|i| self.match_pattern(&stems, patterns.get(i)?))
-            .max_by_key(String::len)
+        pick(
+            &mut among
+                .filter(|i| {
+                    list.names
+                        .get(*i)
+                        .is_some_and(|(name_lang, _)| name_lang.is_none_or(|l| l == lang))
+                })
+                .filter_map(|i| self.match_pattern(&stems, patterns.get(i)?)),
+        )
     }
 
     fn find_pattern(&self, stem_lang: &str, pattern: &Pattern) -> Option<String> {
@@ -499,6 +518,8 @@ mod tests {
                     .filter_map(|(l, n)| text.find_name(*l, n))
                     .max_by_key(String::len);
                 assert_eq!(text.find_longest_listed(&list, 0..end), alone, "{end}");
+                let first = names[..end].iter().find_map(|(l, n)| text.find_name(*l, n));
+                assert_eq!(text.find_first_listed(&list, 0..end), first, "{end}");
             }
         }
     }

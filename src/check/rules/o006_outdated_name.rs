@@ -2,7 +2,7 @@
 //! invalid transfer framework, by one of the names its fact is `known-as`.
 
 use super::l003_placeholder_text::{Entry, declaration_entries, register_entries};
-use crate::check::names::{Text, named_facts};
+use crate::check::names::{NameList, Text, named_facts};
 use crate::check::{Applies, Finding, ProgramCx, RegisterCx, Rule, RuleInfo};
 use crate::diagnostic::Severity;
 use crate::resolve::facts::in_force;
@@ -119,6 +119,20 @@ fn check(
         .copied()
         .filter(|f| !f.known_as.is_empty() && !in_force(f, today) && concerns(f, country))
         .collect();
+    // The outdated names, read once per language for all the register's texts.
+    let mut listed = Vec::new();
+    let mut of = Vec::new();
+    for f in &outdated {
+        let start = listed.len();
+        listed.extend(f.known_as.iter().map(|a| {
+            (
+                a.lang.as_ref().map(|l| l.value.primary()),
+                a.name.value.as_str(),
+            )
+        }));
+        of.push(start..listed.len());
+    }
+    let list = NameList::new(listed);
     for entry in entries {
         let lang = entry
             .lang
@@ -127,8 +141,8 @@ fn check(
         let text = Text::new(&entry.text.value, lang);
         let names = |f: &Fact| f.known_as.iter().find_map(|a| text.find(a));
         let mut seen: Vec<String> = Vec::new();
-        for f in &outdated {
-            let Some(words) = names(f) else {
+        for (f, among) in outdated.iter().zip(&of) {
+            let Some(words) = text.find_first_listed(&list, among.clone()) else {
                 continue;
             };
             if seen.contains(&words) {
