@@ -352,25 +352,24 @@ impl<'t> Text<'t> {
 
     /// The text's words that name `name` (a name in language `name_lang`, or in any).
     pub fn find_name(&self, name_lang: Option<&str>, name: &str) -> Option<String> {
-        if let (Some(a), Some(t)) = (name_lang, self.lang)
-            && a != t
-        {
-            return None;
-        }
-        // The stemmer of the text's language, else of the name's, else none (lower case).
-        let stem_lang = self.lang.or(name_lang).unwrap_or("");
+        let stem_lang = self.stem_lang(name_lang)?;
         self.find_pattern(stem_lang, &Pattern::of(stem_lang, name))
+    }
+
+    /// The language a name in `name_lang` is read in within this text: the stemmer of the
+    /// text's language, else of the name's, else none (`""`, lower case only). None when
+    /// the name belongs to another language than the text.
+    fn stem_lang<'s>(&'s self, name_lang: Option<&'s str>) -> Option<&'s str> {
+        match (name_lang, self.lang) {
+            (Some(a), Some(t)) if a != t => None,
+            _ => Some(self.lang.or(name_lang).unwrap_or("")),
+        }
     }
 
     /// The text's words that name entry `i` of `list`.
     pub fn find_listed(&self, list: &NameList, i: usize) -> Option<String> {
         let (name_lang, _) = *list.names.get(i)?;
-        if let (Some(a), Some(t)) = (name_lang, self.lang)
-            && a != t
-        {
-            return None;
-        }
-        let stem_lang = self.lang.or(name_lang).unwrap_or("");
+        let stem_lang = self.stem_lang(name_lang)?;
         let patterns = list.patterns(stem_lang);
         self.find_pattern(stem_lang, patterns.get(i)?)
     }
@@ -413,7 +412,7 @@ impl<'t> Text<'t> {
                 .filter(|i| {
                     list.names
                         .get(*i)
-                        .is_some_and(|(name_lang, _)| name_lang.is_none_or(|l| l == lang))
+                        .is_some_and(|(name_lang, _)| self.stem_lang(*name_lang).is_some())
                 })
                 .filter_map(|i| self.match_pattern(&stems, patterns.get(i)?)),
         )

@@ -103,8 +103,10 @@ fn decode(bytes: &[u8]) -> Option<Vec<StdModule>> {
 }
 
 /// What `stdlib/parsed.postcard` holds for the current sources; `None` if they do not parse
-/// cleanly (a broken standard library is never shipped as trees).
-pub fn serialize_parsed() -> Option<Vec<u8>> {
+/// cleanly (a broken standard library is never shipped as trees). Only the test that keeps
+/// the file current (and writes it) calls this.
+#[cfg(test)]
+fn serialize_parsed() -> Option<Vec<u8>> {
     let (modules, diagnostics) = parse_sources();
     if !diagnostics.is_empty() {
         return None;
