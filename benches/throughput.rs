@@ -100,7 +100,10 @@ fn main() {
     };
     let (t, program) = best(5, || load(roots(), &mut Dir).value);
     println!("load (parse + imports) {:>8.1} MB/s  {:>8.3} s", mb / t, t);
-    let options = regc::resolve::Options { today };
+    let options = regc::resolve::Options {
+        today,
+        references: false,
+    };
     let (t, resolved) = best(5, || regc::resolve::resolve(&program, &options).value);
     println!(
         "resolve                {:>8.1} MB/s  {:>8.3} s  ({} registers)",

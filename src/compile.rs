@@ -8,6 +8,8 @@ use crate::resolve::load::{Files, LoadedFile, Program};
 use crate::resolve::model::RegisterDoc;
 use crate::resolve::{self, load};
 
+pub use crate::resolve::scope::Reference;
+
 /// What to judge by: the day, the profile, one rule alone. The checker's own options.
 pub use crate::check::Options;
 
@@ -21,6 +23,9 @@ pub struct Compiled {
     /// The rules' completeness findings, sorted. The rules run only where every file could
     /// be read: on top of syntax and name errors they would mostly repeat them.
     pub findings: Vec<Diagnostic>,
+    /// Every use of a name in the files given, with what it names: kept only when
+    /// [`Options::references`] asks (an editor's "go to definition").
+    pub references: Vec<Reference>,
 }
 
 /// Compiles `roots` (the files given) and whatever they import through `files`.
@@ -28,11 +33,12 @@ pub fn compile(roots: Vec<LoadedFile>, files: &mut dyn Files, options: &Options)
     let loaded = load::load(roots, files);
     let program = loaded.value;
     let mut diagnostics = loaded.diagnostics;
-    let (docs, findings) = {
+    let (docs, findings, references) = {
         let resolved = resolve::resolve(
             &program,
             &resolve::Options {
                 today: options.today,
+                references: options.references,
             },
         );
         diagnostics.extend(resolved.diagnostics);
@@ -43,7 +49,13 @@ pub fn compile(roots: Vec<LoadedFile>, files: &mut dyn Files, options: &Options)
             Vec::new()
         };
         sort(&mut findings);
-        (resolved.value.into_docs(), findings)
+        let references = resolved
+            .value
+            .files
+            .iter()
+            .flat_map(|f| f.scope.references())
+            .collect();
+        (resolved.value.into_docs(), findings, references)
     };
     sort(&mut diagnostics);
     Compiled {
@@ -51,6 +63,7 @@ pub fn compile(roots: Vec<LoadedFile>, files: &mut dyn Files, options: &Options)
         docs,
         diagnostics,
         findings,
+        references,
     }
 }
 

@@ -24,6 +24,7 @@ pub mod compile;
 pub mod diagnostic;
 pub mod formatter;
 pub mod fuzz;
+pub mod ide;
 pub mod render;
 pub mod resolve;
 pub mod source;

@@ -65,6 +65,11 @@ impl Span {
         self.start as usize..self.end as usize
     }
 
+    /// Whether `offset` is in the span or at its end: a cursor just after a word is on it.
+    pub fn touches(self, offset: usize) -> bool {
+        self.range().start <= offset && offset <= self.range().end
+    }
+
     pub fn len(self) -> usize {
         (self.end - self.start) as usize
     }

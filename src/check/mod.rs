@@ -176,6 +176,9 @@ pub struct Options {
     pub only: Option<&'static str>,
     /// The project's rule selection and severities (`regc.toml`).
     pub selection: selection::Selection,
+    /// Keeps where each name is used and what it names ([`crate::Compiled::references`]),
+    /// for an editor's navigation; off for the command line, which has no use for it.
+    pub references: bool,
 }
 
 impl Options {
@@ -186,6 +189,7 @@ impl Options {
             profile: None,
             only: None,
             selection: selection::Selection::default(),
+            references: false,
         }
     }
 }

@@ -46,6 +46,22 @@ pub struct Diagnostic {
     pub secondary: Vec<Label>,
     pub notes: Vec<String>,
     pub help: Option<String>,
+    /// Mechanical fixes an editor may apply as they are (a "did you mean" replacement).
+    pub fixes: Vec<Fix>,
+}
+
+/// A fix a tool can apply without judgement: replace each span with its text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Fix {
+    /// What applying it does, as a command: "write `contract`".
+    pub title: String,
+    pub edits: Vec<Edit>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Edit {
+    pub span: Span,
+    pub text: String,
 }
 
 /// Drops repeats in a sorted list: the same diagnostic reported twice at the same place.
@@ -79,6 +95,7 @@ impl Diagnostic {
             secondary: Vec::new(),
             notes: Vec::new(),
             help: None,
+            fixes: Vec::new(),
         }
     }
 
@@ -101,6 +118,16 @@ impl Diagnostic {
         self.secondary.push(Label {
             span,
             message: clip_tokens(message.into()),
+        });
+        self
+    }
+
+    /// Offers replacing `span` with `text` as a fix ("did you mean").
+    pub fn with_replacement(mut self, span: Span, text: impl Into<String>) -> Diagnostic {
+        let text = text.into();
+        self.fixes.push(Fix {
+            title: format!("write `{text}`"),
+            edits: vec![Edit { span, text }],
         });
         self
     }

@@ -26,6 +26,8 @@ use scope::Scope;
 pub struct Options {
     /// The date facts are judged on: today, or `--today` in tests.
     pub today: Date,
+    /// Keeps every use of a name with what it names (`Scope::references`).
+    pub references: bool,
 }
 
 /// One register resolved: its syntax and its meaning, side by side, so that later stages
@@ -99,7 +101,10 @@ fn resolve_file<'p>(
 ) -> (ResolvedFile<'p>, Vec<Diagnostic>) {
     let mut diagnostics = Vec::new();
     let mut registers = Vec::new();
-    let scope = Scope::of_file(program, index, &mut diagnostics);
+    let mut scope = Scope::of_file(program, index, &mut diagnostics);
+    if options.references {
+        scope.keep_references();
+    }
     check_own_references(&scope, file, &mut diagnostics);
     let name = program.sources.get(file.id).map_or("", |s| s.name.as_str());
     for item in &file.module.items {

@@ -3,9 +3,11 @@
 
 use crate::diagnostic::codes;
 use std::collections::HashMap;
+use std::sync::Mutex;
 
 use super::load::Program;
 use crate::diagnostic::Diagnostic;
+use crate::source::Span;
 use crate::syntax::ast::{
     Controller, DataCategory, Fact, FactKind, Item, Module, Name, Person, Recipient, Register,
     SourceDef, SubjectCategory,
@@ -125,6 +127,20 @@ pub struct Scope<'a> {
     by_ns: HashMap<Ns, Vec<Def<'a>>>,
     /// Names defined in standard-library modules the file does not import.
     elsewhere: HashMap<(Ns, &'a str), &'static str>,
+    /// Every name looked up, when asked for ([`Scope::keep_references`]). A mutex, as
+    /// lookups go through a shared scope; only an editor's compilation keeps them.
+    kept: Option<Mutex<Vec<Reference>>>,
+}
+
+/// A use of a name: where it is written and what it names (nothing, when it names
+/// nothing: X001 reports it).
+#[derive(Clone, Copy, Debug)]
+pub struct Reference {
+    pub at: Span,
+    /// The namespace it was found in, or the first one asked when none had it.
+    pub ns: Ns,
+    /// Where the name it refers to is defined: the defining name's span.
+    pub target: Option<Span>,
 }
 
 impl<'a> Scope<'a> {
@@ -139,6 +155,7 @@ impl<'a> Scope<'a> {
             looks: HashMap::new(),
             by_ns: HashMap::new(),
             elsewhere: HashMap::new(),
+            kept: None,
         };
         let Some(file) = program.files.get(index) else {
             return scope;
@@ -215,6 +232,32 @@ impl<'a> Scope<'a> {
         }
     }
 
+    /// From now on, keeps every name looked up and what it named.
+    pub fn keep_references(&mut self) {
+        self.kept = Some(Mutex::new(Vec::new()));
+    }
+
+    /// The names looked up since [`Scope::keep_references`], in lookup order.
+    pub fn references(&self) -> Vec<Reference> {
+        self.kept
+            .as_ref()
+            .and_then(|kept| kept.lock().ok().map(|k| k.clone()))
+            .unwrap_or_default()
+    }
+
+    /// Notes that `name` was read as `def` (or as nothing, in `ns`), when references are kept.
+    pub fn note(&self, name: &Name, ns: Ns, def: Option<Def<'_>>) {
+        if let Some(kept) = &self.kept
+            && let Ok(mut kept) = kept.lock()
+        {
+            kept.push(Reference {
+                at: name.span,
+                ns: def.map_or(ns, Def::ns),
+                target: def.map(|d| d.id().span),
+            });
+        }
+    }
+
     pub fn get(&self, ns: Ns, name: &str) -> Option<Def<'a>> {
         self.names.get(&(ns, name)).map(|(d, _)| *d)
     }
@@ -238,8 +281,12 @@ impl<'a> Scope<'a> {
         name: &Name,
         diagnostics: &mut Vec<Diagnostic>,
     ) -> Option<Def<'a>> {
-        if let Some(def) = namespaces.iter().find_map(|ns| self.get(*ns, &name.value)) {
-            return Some(def);
+        let found = namespaces.iter().find_map(|ns| self.get(*ns, &name.value));
+        if let Some(first) = namespaces.first() {
+            self.note(name, *first, found);
+        }
+        if found.is_some() {
+            return found;
         }
         diagnostics.push(self.unknown(namespaces, name));
         None
@@ -275,7 +322,8 @@ impl<'a> Scope<'a> {
                 .with_help(format!(
                     "write `{s}`, or define a {noun} called `{}`",
                     name.value
-                )),
+                ))
+                .with_replacement(name.span, s),
             None => d
                 .with_label(format!("unknown {noun}"))
                 .with_help(known_help(noun, &candidates)),

@@ -79,7 +79,11 @@ impl<'a> ModelBuilder<'a, '_> {
                 .map(Def::Recipient),
             _ => None,
         };
-        local.or_else(|| self.scope.lookup(&[ns], name, self.diagnostics))
+        if local.is_some() {
+            self.scope.note(name, ns, local);
+            return local;
+        }
+        self.scope.lookup(&[ns], name, self.diagnostics)
     }
 
     fn fact(&mut self, kinds: &[FactKind], name: &Name) -> Option<&'a Fact> {

@@ -400,6 +400,37 @@ pub const SCHEMA: &[Entry] = &[
     f(F::Body, "known-as", "known-as fi \"Viestintävirasto\"").many(),
 ];
 
+/// The block a statement opens: `purpose marketing {` in a `register` opens a `purpose`.
+/// None for a statement that takes no block, or whose block is a text in languages.
+pub fn block_of(parent: BlockKind, keyword: &str) -> Option<BlockKind> {
+    use BlockKind as B;
+    let child = match (parent, keyword) {
+        (B::Top, "controller") => B::Controller,
+        (B::Top, "person") => B::Person,
+        (B::Top, "register") => B::Register,
+        (B::Top | B::Register, "data") => B::Data,
+        (B::Top | B::Register, "subject") => B::Subject,
+        (B::Top | B::Register, "source") => B::Source,
+        (B::Top | B::Register, "recipient") => B::Recipient,
+        (B::Top, fact) => B::Fact(
+            FactKind::ALL
+                .iter()
+                .find(|(word, _)| *word == fact)
+                .map(|(_, kind)| *kind)?,
+        ),
+        (B::Controller, "joint-controller") => B::JointController,
+        (B::Register, "purpose") => B::Purpose,
+        (B::Register | B::Purpose, "requirement") => B::Requirement,
+        (B::Register | B::Purpose, "retention") => B::Retention,
+        (B::Register, "transfer") => B::Transfer,
+        (B::Register, "automated-decisions") => B::AutomatedDecisions,
+        (B::Register, "right") => B::Right,
+        (B::Register, "section") => B::Section,
+        _ => return None,
+    };
+    Some(child)
+}
+
 /// The statements a block may hold.
 pub fn keywords_of(block: BlockKind) -> impl Iterator<Item = &'static Entry> {
     SCHEMA.iter().filter(move |e| e.block == block)

@@ -39,6 +39,7 @@ fn docs_of(path: &Path) -> Vec<RegisterDoc> {
     assert!(program.diagnostics.is_empty(), "{:?}", program.diagnostics);
     let options = Options {
         today: parse_date("2026-11-23").unwrap(),
+        references: false,
     };
     let resolved = resolve(&program.value, &options);
     assert!(

@@ -32,6 +32,7 @@ fn run_on(files: &[(&str, &str)], root: &str, today: &str) -> Run {
     );
     let options = Options {
         today: parse_date(today).unwrap(),
+        references: false,
     };
     let resolved = resolve(&loaded.value, &options);
     let diagnostics: Vec<_> = loaded
@@ -478,6 +479,7 @@ fn a_register_name_used_in_two_files_given_together_is_a_duplicate() {
     let loaded = load(roots, &mut memory);
     let options = Options {
         today: parse_date("2026-11-23").unwrap(),
+        references: false,
     };
     let resolved = resolve(&loaded.value, &options);
     let duplicates: Vec<_> = resolved

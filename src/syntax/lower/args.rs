@@ -540,6 +540,13 @@ fn checked_name(lx: &mut Lowerer, word: &Word) -> Option<Name> {
     )
     .with_label("not a valid name");
     d.help = Some(if is_valid_name(&suggestion) {
+        d.fixes.push(crate::diagnostic::Fix {
+            title: format!("write `{suggestion}`"),
+            edits: vec![crate::diagnostic::Edit {
+                span: word.span,
+                text: suggestion.clone(),
+            }],
+        });
         format!(
             "names are lower-case letters, digits and `-`, starting with a letter: `{suggestion}`"
         )

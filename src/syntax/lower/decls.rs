@@ -156,7 +156,8 @@ fn std_module(lx: &mut Lowerer, word: &Word) -> Option<Use> {
             match schema::closest(&word.text, schema::STD_MODULES.iter().copied()) {
                 Some(s) => d
                     .with_label(format!("did you mean `{s}`?"))
-                    .with_help(format!("the modules are {}", known.join(", "))),
+                    .with_help(format!("the modules are {}", known.join(", ")))
+                    .with_replacement(word.span, s),
                 None => d
                     .with_label("unknown module")
                     .with_help(format!("the modules are {}", known.join(", "))),
@@ -338,7 +339,8 @@ pub fn choice<T: Copy>(
     lx.report(match schema::closest(&word.text, names.iter().copied()) {
         Some(s) => d
             .with_label(format!("did you mean `{s}`?"))
-            .with_help(format!("use one of {}", listed.join(", "))),
+            .with_help(format!("use one of {}", listed.join(", ")))
+            .with_replacement(word.span, s),
         None => d
             .with_label("unknown")
             .with_help(format!("use one of {}", listed.join(", "))),

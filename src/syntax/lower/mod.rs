@@ -16,7 +16,7 @@ use super::values::{ValueError, parse_rule_code};
 use crate::diagnostic::Diagnostic;
 use crate::source::Span;
 
-pub use args::Args;
+pub use args::{Args, is_valid_name};
 
 /// Lowers the top-level nodes of one piece of a file (see `parser::parse_each`).
 pub fn lower_piece(lx: &mut Lowerer, nodes: &[Node]) -> Vec<super::ast::Item> {
@@ -52,7 +52,8 @@ impl Lowerer {
             match schema::suggest(block, keyword) {
                 Some(s) => d
                     .with_label(format!("did you mean `{s}`?"))
-                    .with_help(format!("write `{}`", respelled(stmt, s))),
+                    .with_help(format!("write `{}`", respelled(stmt, s)))
+                    .with_replacement(stmt.keyword.span, s),
                 None => d.with_label("not a keyword here").with_help(format!(
                     "{} holds: {}",
                     capitalise(block.describe()),

@@ -514,7 +514,9 @@ fn retention_bound(
     );
     let words = RetentionBound::ALL.iter().map(|(w, _)| *w);
     lx.report(match crate::syntax::schema::closest(&word.text, words) {
-        Some(s) => d.with_label(format!("did you mean `{s}`?")),
+        Some(s) => d
+            .with_label(format!("did you mean `{s}`?"))
+            .with_replacement(word.span, s),
         None => d.with_label("expected `least` or `most`"),
     }
     .with_help("write `retention at least 6 years after end-of-financial-year` or `retention at most 2 years after last-contact`"));

@@ -1,0 +1,229 @@
+//! What an editor asks of a compilation: where a name is defined and used, what a word
+//! means, what may be written at the cursor, the outline, the colours, the fixes. Pure
+//! functions of a [`Compiled`] and its texts; `cli/lsp.rs` speaks the protocol.
+//!
+//! Offsets here are bytes into a source's text; `lines` converts them to the editor's
+//! lines and UTF-16 columns.
+
+pub mod actions;
+pub mod complete;
+mod context;
+pub mod hover;
+pub mod lines;
+pub mod outline;
+pub mod tokens;
+
+#[cfg(test)]
+mod tests;
+
+use crate::compile::Compiled;
+use crate::diagnostic::Diagnostic;
+use crate::resolve::scope::{Def, Ns, Scope};
+use crate::source::{SourceId, Span};
+use crate::syntax::ast::{Item, Module, Name};
+use crate::syntax::values::Date;
+
+/// A compilation kept for an editor's questions (compiled with
+/// [`crate::compile::Options::references`] on).
+pub struct Analysis {
+    pub compiled: Compiled,
+    /// The day facts are judged on (in force, replaced).
+    pub today: Date,
+}
+
+/// A replacement of the text at `span`.
+#[derive(Clone, Debug)]
+pub struct Edit {
+    pub span: Span,
+    pub text: String,
+}
+
+/// A defined name: its namespace and where it is written in its definition.
+#[derive(Clone, Copy, Debug)]
+pub struct Defined<'a> {
+    pub ns: Ns,
+    pub name: &'a Name,
+}
+
+/// The name under the cursor: the definition it is or names, and the word itself.
+#[derive(Clone, Copy, Debug)]
+pub struct Symbol {
+    pub ns: Ns,
+    pub definition: Span,
+    pub word: Span,
+}
+
+impl Analysis {
+    /// The text of `source`.
+    pub fn text(&self, source: SourceId) -> &str {
+        self.compiled
+            .program
+            .sources
+            .get(source)
+            .map_or("", |s| s.text.as_str())
+    }
+
+    /// The source named `name` (as the file was given), if it was compiled.
+    pub fn source_named(&self, name: &str) -> Option<SourceId> {
+        self.compiled
+            .program
+            .sources
+            .iter()
+            .find(|(_, s)| s.name == name)
+            .map(|(id, _)| id)
+    }
+
+    /// Every diagnostic and finding whose main place is in `source`, in order.
+    pub fn diagnostics(&self, source: SourceId) -> Vec<&Diagnostic> {
+        self.compiled
+            .all()
+            .filter(|d| d.primary.span.source == source)
+            .collect()
+    }
+
+    /// The diagnostics whose main place touches `offset`.
+    pub fn diagnostics_at(&self, source: SourceId, offset: usize) -> Vec<&Diagnostic> {
+        self.compiled
+            .all()
+            .filter(|d| touches(d.primary.span, source, offset))
+            .collect()
+    }
+
+    /// Every defined name of the program: the files' declarations, the names defined in
+    /// registers (a register's own `data`, `recipient` …), the standard library's.
+    pub fn definitions(&self) -> Vec<Defined<'_>> {
+        let program = &self.compiled.program;
+        let mut out = Vec::new();
+        for module in program.std.iter().map(|m| &m.module) {
+            defined_in(module, &mut out);
+        }
+        for file in &program.files {
+            defined_in(&file.module, &mut out);
+        }
+        out
+    }
+
+    /// The name at `offset`: a use (resolved) or a definition.
+    pub fn symbol_at(&self, source: SourceId, offset: usize) -> Option<Symbol> {
+        let used = self
+            .compiled
+            .references
+            .iter()
+            .filter(|r| touches(r.at, source, offset))
+            .find_map(|r| {
+                Some(Symbol {
+                    ns: r.ns,
+                    definition: r.target?,
+                    word: r.at,
+                })
+            });
+        used.or_else(|| {
+            self.definitions()
+                .into_iter()
+                .find(|d| touches(d.name.span, source, offset))
+                .map(|d| Symbol {
+                    ns: d.ns,
+                    definition: d.name.span,
+                    word: d.name.span,
+                })
+        })
+    }
+
+    /// Where the name at `offset` is defined.
+    pub fn definition(&self, source: SourceId, offset: usize) -> Option<Span> {
+        self.symbol_at(source, offset).map(|s| s.definition)
+    }
+
+    /// The definition of the name at `offset` and every use of it, in source order
+    /// (the definition first when it is in the files compiled).
+    pub fn references(&self, source: SourceId, offset: usize) -> Vec<Span> {
+        let Some(symbol) = self.symbol_at(source, offset) else {
+            return Vec::new();
+        };
+        let mut spans = vec![symbol.definition];
+        let mut uses: Vec<Span> = self
+            .compiled
+            .references
+            .iter()
+            .filter(|r| r.target.is_some_and(|t| t.same_place(symbol.definition)))
+            .map(|r| r.at)
+            .collect();
+        uses.sort_by_key(|s| (s.source, s.start));
+        uses.dedup_by(|a, b| a.same_place(*b));
+        spans.extend(uses);
+        spans
+    }
+
+    /// Edits that rename the name at `offset`, its definition and every use, to `new`;
+    /// or why it cannot be renamed.
+    pub fn rename(&self, source: SourceId, offset: usize, new: &str) -> Result<Vec<Edit>, String> {
+        let symbol = self
+            .symbol_at(source, offset)
+            .ok_or("there is no defined name here to rename")?;
+        if crate::resolve::stdlib::is_stdlib(symbol.definition.source) {
+            return Err(format!(
+                "this {} is defined in the standard library, which cannot be renamed; define your own under another name instead",
+                symbol.ns.noun()
+            ));
+        }
+        if !crate::syntax::is_valid_name(new) {
+            return Err(format!(
+                "`{new}` is not a valid name: names are lower-case letters, digits and `-`, starting with a letter"
+            ));
+        }
+        let taken = self
+            .definitions()
+            .into_iter()
+            .any(|d| d.ns == symbol.ns && d.name.value == new && !is_std_name(d.name));
+        if taken {
+            return Err(format!(
+                "a {} called `{new}` already exists",
+                symbol.ns.noun()
+            ));
+        }
+        Ok(self
+            .references(source, offset)
+            .into_iter()
+            .map(|span| Edit {
+                span,
+                text: new.to_string(),
+            })
+            .collect())
+    }
+
+    /// The scope of the compiled file `source`, and that file's module.
+    pub(crate) fn scope_of(&self, source: SourceId) -> Option<(Scope<'_>, &Module)> {
+        let program = &self.compiled.program;
+        let index = program.files.iter().position(|f| f.id == source)?;
+        let module = &program.files.get(index)?.module;
+        Some((Scope::of_file(program, index, &mut Vec::new()), module))
+    }
+}
+
+fn is_std_name(name: &Name) -> bool {
+    crate::resolve::stdlib::is_stdlib(name.span.source)
+}
+
+/// Whether `span` is in `source` and holds `offset` (its end included: the cursor just
+/// after a word is on it).
+fn touches(span: Span, source: SourceId, offset: usize) -> bool {
+    span.source == source && span.touches(offset)
+}
+
+fn defined_in<'a>(module: &'a Module, out: &mut Vec<Defined<'a>>) {
+    for item in &module.items {
+        if let Some(def) = Def::of(item) {
+            out.push(Defined {
+                ns: def.ns(),
+                name: def.id(),
+            });
+        }
+        if let Item::Register(r) = item {
+            let own = (r.data_defs.iter().map(|d| (Ns::Data, &d.id)))
+                .chain(r.subject_defs.iter().map(|d| (Ns::Subject, &d.id)))
+                .chain(r.source_defs.iter().map(|d| (Ns::Source, &d.id)))
+                .chain(r.recipient_defs.iter().map(|d| (Ns::Recipient, &d.id)));
+            out.extend(own.map(|(ns, name)| Defined { ns, name }));
+        }
+    }
+}
