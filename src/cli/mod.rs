@@ -14,6 +14,7 @@ mod config;
 mod disk;
 mod files;
 mod format;
+mod lsp;
 mod output;
 mod publish;
 
@@ -192,6 +193,12 @@ enum Command {
         #[arg(long)]
         force: bool,
     },
+    /// Run the language server: diagnostics, completion, hover, go to definition, rename,
+    /// formatting in an editor, over standard input and output (docs/editors.md)
+    #[command(
+        after_help = "Editors start it themselves; see docs/editors.md for VS Code, Neovim, Helix and Zed."
+    )]
+    Lsp,
     /// Print a completion script for a shell
     #[command(
         after_help = "Examples:\n  regc completions bash > ~/.local/share/bash-completion/completions/regc\n  regc completions zsh > ~/.zfunc/_regc\n  regc completions fish > ~/.config/fish/completions/regc.fish"
@@ -292,6 +299,7 @@ pub fn main() -> ExitCode {
             output_file,
         } => check(&common, deny_warnings, format, output_file.as_deref()),
         Command::Completions { shell } => completions(shell),
+        Command::Lsp => lsp::run(),
         Command::Man { command } => man(command.as_deref()),
         Command::Build { common, options } => build::run(&common, &options),
         Command::Schema { of } => schema(of),
@@ -596,7 +604,7 @@ fn judgement_day(
 }
 
 /// Today by the system clock, in UTC.
-fn today() -> Date {
+pub(crate) fn today() -> Date {
     let secs = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs());

@@ -16,6 +16,7 @@ mod formats;
 mod fuzz;
 mod json;
 mod limits;
+mod lsp;
 mod notices;
 mod packaging;
 mod resolve;
