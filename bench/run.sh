@@ -156,6 +156,12 @@ PREP="rm -rf $BENCH_OUT/o" single "build 10,000 registers, peak memory" "<=" 600
 paired "\`fmt --check\` ÷ \`check\`, 1,000 formatted registers" "<=" 1.5 ":" -- \
   "$regc" fmt --check "$work/f1000" -- "$regc" check --today $today "$work/f1000"
 
+# The language server: an edit to a 5,000-line file (69 registers), until its diagnostics
+# arrive; the median of RUNS edits after the first open (bench/lsp_edit.py).
+[ -d "$work/l5000" ] || "$synth" --registers 69 --per-file 69 --out "$work/l5000" 2>/dev/null
+row "\`regc lsp\`: diagnostics after an edit, 5,000-line file" "<=" 50 \
+  "$(python3 bench/lsp_edit.py "$regc" "$work/l5000/registers-00000.reg" "$runs" | stats)" "ms"
+
 # A build of 10,000 registers with 256 open files allowed: it must succeed.
 rm -rf "$BENCH_OUT/o"
 # (The build exits 1, since the corpus has registers with gaps; what counts is the output.)
