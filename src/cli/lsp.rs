@@ -5,6 +5,7 @@
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::rc::Rc;
 use std::str::FromStr;
 
 use lsp_server::{Connection, ErrorCode, Message, Notification, Request, Response};
@@ -44,6 +45,8 @@ pub fn run() -> u8 {
         connection: &connection,
         documents: HashMap::new(),
         std_dir: None,
+        generation: 0,
+        cached: None,
     };
     let clean = server.serve();
     drop(connection);
@@ -105,6 +108,12 @@ struct Server<'c> {
     documents: HashMap<PathBuf, Document>,
     /// Where the standard library's modules were written for "go to definition".
     std_dir: Option<PathBuf>,
+    /// Counts the editor's changes to any document: an analysis made since the last one
+    /// is current (an open import's text changes its importers' answers too).
+    generation: u64,
+    /// The last analysis of one document, reused by the questions asked between two edits
+    /// (hover, completion, definition, code actions each cost a compilation otherwise).
+    cached: Option<(PathBuf, u64, Rc<Analysis>)>,
 }
 
 /// A request's failure, sent back as its error.
@@ -154,6 +163,9 @@ impl Server<'_> {
 
     fn notice(&mut self, n: Notification) {
         use lsp::notification as note;
+        // Any notice about documents may change what a compilation gives (a save can
+        // change a file another reads from the disk).
+        self.generation += 1;
         match n.method.as_str() {
             note::DidOpenTextDocument::METHOD => {
                 if let Ok(p) =
@@ -196,7 +208,7 @@ impl Server<'_> {
                 text,
             },
         );
-        let analysis = self.analyse(&path, false);
+        let analysis = self.analysis(&path);
         let diagnostics = match analysis.source_named(&name_of(&path)) {
             Some(id) => analysis
                 .diagnostics(id)
@@ -242,6 +254,20 @@ impl Server<'_> {
     }
 
     // Compiling.
+
+    /// The document at `path` compiled with its imports: the cached analysis when nothing
+    /// changed since it was made.
+    fn analysis(&mut self, path: &Path) -> Rc<Analysis> {
+        if let Some((cached, generation, analysis)) = &self.cached
+            && cached == path
+            && *generation == self.generation
+        {
+            return Rc::clone(analysis);
+        }
+        let analysis = Rc::new(self.analyse(path, false));
+        self.cached = Some((path.to_path_buf(), self.generation, Rc::clone(&analysis)));
+        analysis
+    }
 
     /// Compiles the document at `path` (its text from the editor if open, else the disk),
     /// with its imports; with `project`, every `.reg` file of its project too, for the
@@ -309,13 +335,17 @@ impl Server<'_> {
 
     /// The document of a request, compiled, with its source and the offset of `position`.
     fn at(
-        &self,
+        &mut self,
         uri: &lsp::Uri,
         position: lsp::Position,
         project: bool,
-    ) -> Result<(Analysis, SourceId, usize), Failure> {
+    ) -> Result<(Rc<Analysis>, SourceId, usize), Failure> {
         let path = path_of(uri).ok_or_else(|| failure("regc lsp reads `file:` documents only"))?;
-        let analysis = self.analyse(&path, project);
+        let analysis = if project {
+            Rc::new(self.analyse(&path, true))
+        } else {
+            self.analysis(&path)
+        };
         let id = analysis
             .source_named(&name_of(&path))
             .ok_or_else(|| failure("the document could not be read"))?;
@@ -568,7 +598,7 @@ impl Server<'_> {
 
     fn code_actions(&mut self, p: lsp::CodeActionParams) -> Answer {
         let path = path_of(&p.text_document.uri).ok_or_else(|| failure("not a file"))?;
-        let analysis = self.analyse(&path, false);
+        let analysis = self.analysis(&path);
         let Some(id) = analysis.source_named(&name_of(&path)) else {
             return json(Vec::<lsp::CodeActionOrCommand>::new());
         };
@@ -613,13 +643,14 @@ impl Server<'_> {
                 let to = index.position(line_end);
                 if to.column > from.column {
                     data.push(lsp::SemanticToken {
-                        delta_line: from.line - last.line,
+                        // Tokens come in order, so neither difference is negative.
+                        delta_line: from.line.saturating_sub(last.line),
                         delta_start: if from.line == last.line {
-                            from.column - last.column
+                            from.column.saturating_sub(last.column)
                         } else {
                             from.column
                         },
-                        length: to.column - from.column,
+                        length: to.column.saturating_sub(from.column),
                         token_type: u32::try_from(kind).unwrap_or(0),
                         token_modifiers_bitset: 0,
                     });

@@ -327,11 +327,6 @@ fn fact_details(analysis: &Analysis, f: &Fact, out: &mut String) {
     }
 }
 
-/// For tests and the completion list: a keyword's documentation in its block.
-pub fn keyword_documented(block: BlockKind, keyword: &str) -> bool {
-    documented(block, keyword).is_some()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -341,7 +336,7 @@ mod tests {
         let missing: Vec<String> = [BlockKind::Register, BlockKind::Purpose]
             .into_iter()
             .flat_map(schema::keywords_of)
-            .filter(|e| !keyword_documented(e.block, e.keyword))
+            .filter(|e| documented(e.block, e.keyword).is_none())
             .map(|e| format!("{} in {}", e.keyword, e.block.describe()))
             .collect();
         assert!(missing.is_empty(), "undocumented: {missing:?}");
