@@ -22,6 +22,7 @@
 pub mod check;
 pub mod compile;
 pub mod diagnostic;
+pub mod diff;
 pub mod formatter;
 pub mod fuzz;
 pub mod ide;

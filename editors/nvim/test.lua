@@ -34,7 +34,7 @@ if not got then
 end
 local p002
 for _, d in ipairs(vim.diagnostic.get(0)) do
-  print(string.format("%s line %d: %s", code_of(d), d.lnum + 1, (d.message:gsub("\n.*", ""))))
+  io.stdout:write(string.format("%s line %d: %s\n", code_of(d), d.lnum + 1, (d.message:gsub("\n.*", ""))))
   if code_of(d) == "P002" then
     p002 = d
   end
@@ -66,7 +66,7 @@ for _, basis in ipairs({ "consent", "contract", "legal-obligation", "legitimate-
     fail("completion after `basis ` did not offer " .. basis)
   end
 end
-print("completion after `basis ` offers the legal bases")
+io.stdout:write("completion after `basis ` offers the legal bases\n")
 
 -- 3. A clean shutdown: `shutdown`, then `exit`, and the server's exit code is 0.
 local exit_code

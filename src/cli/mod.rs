@@ -11,6 +11,7 @@ macro_rules! say {
 
 mod build;
 mod config;
+mod diff;
 mod disk;
 mod files;
 mod format;
@@ -193,6 +194,15 @@ enum Command {
         #[arg(long)]
         force: bool,
     },
+    /// Compare two versions of the registers: each change material (people must be told)
+    /// or editorial, with its article (docs/diff.md)
+    #[command(
+        after_help = "Examples:\n  regc diff old/ registers/\n  regc diff --git HEAD~1\n  regc diff --git main --fail-on material registers/\n  regc diff --git v1.0 --format markdown > what-changed.md"
+    )]
+    Diff {
+        #[command(flatten)]
+        args: diff::DiffArgs,
+    },
     /// Run the language server: diagnostics, completion, hover, go to definition, rename,
     /// formatting in an editor, over standard input and output (docs/editors.md)
     #[command(
@@ -263,7 +273,7 @@ impl CheckFormat {
     }
 }
 
-fn parse_today(s: &str) -> Result<Date, String> {
+pub(crate) fn parse_today(s: &str) -> Result<Date, String> {
     parse_date(s).map_err(|e| match e.help {
         Some(help) => format!("{}; {help}", e.message),
         None => e.message,
@@ -300,6 +310,7 @@ pub fn main() -> ExitCode {
         } => check(&common, deny_warnings, format, output_file.as_deref()),
         Command::Completions { shell } => completions(shell),
         Command::Lsp => lsp::run(),
+        Command::Diff { args } => diff::run(&args),
         Command::Man { command } => man(command.as_deref()),
         Command::Build { common, options } => build::run(&common, &options),
         Command::Schema { of } => schema(of),
