@@ -517,7 +517,7 @@ use std::fi
 ```
 "#
 
-    MISSING_REASON "missing-reason" Syntax r#"`allow CODE` without `because "…"`"#
+    MISSING_REASON "missing-reason" Syntax r#"`allow CODE` without `because "…"`, or with a placeholder for the reason"#
     r#"
 ## What it means
 

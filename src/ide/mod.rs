@@ -29,6 +29,9 @@ pub struct Analysis {
     pub compiled: Compiled,
     /// The day facts are judged on (in force, replaced).
     pub today: Date,
+    /// Each source's line index, made when first asked for: a file's thousands of
+    /// diagnostics are converted with one index, not one each.
+    lines: std::cell::RefCell<std::collections::HashMap<SourceId, std::rc::Rc<lines::LineIndex>>>,
 }
 
 /// A replacement of the text at `span`.
@@ -54,6 +57,32 @@ pub struct Symbol {
 }
 
 impl Analysis {
+    pub fn new(compiled: Compiled, today: Date) -> Analysis {
+        Analysis {
+            compiled,
+            today,
+            lines: Default::default(),
+        }
+    }
+
+    /// The line and UTF-16 column of `offset` in `source`.
+    pub fn position(&self, source: SourceId, offset: usize) -> lines::Position {
+        self.line_index(source).position(self.text(source), offset)
+    }
+
+    /// The offset of a line and UTF-16 column in `source`.
+    pub fn offset(&self, source: SourceId, position: lines::Position) -> usize {
+        self.line_index(source).offset(self.text(source), position)
+    }
+
+    fn line_index(&self, source: SourceId) -> std::rc::Rc<lines::LineIndex> {
+        let mut cache = self.lines.borrow_mut();
+        let index = cache
+            .entry(source)
+            .or_insert_with(|| std::rc::Rc::new(lines::LineIndex::new(self.text(source))));
+        std::rc::Rc::clone(index)
+    }
+
     /// The text of `source`.
     pub fn text(&self, source: SourceId) -> &str {
         self.compiled
@@ -79,6 +108,49 @@ impl Analysis {
             .all()
             .filter(|d| d.primary.span.source == source)
             .collect()
+    }
+
+    /// Errors in the files `source` imports (directly or through other imports), by the
+    /// `use` that leads to them, with how many there are: the rules do not run while one is
+    /// there, so the importing file must show it.
+    pub fn import_errors(&self, source: SourceId) -> Vec<(Span, usize, &Diagnostic)> {
+        let files = &self.compiled.program.files;
+        let Some(file) = files.iter().find(|f| f.id == source) else {
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        for (import, used) in &file.imports {
+            // Every file reached through this import.
+            let mut reached = vec![*import];
+            let mut next = 0;
+            while let Some(&i) = reached.get(next) {
+                next += 1;
+                for (j, _) in files.get(i).map_or(&[][..], |f| f.imports.as_slice()) {
+                    if !reached.contains(j) {
+                        reached.push(*j);
+                    }
+                }
+            }
+            let ids: Vec<SourceId> = reached
+                .iter()
+                .filter_map(|i| files.get(*i))
+                .map(|f| f.id)
+                .collect();
+            let errors: Vec<&Diagnostic> = self
+                .compiled
+                .diagnostics
+                .iter()
+                .filter(|d| {
+                    d.is_error()
+                        && d.primary.span.source != source
+                        && ids.contains(&d.primary.span.source)
+                })
+                .collect();
+            if let Some(first) = errors.first() {
+                out.push((*used, errors.len(), *first));
+            }
+        }
+        out
     }
 
     /// The diagnostics whose main place touches `offset`.
@@ -171,11 +243,22 @@ impl Analysis {
                 "`{new}` is not a valid name: names are lower-case letters, digits and `-`, starting with a letter"
             ));
         }
+        if RESERVED.contains(&new) {
+            return Err(format!(
+                "`{new}` is a word of the language (`recipients none`, `retention … after`): a name cannot be it"
+            ));
+        }
         let taken = self
             .definitions()
             .into_iter()
             .any(|d| d.ns == symbol.ns && d.name.value == new && !is_std_name(d.name));
-        if taken {
+        // A standard-library name the files see (`name`, `email`, `consent`): renaming onto
+        // it would make every use of it mean the renamed definition.
+        let visible = self.compiled.program.files.iter().any(|f| {
+            self.scope_of(f.id)
+                .is_some_and(|(scope, _)| scope.get(symbol.ns, new).is_some())
+        });
+        if taken || visible {
             return Err(format!(
                 "a {} called `{new}` already exists",
                 symbol.ns.noun()
@@ -199,6 +282,11 @@ impl Analysis {
         Some((Scope::of_file(program, index, &mut Vec::new()), module))
     }
 }
+
+/// Words that mean something in a statement's values, which a name cannot be.
+const RESERVED: &[&str] = &[
+    "none", "because", "after", "until", "under", "at", "least", "most",
+];
 
 fn is_std_name(name: &Name) -> bool {
     crate::resolve::stdlib::is_stdlib(name.span.source)

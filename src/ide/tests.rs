@@ -52,10 +52,7 @@ fn analyse(roots: &[(&str, &str)], imports: &[(&str, &str)]) -> Analysis {
         references: true,
         ..Options::on(TODAY)
     };
-    Analysis {
-        compiled: compile(loaded, &mut files, &options),
-        today: TODAY,
-    }
+    Analysis::new(compile(loaded, &mut files, &options), TODAY)
 }
 
 fn source(analysis: &Analysis, name: &str) -> SourceId {
@@ -158,6 +155,15 @@ fn rename_rewrites_the_definition_and_every_use_or_says_why_not() {
     let (id, offset) = at(&a, "main.reg", "contract", 0, 0);
     let err = a.rename(id, offset, "agreement").unwrap_err();
     assert!(err.contains("standard library"), "{err}");
+    // Onto a word of the language, or a standard-library name the files see.
+    let (id, offset) = at(&a, "main.reg", "invoice-address", 0, 0);
+    let err = a.rename(id, offset, "none").unwrap_err();
+    assert!(err.contains("word of the language"), "{err}");
+    let err = a.rename(id, offset, "email").unwrap_err();
+    assert!(
+        err.contains("a data category called `email` already exists"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -391,4 +397,61 @@ fn value_namespaces_hold_every_name_the_resolver_looks_up() {
         }
     }
     assert!(checked > 100, "{checked} names");
+}
+
+#[test]
+fn added_statements_follow_the_files_indentation_line_ends_and_language() {
+    let text = "register r {\r\n\ttitle fi \"Asiakkaat\"\r\n\tlanguages fi\r\n\tpurpose p {\r\n\t\ttext fi \"Laskutus.\"\r\n\t\tbasis legitimate-interest\r\n\t} // p\r\n}\r\n";
+    let a = analyse(&[("tabs.reg", text)], &[]);
+    let (id, offset) = at(&a, "tabs.reg", "purpose p", 0, 8);
+    let found = actions::actions(&a, id, offset, offset);
+    let add = found
+        .iter()
+        .find(|x| x.title == "add `interest` to a `purpose`")
+        .unwrap_or_else(|| panic!("{:?}", found.iter().map(|x| &x.title).collect::<Vec<_>>()));
+    assert_eq!(add.edits[0].text, "\t\tinterest fi \"TODO\"\r\n");
+    assert_eq!(&a.text(id)[add.edits[0].span.range().start..][..4], "\t} /");
+    // A finding's `allow`; a name error gets none.
+    assert!(found.iter().any(|x| x.title.starts_with("allow P003")));
+    let broken = analyse(&[("b.reg", "register r {\n  basis contarct\n}\n")], &[]);
+    let (id, offset) = at(&broken, "b.reg", "contarct", 0, 0);
+    let found = actions::actions(&broken, id, offset, offset);
+    assert!(
+        found.iter().all(|x| !x.title.starts_with("allow")),
+        "{:?}",
+        found.iter().map(|x| &x.title).collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn an_error_in_an_import_is_shown_at_the_use_that_leads_to_it() {
+    let broken = "person matti {\n  email \"not an address\"\n}\n";
+    let middle = "use \"people.reg\"\n";
+    let a = analyse(
+        &[(
+            "main.reg",
+            "use \"middle.reg\"\n\nregister r {\n  title en \"R\"\n}\n",
+        )],
+        &[("middle.reg", middle), ("people.reg", broken)],
+    );
+    let id = source(&a, "main.reg");
+    assert!(
+        a.diagnostics(id).is_empty(),
+        "the error is in people.reg: {:?}",
+        a.diagnostics(id)
+    );
+    let found = a.import_errors(id);
+    assert_eq!(found.len(), 1);
+    let (used, count, first) = found[0];
+    assert_eq!(text_at(&a, used), "\"middle.reg\"");
+    assert_eq!(count, 1);
+    assert_eq!(
+        a.compiled
+            .program
+            .sources
+            .get(first.primary.span.source)
+            .unwrap()
+            .name,
+        "people.reg"
+    );
 }

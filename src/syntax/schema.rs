@@ -176,7 +176,12 @@ pub const SCHEMA: &[Entry] = &[
         "authority",
         "authority fi-tietosuojavaltuutettu",
     ),
-    e(B::Controller, "allow", "allow C003 because \"...\"").many(),
+    e(
+        B::Controller,
+        "allow",
+        "allow C003 because \"the office has no postal address\"",
+    )
+    .many(),
     e(B::JointController, "essence", "essence en \"...\""),
     e(B::Person, "name", "name \"Taru Uhrman\""),
     e(B::Person, "role", "role fi \"Asiakkuuspäällikkö\""),
@@ -239,7 +244,12 @@ pub const SCHEMA: &[Entry] = &[
     ),
     e(B::Register, "authority", "authority se-imy"),
     e(B::Register, "section", "section cookies {").many(),
-    e(B::Register, "allow", "allow K002 because \"...\"").many(),
+    e(
+        B::Register,
+        "allow",
+        "allow K002 because \"the period follows each contract\"",
+    )
+    .many(),
     e(B::Purpose, "title", "title en \"Customer service\""),
     e(B::Purpose, "text", "text fi \"...\""),
     e(B::Purpose, "basis", "basis contract"),
@@ -256,7 +266,12 @@ pub const SCHEMA: &[Entry] = &[
         "retention 2 years after end-of-contract",
     )
     .many(),
-    e(B::Purpose, "allow", "allow P004 because \"...\"").many(),
+    e(
+        B::Purpose,
+        "allow",
+        "allow P004 because \"the interest is stated in the contract\"",
+    )
+    .many(),
     e(B::Requirement, "consequence", "consequence en \"...\""),
     e(B::Data, "title", "title fi \"Asiakaspalaute\""),
     e(B::Data, "kind", "kind special"),
@@ -285,10 +300,20 @@ pub const SCHEMA: &[Entry] = &[
     e(B::Transfer, "mechanism", "mechanism scc"),
     e(B::Transfer, "copy", "copy en \"...\""),
     e(B::Transfer, "text", "text en \"...\""),
-    e(B::Transfer, "allow", "allow T004 because \"...\"").many(),
+    e(
+        B::Transfer,
+        "allow",
+        "allow T004 because \"the clauses are linked in the text\"",
+    )
+    .many(),
     e(B::Retention, "data", "data name, email"),
     e(B::Retention, "text", "text fi \"...\""),
-    e(B::Retention, "allow", "allow K002 because \"...\"").many(),
+    e(
+        B::Retention,
+        "allow",
+        "allow K002 because \"the law sets the period\"",
+    )
+    .many(),
     e(B::AutomatedDecisions, "logic", "logic en \"...\""),
     e(
         B::AutomatedDecisions,

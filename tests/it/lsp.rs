@@ -472,21 +472,81 @@ fn a_file_with_errors_is_not_formatted_and_a_closed_file_loses_its_diagnostics()
     let diagnostics = open(&mut client, &main, broken);
     assert!(!diagnostics.is_empty());
     let main_uri = uri(&main);
-    let refused = client.call(
+    // Not formatted, quietly (format-on-save of a half-written file): no edits, a log line.
+    let edits = client.request(
         "textDocument/formatting",
         json!({"textDocument": {"uri": main_uri}, "options": {"tabSize": 2, "insertSpaces": true}}),
     );
-    assert!(
-        refused["error"]["message"]
-            .as_str()
-            .unwrap()
-            .contains("has errors"),
-        "{refused}"
-    );
+    assert_eq!(edits, json!([]));
+    assert!(client.notifications.iter().any(|n| {
+        n["method"] == "window/logMessage"
+            && n["params"]["message"]
+                .as_str()
+                .unwrap()
+                .contains("has errors")
+    }));
     client.notify(
         "textDocument/didClose",
         json!({"textDocument": {"uri": main_uri}}),
     );
     assert!(client.diagnostics(&main_uri).is_empty());
+    stop(client);
+}
+
+#[test]
+fn an_error_in_an_imported_file_shows_at_the_use_and_edits_reach_the_importer() {
+    let (dir, main, shared) = project();
+    let root = dir.path().canonicalize().unwrap();
+    let broken = SHARED.replace("name \"Acme Oy\"", "email \"not an address\"");
+    std::fs::write(&shared, &broken).unwrap();
+    let mut client = start(&root);
+    let main_uri = uri(&main);
+    let diagnostics = open(&mut client, &main, FIXED);
+    let at_use = diagnostics
+        .iter()
+        .find(|d| {
+            d["message"]
+                .as_str()
+                .unwrap()
+                .starts_with("`shared.reg`, which this file imports, has an error")
+        })
+        .unwrap_or_else(|| panic!("{diagnostics:#?}"));
+    assert_eq!(
+        at_use["range"]["start"],
+        position(FIXED, "\"shared.reg\"", 0, 0)
+    );
+    assert_eq!(
+        at_use["relatedInformation"][0]["location"]["uri"],
+        uri(&shared)
+    );
+    // Mending the import in the editor clears it from the importer too.
+    let _ = open(&mut client, &shared, SHARED);
+    let republished = client.diagnostics(&main_uri);
+    assert!(
+        republished.iter().all(|d| !d["message"]
+            .as_str()
+            .unwrap()
+            .contains("which this file imports")),
+        "{republished:#?}"
+    );
+    assert!(
+        republished.iter().any(|d| d["code"] == "P002"),
+        "the rules run again"
+    );
+    stop(client);
+}
+
+#[test]
+fn malformed_messages_get_errors_and_the_session_goes_on() {
+    let (dir, main, _) = project();
+    let root = dir.path().canonicalize().unwrap();
+    let mut client = start(&root);
+    write!(client.stdin, "Content-Length: 9\r\n\r\n{{not json").unwrap();
+    client.stdin.flush().unwrap();
+    let error = client.receive();
+    assert_eq!(error["error"]["code"], -32700, "{error}");
+    assert_eq!(error["id"], Value::Null);
+    let diagnostics = open(&mut client, &main, FIXED);
+    assert!(diagnostics.iter().any(|d| d["code"] == "P002"));
     stop(client);
 }

@@ -219,6 +219,12 @@ impl Seen {
     }
 }
 
+/// Whether an `allow`'s reason says nothing: empty, dots, or a placeholder (`TODO`).
+fn no_reason(reason: &str) -> bool {
+    let words = reason.trim_matches(|c: char| c.is_whitespace() || c == '.' || c == '…');
+    words.is_empty() || crate::check::placeholder::find(reason).is_some()
+}
+
 /// `allow K002 because "reason"`
 pub fn allow(lx: &mut Lowerer, block: BlockKind, stmt: &Statement) -> Option<Allow> {
     let mut args = Args::new(lx, block, stmt)?;
@@ -252,6 +258,19 @@ pub fn allow(lx: &mut Lowerer, block: BlockKind, stmt: &Statement) -> Option<All
     args.word(lx, "`because`")?;
     let reason = args.text(lx, "a reason")?;
     args.finish(lx);
+    if no_reason(&reason.value) {
+        // Not applied: the finding stays in view until someone says why it does not apply.
+        lx.report(
+            Diagnostic::error(
+                codes::MISSING_REASON,
+                reason.span,
+                format!("`allow {}` gives a placeholder, not a reason", code.value),
+            )
+            .with_label("a reason is required")
+            .with_help("say why the finding does not apply to this register, e.g. `because \"the notice is only for employees, who are told in their contract\"`"),
+        );
+        return None;
+    }
     Some(Allow {
         code,
         reason,

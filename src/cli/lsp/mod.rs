@@ -24,12 +24,14 @@ use regc::syntax::schema::BlockKind;
 
 use super::{config, disk, files};
 
+mod transport;
+
 /// The largest file the server reads from the disk for an import, as `--max-file-size`.
 const MAX_FILE: u64 = 256 * 1024 * 1024;
 
 /// Runs the server until the editor says `exit`. 0 after a clean shutdown.
 pub fn run() -> u8 {
-    let (connection, io) = Connection::stdio();
+    let (connection, writer) = transport::stdio();
     let capabilities = match serde_json::to_value(capabilities()) {
         Ok(c) => c,
         Err(e) => {
@@ -47,10 +49,11 @@ pub fn run() -> u8 {
         std_dir: None,
         generation: 0,
         cached: None,
+        told: Default::default(),
     };
     let clean = server.serve();
     drop(connection);
-    let _ = io.join();
+    let _ = writer.join();
     if clean { super::OK } else { super::TROUBLE }
 }
 
@@ -114,6 +117,8 @@ struct Server<'c> {
     /// The last analysis of one document, reused by the questions asked between two edits
     /// (hover, completion, definition, code actions each cost a compilation otherwise).
     cached: Option<(PathBuf, u64, Rc<Analysis>)>,
+    /// Problems with `regc.toml` already shown, so that each is shown once.
+    told: std::cell::RefCell<std::collections::HashSet<String>>,
 }
 
 /// A request's failure, sent back as its error.
@@ -208,16 +213,67 @@ impl Server<'_> {
                 text,
             },
         );
-        let analysis = self.analysis(&path);
-        let diagnostics = match analysis.source_named(&name_of(&path)) {
-            Some(id) => analysis
-                .diagnostics(id)
-                .into_iter()
-                .map(|d| self.diagnostic(&analysis, d))
-                .collect(),
-            None => Vec::new(),
-        };
+        // The changed document first, then every other open one: an open file that
+        // imports this one (or is imported by it) may read differently now.
+        let diagnostics = self.diagnostics_of(&path);
         self.publish(uri, diagnostics);
+        let mut others: Vec<(PathBuf, lsp::Uri)> = self
+            .documents
+            .iter()
+            .filter(|(p, _)| **p != path)
+            .map(|(p, d)| (p.clone(), d.uri.clone()))
+            .collect();
+        others.sort_by(|a, b| a.0.cmp(&b.0));
+        for (other, uri) in others {
+            let diagnostics = self.diagnostics_of(&other);
+            self.publish(uri, diagnostics);
+        }
+    }
+
+    /// The diagnostics of the open document at `path`, and one at each `use` that leads to
+    /// a file with errors (the rules do not run until it compiles).
+    fn diagnostics_of(&mut self, path: &Path) -> Vec<lsp::Diagnostic> {
+        let analysis = self.analysis(path);
+        let Some(id) = analysis.source_named(&name_of(path)) else {
+            return Vec::new();
+        };
+        let mut out: Vec<lsp::Diagnostic> = analysis
+            .diagnostics(id)
+            .into_iter()
+            .map(|d| self.diagnostic(&analysis, d))
+            .collect();
+        for (used, count, first) in analysis.import_errors(id) {
+            let sources = &analysis.compiled.program.sources;
+            let name = sources
+                .get(first.primary.span.source)
+                .map(|s| s.name.as_str())
+                .map(|n| {
+                    Path::new(n)
+                        .file_name()
+                        .map_or(n.to_string(), |f| f.to_string_lossy().into_owned())
+                })
+                .unwrap_or_default();
+            let errors = if count == 1 {
+                "an error".to_string()
+            } else {
+                format!("{count} errors")
+            };
+            let mut shown = self.diagnostic(&analysis, first);
+            shown.range = range(&analysis, used);
+            shown.message = format!(
+                "`{name}`, which this file imports, has {errors}: {}\nhelp: fix it there; the rules do not check this file until every file it imports compiles",
+                first.message
+            );
+            let here = self.location(&analysis, first.primary.span);
+            shown.related_information = here.map(|location| {
+                vec![lsp::DiagnosticRelatedInformation {
+                    location,
+                    message: first.message.clone(),
+                }]
+            });
+            out.push(shown);
+        }
+        out
     }
 
     fn publish(&self, uri: lsp::Uri, diagnostics: Vec<lsp::Diagnostic>) {
@@ -273,9 +329,7 @@ impl Server<'_> {
     /// with its imports; with `project`, every `.reg` file of its project too, for the
     /// questions whose answer spans files (references, rename).
     fn analyse(&self, path: &Path, project: bool) -> Analysis {
-        let settings = config::find_from(path)
-            .and_then(|file| config::load(&file).ok())
-            .unwrap_or_else(config::Project::none);
+        let settings = self.settings(path);
         let root = settings
             .root
             .clone()
@@ -314,9 +368,32 @@ impl Server<'_> {
                 .map(|(p, d)| (disk::Disk::key(p), d.text.clone()))
                 .collect(),
         };
-        Analysis {
-            compiled: regc::compile(roots, &mut overlay, &options),
-            today,
+        Analysis::new(regc::compile(roots, &mut overlay, &options), today)
+    }
+
+    /// The project's `regc.toml`, as `regc check` reads it. A broken one is said in the
+    /// editor (once per problem) and the defaults used meanwhile.
+    fn settings(&self, path: &Path) -> config::Project {
+        let Some(file) = config::find_from(path) else {
+            return config::Project::none();
+        };
+        match config::load(&file) {
+            Ok(project) => project,
+            Err(problem) => {
+                if self.told.borrow_mut().insert(problem.clone()) {
+                    let params = lsp::ShowMessageParams {
+                        typ: lsp::MessageType::WARNING,
+                        message: format!(
+                            "regc: {problem}\n(the defaults are used until regc.toml is fixed)"
+                        ),
+                    };
+                    self.send(Message::Notification(Notification::new(
+                        lsp::notification::ShowMessage::METHOD.to_string(),
+                        params,
+                    )));
+                }
+                config::Project::none()
+            }
         }
     }
 
@@ -349,7 +426,7 @@ impl Server<'_> {
         let id = analysis
             .source_named(&name_of(&path))
             .ok_or_else(|| failure("the document could not be read"))?;
-        let offset = LineIndex::new(analysis.text(id)).offset(from_lsp(position));
+        let offset = analysis.offset(id, from_lsp(position));
         Ok((analysis, id, offset))
     }
 
@@ -371,7 +448,7 @@ impl Server<'_> {
     fn location(&mut self, analysis: &Analysis, span: Span) -> Option<lsp::Location> {
         Some(lsp::Location {
             uri: self.uri_of(analysis, span.source)?,
-            range: range(analysis.text(span.source), span),
+            range: range(analysis, span),
         })
     }
 
@@ -382,21 +459,11 @@ impl Server<'_> {
             .iter()
             .find(|(n, _)| *n == name)
             .map(|(_, t)| *t)?;
-        let dir = match &self.std_dir {
-            Some(dir) => dir.clone(),
-            None => {
-                let cache = std::env::var_os("XDG_CACHE_HOME")
-                    .map(PathBuf::from)
-                    .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cache")))
-                    .unwrap_or_else(std::env::temp_dir);
-                let dir = cache
-                    .join("regc")
-                    .join(format!("std-{}", env!("CARGO_PKG_VERSION")));
-                std::fs::create_dir_all(&dir).ok()?;
-                self.std_dir = Some(dir.clone());
-                dir
-            }
-        };
+        let dir = std_dir();
+        if self.std_dir.is_none() {
+            std::fs::create_dir_all(&dir).ok()?;
+            self.std_dir = Some(dir.clone());
+        }
         let path = dir.join(format!("{}.reg", name.trim_start_matches("std::")));
         if std::fs::read_to_string(&path).ok().as_deref() != Some(text) {
             // Written whole or not at all, then made read-only: it is a view, not a copy
@@ -412,7 +479,6 @@ impl Server<'_> {
     }
 
     fn diagnostic(&mut self, analysis: &Analysis, d: &Diagnostic) -> lsp::Diagnostic {
-        let text = analysis.text(d.primary.span.source);
         let mut message = d.message.clone();
         if let Some(help) = &d.help {
             message.push_str(&format!("\nhelp: {help}"));
@@ -431,7 +497,7 @@ impl Server<'_> {
             })
             .collect();
         lsp::Diagnostic {
-            range: range(text, d.primary.span),
+            range: range(analysis, d.primary.span),
             severity: Some(match d.severity {
                 Severity::Error => lsp::DiagnosticSeverity::ERROR,
                 Severity::Warning => lsp::DiagnosticSeverity::WARNING,
@@ -459,7 +525,7 @@ impl Server<'_> {
                 kind: lsp::MarkupKind::Markdown,
                 value: h.markdown,
             }),
-            range: Some(range(analysis.text(id), h.span)),
+            range: Some(range(&analysis, h.span)),
         });
         json(found)
     }
@@ -467,7 +533,6 @@ impl Server<'_> {
     fn complete(&mut self, p: lsp::CompletionParams) -> Answer {
         let doc = p.text_document_position;
         let (analysis, id, offset) = self.at(&doc.text_document.uri, doc.position, false)?;
-        let text = analysis.text(id);
         let items: Vec<lsp::CompletionItem> = complete::completions(&analysis, id, offset)
             .into_iter()
             .enumerate()
@@ -488,7 +553,7 @@ impl Server<'_> {
                     .then(|| vec![lsp::CompletionItemTag::DEPRECATED]),
                 sort_text: Some(format!("{i:05}")),
                 text_edit: Some(lsp::CompletionTextEdit::Edit(lsp::TextEdit {
-                    range: range(text, c.replaces),
+                    range: range(&analysis, c.replaces),
                     new_text: c.label,
                 })),
                 ..Default::default()
@@ -522,6 +587,7 @@ impl Server<'_> {
     }
 
     fn prepare_rename(&mut self, p: lsp::TextDocumentPositionParams) -> Answer {
+        self.writable(&p.text_document.uri)?;
         let (analysis, id, offset) = self.at(&p.text_document.uri, p.position, false)?;
         let symbol = analysis
             .symbol_at(id, offset)
@@ -533,13 +599,14 @@ impl Server<'_> {
             )));
         }
         json(lsp::PrepareRenameResponse::Range(range(
-            analysis.text(id),
+            &analysis,
             symbol.word,
         )))
     }
 
     fn rename(&mut self, p: lsp::RenameParams) -> Answer {
         let doc = p.text_document_position;
+        self.writable(&doc.text_document.uri)?;
         let (analysis, id, offset) = self.at(&doc.text_document.uri, doc.position, true)?;
         let edits = analysis.rename(id, offset, &p.new_name).map_err(failure)?;
         json(self.workspace_edit(&analysis, &edits))
@@ -553,7 +620,7 @@ impl Server<'_> {
         for edit in edits {
             if let Some(uri) = self.uri_of(analysis, edit.span.source) {
                 changes.entry(uri).or_default().push(lsp::TextEdit {
-                    range: range(analysis.text(edit.span.source), edit.span),
+                    range: range(analysis, edit.span),
                     new_text: edit.text.clone(),
                 });
             }
@@ -569,7 +636,7 @@ impl Server<'_> {
         let items = outline::outline(SourceId(0), &text);
         let index = LineIndex::new(&text);
         json(lsp::DocumentSymbolResponse::Nested(
-            items.iter().map(|i| symbol(&index, i)).collect(),
+            items.iter().map(|i| symbol(&text, &index, i)).collect(),
         ))
     }
 
@@ -582,14 +649,24 @@ impl Server<'_> {
                 json(vec![lsp::TextEdit {
                     range: lsp::Range {
                         start: lsp::Position::new(0, 0),
-                        end: to_lsp(index.position(text.len())),
+                        end: to_lsp(index.position(&text, text.len())),
                     },
                     new_text: formatted,
                 }])
             }
-            Err(regc::formatter::FmtError::Invalid(_)) => Err(failure(
-                "the file has errors, so it was not formatted: fix them first",
-            )),
+            // Format-on-save of a half-written file: nothing to do, and no pop-up on every
+            // save; the log says why.
+            Err(regc::formatter::FmtError::Invalid(_)) => {
+                let params = lsp::LogMessageParams {
+                    typ: lsp::MessageType::INFO,
+                    message: "regc: the file has errors, so it was not formatted".to_string(),
+                };
+                self.send(Message::Notification(Notification::new(
+                    lsp::notification::LogMessage::METHOD.to_string(),
+                    params,
+                )));
+                json(Vec::<lsp::TextEdit>::new())
+            }
             Err(regc::formatter::FmtError::Unsound(why)) => Err(failure(format!(
                 "regc fmt would have changed the file's meaning, so it left it alone (a bug; please report it): {why}"
             ))),
@@ -602,9 +679,8 @@ impl Server<'_> {
         let Some(id) = analysis.source_named(&name_of(&path)) else {
             return json(Vec::<lsp::CodeActionOrCommand>::new());
         };
-        let index = LineIndex::new(analysis.text(id));
-        let start = index.offset(from_lsp(p.range.start));
-        let end = index.offset(from_lsp(p.range.end));
+        let start = analysis.offset(id, from_lsp(p.range.start));
+        let end = analysis.offset(id, from_lsp(p.range.end));
         let found: Vec<lsp::CodeActionOrCommand> = actions::actions(&analysis, id, start, end)
             .into_iter()
             .map(|a| {
@@ -639,8 +715,8 @@ impl Server<'_> {
                     .get(start..end)
                     .and_then(|t| t.find('\n'))
                     .map_or(end, |i| start + i);
-                let from = index.position(start);
-                let to = index.position(line_end);
+                let from = index.position(&text, start);
+                let to = index.position(&text, line_end);
                 if to.column > from.column {
                     data.push(lsp::SemanticToken {
                         // Tokens come in order, so neither difference is negative.
@@ -665,6 +741,16 @@ impl Server<'_> {
         }))
     }
 
+    /// Refuses to edit the read-only copy of the standard library.
+    fn writable(&self, uri: &lsp::Uri) -> Result<(), Failure> {
+        if path_of(uri).is_some_and(|p| p.starts_with(std_dir())) {
+            return Err(failure(
+                "this is a read-only copy of regc's standard library; define your own name instead",
+            ));
+        }
+        Ok(())
+    }
+
     /// The text of a document: the editor's, else the disk's.
     fn text_of(&self, uri: &lsp::Uri) -> Result<String, Failure> {
         let path = path_of(uri).ok_or_else(|| failure("regc lsp reads `file:` documents only"))?;
@@ -675,6 +761,18 @@ impl Server<'_> {
             .map_err(|_| failure("the document could not be read"))?;
         Ok(String::from_utf8_lossy(&bytes).into_owned())
     }
+}
+
+/// Where the standard library's modules are written for "go to definition": the user's
+/// cache folder, one folder per version.
+fn std_dir() -> PathBuf {
+    let cache = std::env::var_os("XDG_CACHE_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cache")))
+        .unwrap_or_else(std::env::temp_dir);
+    cache
+        .join("regc")
+        .join(format!("std-{}", env!("CARGO_PKG_VERSION")))
 }
 
 /// Imports read from the editor where it has the file open, else from the disk, confined
@@ -734,11 +832,10 @@ fn from_lsp(p: lsp::Position) -> Position {
     }
 }
 
-fn range(text: &str, span: Span) -> lsp::Range {
-    let index = LineIndex::new(text);
+fn range(analysis: &Analysis, span: Span) -> lsp::Range {
     lsp::Range {
-        start: to_lsp(index.position(span.range().start)),
-        end: to_lsp(index.position(span.range().end)),
+        start: to_lsp(analysis.position(span.source, span.range().start)),
+        end: to_lsp(analysis.position(span.source, span.range().end)),
     }
 }
 
@@ -755,10 +852,10 @@ fn token_type(kind: TokenKind) -> lsp::SemanticTokenType {
 }
 
 #[allow(deprecated)] // `DocumentSymbol::deprecated` must be given, though tags replace it.
-fn symbol(index: &LineIndex, item: &outline::OutlineItem) -> lsp::DocumentSymbol {
+fn symbol(text: &str, index: &LineIndex, item: &outline::OutlineItem) -> lsp::DocumentSymbol {
     let span_range = |span: Span| lsp::Range {
-        start: to_lsp(index.position(span.range().start)),
-        end: to_lsp(index.position(span.range().end)),
+        start: to_lsp(index.position(text, span.range().start)),
+        end: to_lsp(index.position(text, span.range().end)),
     };
     lsp::DocumentSymbol {
         name: item.name.clone(),
@@ -768,7 +865,12 @@ fn symbol(index: &LineIndex, item: &outline::OutlineItem) -> lsp::DocumentSymbol
         deprecated: None,
         range: span_range(item.span),
         selection_range: span_range(item.name_span),
-        children: Some(item.children.iter().map(|c| symbol(index, c)).collect()),
+        children: Some(
+            item.children
+                .iter()
+                .map(|c| symbol(text, index, c))
+                .collect(),
+        ),
     }
 }
 
