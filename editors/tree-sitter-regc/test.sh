@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The tree-sitter grammar: generated, its corpus and highlight tests run (`tree-sitter
-# test`), and every example and standard-library file parsed without an error node.
+# The tree-sitter grammar: generated (and the committed src/ checked to be current), its
+# corpus and highlight tests run (`tree-sitter test`), and every example and
+# standard-library file parsed without an error node.
 #
 # tree-sitter-cli comes from crates.io: its npm package downloads a prebuilt binary from
 # github.com at install time, which closed networks (and this project's CI) do not reach.
@@ -14,6 +15,12 @@ if [ ! -x "$tools/bin/tree-sitter" ]; then
 fi
 ts="$tools/bin/tree-sitter"
 "$ts" generate
+# The committed parser must be the one the grammar gives (editors build it as it is).
+if ! git diff --quiet -- src; then
+  echo "error: editors/tree-sitter-regc/src is not what grammar.js generates; run test.sh and commit src/" >&2
+  git --no-pager diff --stat -- src >&2
+  exit 1
+fi
 "$ts" test
 # `--stat` makes parse exit 1 when a file holds an ERROR or MISSING node.
 "$ts" parse --grammar-path . --quiet --stat \

@@ -8,8 +8,9 @@
 (comment) @comment
 (text) @string
 
-; A text's language: the word just before the text (`fi` in `title fi "…"`).
-((word) @attribute . (text))
+; A text's language: a language tag just before the text (`fi` in `title fi "…"`).
+((word) @attribute . (text)
+  (#match? @attribute "^[a-z][a-z][a-z]?(-[A-Za-z0-9]+)*$"))
 
 ; Words that join values: `allow P002 because "…"`, `retention 2 years after last-contact`.
 ((word) @keyword.operator
