@@ -67,9 +67,16 @@ pub fn value_namespaces(block: BlockKind, keyword: &str) -> &'static [Ns] {
 pub fn completions(analysis: &Analysis, source: SourceId, offset: usize) -> Vec<Completion> {
     let text = analysis.text(source);
     let cx = context::at(source, text, offset);
+    if cx.quiet {
+        return Vec::new();
+    }
     match &cx.keyword {
         None => keywords(&cx),
-        Some(keyword) => names(analysis, source, offset, &cx, keyword),
+        Some(keyword) => {
+            let mut out = words(&cx, keyword);
+            out.extend(names(analysis, source, offset, &cx, keyword));
+            out
+        }
     }
 }
 
@@ -83,9 +90,42 @@ fn keywords(cx: &Context) -> Vec<Completion> {
             detail: e.example.to_string(),
             documentation: super::hover::keyword_doc(cx.block, e.keyword),
             deprecated: false,
-            replaces: cx.typed,
+            replaces: cx.word,
         })
         .collect()
+}
+
+/// The fixed words a statement takes (`role processor`, `recipients none`), and for
+/// `allow` the rules' codes.
+fn words(cx: &Context, keyword: &str) -> Vec<Completion> {
+    let mut out: Vec<Completion> = crate::syntax::fixed_words(cx.block, keyword)
+        .into_iter()
+        .map(|word| Completion {
+            label: word.to_string(),
+            kind: CompletionKind::Keyword,
+            detail: format!("{keyword} {word}"),
+            documentation: super::hover::keyword_doc(cx.block, keyword),
+            deprecated: false,
+            replaces: cx.word,
+        })
+        .collect();
+    let first_value = cx.previous.as_deref() == Some(keyword);
+    if keyword == "allow" && first_value {
+        out.extend(
+            crate::check::all_codes()
+                .into_iter()
+                .filter(|c| c.rule().is_some())
+                .map(|code| Completion {
+                    label: code.as_str().to_string(),
+                    kind: CompletionKind::Keyword,
+                    detail: format!("{} — {}", code.title(), code.summary()),
+                    documentation: super::hover::diagnostic_doc_of(code),
+                    deprecated: false,
+                    replaces: cx.word,
+                }),
+        );
+    }
+    out
 }
 
 fn names(
@@ -143,7 +183,7 @@ fn names(
                     Def::Fact(f) => !facts::in_force(f, analysis.today),
                     _ => false,
                 },
-                replaces: cx.typed,
+                replaces: cx.word,
             });
         }
     }

@@ -57,7 +57,11 @@ fn symbol_doc(analysis: &Analysis, source: SourceId, offset: usize) -> Option<St
 
 /// A diagnostic's code, summary and article, then the rule's explanation.
 pub fn diagnostic_doc(d: &Diagnostic) -> String {
-    let code = d.code;
+    diagnostic_doc_of(d.code)
+}
+
+/// A code's summary and article, then its explanation.
+pub fn diagnostic_doc_of(code: crate::diagnostic::Code) -> String {
     let article = match code.articles() {
         "" => String::new(),
         a => format!(" — Art. {a}"),
@@ -147,34 +151,101 @@ fn section_of(block: BlockKind) -> &'static str {
     }
 }
 
-/// The meaning and article the language reference gives `keyword` in its table for
-/// `block`, if it has a row for it.
+/// The meaning and article the language reference gives `keyword` in `block`: its row in
+/// the block's table; else, for a declaration, its own section's title and first
+/// paragraph; else the first paragraph of the block's section that names it.
 pub fn documented(block: BlockKind, keyword: &str) -> Option<(String, String)> {
-    let heading = section_of(block);
-    let start = LANGUAGE.find(heading)?;
-    let rest = LANGUAGE.get(start + heading.len()..)?;
-    let end = rest
+    let section = section_text(section_of(block))?;
+    let row = table_row(section, keyword);
+    if row.is_some() {
+        return row;
+    }
+    if block == BlockKind::Top
+        && let Some(own) = own_section(keyword)
+    {
+        return first_paragraph(own).map(|p| (p, String::new()));
+    }
+    let named = section
+        .split("\n\n")
+        .filter(|p| !p.trim_start().starts_with("```") && !p.trim_start().starts_with('|'))
+        .find(|p| p.contains(&format!("`{keyword}`")) || p.contains(&format!("`{keyword} ")))?;
+    Some((joined_lines(named), String::new()))
+}
+
+/// The section of a declaration: the one whose heading names it first
+/// ("### `register`: …"), else one whose heading names it among others
+/// ("### Reference facts: `basis`, `condition`, …").
+fn own_section(keyword: &str) -> Option<&'static str> {
+    let named = format!("`{keyword}`");
+    let heading = LANGUAGE
+        .lines()
+        .filter(|l| l.starts_with("### "))
+        .find(|l| l.starts_with(&format!("### {named}")))
+        .or_else(|| {
+            LANGUAGE
+                .lines()
+                .filter(|l| l.starts_with("### "))
+                .find(|l| l.contains(&named))
+        })?;
+    section_text(heading)
+}
+
+/// The text of the section whose heading starts with `heading`, to the next heading; its
+/// heading line kept ("### `register`: one processing activity").
+fn section_text(heading: &str) -> Option<&'static str> {
+    let start = LANGUAGE.find(&format!("\n{heading}"))? + 1;
+    let rest = LANGUAGE.get(start..)?;
+    let body_start = rest.find('\n')?;
+    let body = rest.get(body_start..)?;
+    let end = body
         .find("\n## ")
-        .unwrap_or(rest.len())
-        .min(rest.find("\n### ").unwrap_or(rest.len()));
-    let section = rest.get(..end)?;
+        .unwrap_or(body.len())
+        .min(body.find("\n### ").unwrap_or(body.len()));
+    rest.get(..body_start + end)
+}
+
+/// A section's title after its colon, then its first paragraph of prose.
+fn first_paragraph(section: &str) -> Option<String> {
+    let title = section
+        .lines()
+        .next()?
+        .split_once(": ")
+        .map(|(_, t)| t.to_string());
+    let prose = section
+        .split("\n\n")
+        .skip(1)
+        .find(|p| {
+            let p = p.trim_start();
+            !p.starts_with("```") && !p.starts_with('|') && !p.starts_with('#') && !p.is_empty()
+        })
+        .map(joined_lines);
+    match (title, prose) {
+        (Some(t), Some(p)) => Some(format!("{}. {p}", crate::diagnostic::code::capitalise(&t))),
+        (t, p) => t.or(p),
+    }
+}
+
+/// A paragraph on one line.
+fn joined_lines(paragraph: &str) -> String {
+    paragraph.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The row of a section's table whose statement is `keyword`: its meaning and article.
+fn table_row(section: &str, keyword: &str) -> Option<(String, String)> {
     section.lines().find_map(|line| {
         let cells: Vec<&str> = line.trim().strip_prefix('|')?.split(" | ").collect();
         let first = cells.first()?.trim();
+        // `keyword`, `keyword VALUE …`, each form in backticks, perhaps qualified after.
         let names = first.split(" / ").any(|form| {
-            form.strip_prefix('`').is_some_and(|f| {
-                f == keyword.to_string() + "`" || f.starts_with(&format!("{keyword} "))
-            })
+            let written = form.strip_prefix('`').and_then(|f| f.split('`').next());
+            written.is_some_and(|w| w == keyword || w.starts_with(&format!("{keyword} ")))
         });
         if !names {
             return None;
         }
-        let meaning = cells
-            .get(1)?
-            .trim()
-            .trim_end_matches('|')
-            .trim()
-            .to_string();
+        let meaning = cells.get(1)?.trim().trim_end_matches('|').trim();
+        // "(below)" points into the reference, not into a hover.
+        let meaning = meaning.replace(" (below)", "").replace(" (above)", "");
         let article = cells
             .get(2)
             .map_or("", |a| a.trim().trim_end_matches('|').trim());
@@ -295,9 +366,13 @@ fn fact_details(analysis: &Analysis, f: &Fact, out: &mut String) {
     let from = f.valid_from.as_ref().map(|d| d.value);
     let until = f.valid_until.as_ref().map(|d| d.value);
     let today = analysis.today;
+    // `valid-until` is the first day no longer in force: the last day is the one before.
+    let last_day = |u: crate::syntax::values::Date| {
+        crate::syntax::values::Date::from_days(u.to_days() - 1).unwrap_or(u)
+    };
     let status = if facts::in_force(f, today) {
         match until {
-            Some(u) => format!("In force on {today}, until {u}."),
+            Some(u) => format!("In force on {today}; its last day is {}.", last_day(u)),
             None => format!("In force on {today}."),
         }
     } else if let Some(u) = until.filter(|u| *u <= today) {
@@ -340,6 +415,31 @@ mod tests {
             .map(|e| format!("{} in {}", e.keyword, e.block.describe()))
             .collect();
         assert!(missing.is_empty(), "undocumented: {missing:?}");
+    }
+
+    #[test]
+    fn every_statement_of_every_block_has_a_meaning() {
+        let all: Vec<_> = schema::SCHEMA.iter().collect();
+        let documented_ = all
+            .iter()
+            .filter(|e| documented(e.block, e.keyword).is_some())
+            .count();
+        assert_eq!(
+            documented_,
+            all.len(),
+            "every statement has a meaning in docs/language.md"
+        );
+        for (block, keyword) in [
+            (BlockKind::Transfer, "mechanism"),
+            (BlockKind::Top, "register"),
+            (BlockKind::Recipient, "role"),
+        ] {
+            assert!(documented(block, keyword).is_some(), "{keyword}");
+        }
+        let (meaning, _) = documented(BlockKind::Top, "register").unwrap();
+        assert!(meaning.starts_with("One processing activity."), "{meaning}");
+        let (meaning, _) = documented(BlockKind::Register, "purpose").unwrap();
+        assert!(!meaning.contains("(below)"), "{meaning}");
     }
 
     #[test]

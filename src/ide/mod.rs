@@ -201,9 +201,36 @@ impl Analysis {
         })
     }
 
-    /// Where the name at `offset` is defined.
+    /// Where the name at `offset` is defined; on a `use`, the start of the file it
+    /// imports.
     pub fn definition(&self, source: SourceId, offset: usize) -> Option<Span> {
-        self.symbol_at(source, offset).map(|s| s.definition)
+        self.import_at(source, offset)
+            .or_else(|| self.symbol_at(source, offset).map(|s| s.definition))
+    }
+
+    /// The file a `use` at `offset` imports: its start.
+    fn import_at(&self, source: SourceId, offset: usize) -> Option<Span> {
+        let program = &self.compiled.program;
+        let file = program.files.iter().find(|f| f.id == source)?;
+        let imported = file
+            .imports
+            .iter()
+            .find(|(_, used)| touches(*used, source, offset))
+            .and_then(|(index, _)| program.files.get(*index))
+            .map(|f| Span::new(f.id, 0, 0));
+        imported.or_else(|| {
+            file.module.items.iter().find_map(|item| match item {
+                Item::Use(crate::syntax::ast::Use::Std(name))
+                    if touches(name.span, source, offset) =>
+                {
+                    let index = crate::resolve::stdlib::MODULES
+                        .iter()
+                        .position(|(n, _)| *n == name.value)?;
+                    Some(Span::new(SourceId(u32::try_from(index).ok()?), 0, 0))
+                }
+                _ => None,
+            })
+        })
     }
 
     /// The definition of the name at `offset` and every use of it, in source order

@@ -38,7 +38,25 @@ fn items(nodes: &[Node], block: BlockKind) -> Vec<OutlineItem> {
                 Value::Word(w) => Some((w.text.clone(), w.span)),
                 _ => None,
             });
-            let (name, name_span) = named.unwrap_or((s.keyword.text.clone(), s.keyword.span));
+            let (mut name, name_span) = named.unwrap_or((s.keyword.text.clone(), s.keyword.span));
+            // A period or a requirement names nothing: its values say what it is.
+            if matches!(
+                child,
+                BlockKind::Retention | BlockKind::Requirement | BlockKind::AutomatedDecisions
+            ) {
+                let values: Vec<&str> = s
+                    .values
+                    .iter()
+                    .filter_map(|v| match v {
+                        Value::Word(w) => Some(w.text.as_str()),
+                        _ => None,
+                    })
+                    .collect();
+                name = std::iter::once(s.keyword.text.as_str())
+                    .chain(values)
+                    .collect::<Vec<_>>()
+                    .join(" ");
+            }
             Some(OutlineItem {
                 name,
                 keyword: s.keyword.text.clone(),

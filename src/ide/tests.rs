@@ -455,3 +455,71 @@ fn an_error_in_an_import_is_shown_at_the_use_that_leads_to_it() {
         "people.reg"
     );
 }
+
+#[test]
+fn fixed_words_complete_and_each_is_one_the_language_takes() {
+    let a = analyse(
+        &[("r.reg", "register r {\n  recipients \n  allow \n}\n")],
+        &[],
+    );
+    let (id, offset) = at(&a, "r.reg", "recipients ", 0, 11);
+    let offered: Vec<String> = completions(&a, id, offset)
+        .into_iter()
+        .map(|c| c.label)
+        .collect();
+    assert_eq!(
+        offered.first().map(String::as_str),
+        Some("none"),
+        "{offered:?}"
+    );
+    let (id, offset) = at(&a, "r.reg", "allow ", 0, 6);
+    let offered: Vec<String> = completions(&a, id, offset)
+        .into_iter()
+        .map(|c| c.label)
+        .collect();
+    assert!(
+        offered.contains(&"P002".to_string()) && offered.contains(&"T004".to_string()),
+        "{offered:?}"
+    );
+    // Every fixed word of every statement lowers without an error where it stands.
+    let wrap = |block: BlockKind, line: &str| match block {
+        BlockKind::Top => format!("{line}\n"),
+        BlockKind::Register => format!("register r {{\n  {line}\n}}\n"),
+        BlockKind::Purpose => format!("register r {{\n  purpose p {{\n    {line}\n  }}\n}}\n"),
+        BlockKind::Data => format!("data d {{\n  {line}\n}}\n"),
+        BlockKind::Source => format!("source s {{\n  {line}\n}}\n"),
+        BlockKind::Recipient => format!("recipient x {{\n  {line}\n}}\n"),
+        BlockKind::Controller => format!("controller c {{\n  {line}\n}}\n"),
+        other => panic!("no wrapper for {other:?}"),
+    };
+    let mut checked = 0;
+    for entry in schema::SCHEMA {
+        for word in crate::syntax::fixed_words(entry.block, entry.keyword) {
+            let text = wrap(entry.block, &format!("{} {word}", entry.keyword));
+            let parsed = crate::syntax::parse_module(SourceId(1), &text);
+            let errors: Vec<_> = parsed.diagnostics.iter().filter(|d| d.is_error()).collect();
+            assert!(errors.is_empty(), "{text}: {errors:?}");
+            checked += 1;
+        }
+    }
+    assert!(checked > 30, "{checked}");
+}
+
+#[test]
+fn a_use_leads_to_the_file_it_imports() {
+    let text = format!("use std::fi\n{MAIN}");
+    let a = analyse(&[("main.reg", &text)], &[("shared.reg", SHARED)]);
+    let (id, offset) = at(&a, "main.reg", "shared.reg", 0, 2);
+    let target = a.definition(id, offset).unwrap();
+    assert_eq!(
+        a.compiled.program.sources.get(target.source).unwrap().name,
+        "shared.reg"
+    );
+    assert_eq!(target.range(), 0..0);
+    let (id, offset) = at(&a, "main.reg", "std::fi", 0, 5);
+    let target = a.definition(id, offset).unwrap();
+    assert_eq!(
+        a.compiled.program.sources.get(target.source).unwrap().name,
+        "std::fi"
+    );
+}

@@ -60,6 +60,8 @@ fn walk(nodes: &[Node], block: BlockKind, out: &mut Vec<Token>) {
                     kind: TokenKind::Keyword,
                 });
                 for (i, value) in s.values.iter().enumerate() {
+                    // A language tag just before a text: `title fi "…" sv "…"`.
+                    let before_text = matches!(s.values.get(i + 1), Some(Value::Text(_)));
                     match value {
                         Value::Text(t) => out.push(Token {
                             span: t.span,
@@ -67,7 +69,10 @@ fn walk(nodes: &[Node], block: BlockKind, out: &mut Vec<Token>) {
                         }),
                         Value::Word(w) => out.push(Token {
                             span: w.span,
-                            kind: word_kind(&w.text, text && i == 0),
+                            kind: word_kind(
+                                &w.text,
+                                (text && i == 0) || (before_text && looks_like_language(&w.text)),
+                            ),
                         }),
                         Value::Comma(c) => {
                             if let Some(comment_) = &c.comment {
@@ -130,9 +135,21 @@ fn comment(c: &Comment, out: &mut Vec<Token>) {
     });
 }
 
-/// Words that join a statement's values rather than name anything:
+/// Words of the language inside a statement's values, which name nothing:
 /// `allow P002 because "…"`, `retention at most 2 years after last-contact`.
-const CONNECTIVES: &[&str] = &["because", "after", "until", "under", "at", "least", "most"];
+const CONNECTIVES: &[&str] = &[
+    "because", "after", "until", "under", "at", "least", "most", "criteria", "minute", "minutes",
+    "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years",
+];
+
+/// A language tag's shape: `fi`, `sv`, `en-GB`, `se`.
+fn looks_like_language(word: &str) -> bool {
+    let mut parts = word.split('-');
+    let primary = parts.next().unwrap_or("");
+    (2..=3).contains(&primary.len())
+        && primary.chars().all(|c| c.is_ascii_lowercase())
+        && parts.all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_alphanumeric()))
+}
 
 /// What a bare word is: a number or date, a code in capitals, a language, or a name.
 fn word_kind(word: &str, is_language: bool) -> TokenKind {
@@ -155,7 +172,7 @@ mod tests {
 
     #[test]
     fn each_token_is_classified() {
-        let text = "register r { // note\n  title fi \"Nimi\"\n  updated 2024-01-02\n  data name, email\n  allow P002 because \"x\"\n  title {\n    sv \"Namn\"\n  }\n}\n";
+        let text = "register r { // note\n  title fi \"Nimi\" sv \"Namn\"\n  updated 2024-01-02\n  data name, email\n  allow P002 because \"x\"\n  title {\n    sv \"Namn\"\n  }\n}\n";
         let tokens = tokens(SourceId(1), text);
         let seen: Vec<(&str, TokenKind)> = tokens
             .iter()
@@ -171,6 +188,8 @@ mod tests {
                 ("title", Keyword),
                 ("fi", Language),
                 ("\"Nimi\"", Text),
+                ("sv", Language),
+                ("\"Namn\"", Text),
                 ("updated", Keyword),
                 ("2024-01-02", Number),
                 ("data", Keyword),

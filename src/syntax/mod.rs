@@ -13,7 +13,7 @@ use crate::diagnostic::codes;
 use crate::diagnostic::{Diagnostic, Outcome};
 use crate::source::{SourceId, Span};
 
-pub use lower::is_valid_name;
+pub use lower::{fixed_words, is_valid_name};
 pub use parser::MAX_DEPTH;
 
 /// Text → CST. Never fails; malformed lines become diagnostics.

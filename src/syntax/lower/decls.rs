@@ -349,7 +349,7 @@ pub fn choice<T: Copy>(
 }
 
 /// The statements of a category block (`title`, `kind`, `name`, `text`), each once.
-const DATA_KINDS: &[(&str, DataKind)] = &[
+pub(super) const DATA_KINDS: &[(&str, DataKind)] = &[
     ("ordinary", DataKind::Ordinary),
     ("special", DataKind::Special),
     ("criminal", DataKind::Criminal),
@@ -397,7 +397,7 @@ pub fn subject_category(
     d
 }
 
-const SOURCE_KINDS: &[(&str, SourceKind)] = &[
+pub(super) const SOURCE_KINDS: &[(&str, SourceKind)] = &[
     ("subject", SourceKind::Subject),
     ("third-party", SourceKind::ThirdParty),
     ("public", SourceKind::Public),
@@ -423,7 +423,7 @@ pub fn source_def(lx: &mut Lowerer, id: Name, body: &Block, stmt: &Statement) ->
     d
 }
 
-const ROLES: &[(&str, RecipientRole)] = &[
+pub(super) const ROLES: &[(&str, RecipientRole)] = &[
     ("processor", RecipientRole::Processor),
     ("controller", RecipientRole::Controller),
     ("joint-controller", RecipientRole::JointController),

@@ -219,6 +219,32 @@ impl Seen {
     }
 }
 
+/// The words a statement's values are chosen from, where they are a closed list (`role
+/// processor`, `requirement voluntary`, `recipients none`): read from the tables the
+/// lowering itself reads them with, for an editor's completion.
+pub fn fixed_words(block: BlockKind, keyword: &str) -> Vec<&'static str> {
+    use crate::syntax::ast::{Commitment, ConsentMethod, ControllerKind};
+    fn words<T>(table: &[(&'static str, T)]) -> Vec<&'static str> {
+        table.iter().map(|(w, _)| *w).collect()
+    }
+    use BlockKind as B;
+    match (block, keyword) {
+        (B::Data, "kind") => words(decls::DATA_KINDS),
+        (B::Source, "kind") => words(decls::SOURCE_KINDS),
+        (B::Recipient, "role") => words(decls::ROLES),
+        (B::Controller, "kind") => words(ControllerKind::ALL),
+        (B::Register, "profile") => words(register::PROFILES),
+        (B::Register | B::Purpose, "requirement") => words(register::REQUIREMENTS),
+        (B::Purpose, "consent") => words(ConsentMethod::ALL),
+        (B::Register, "commitments") => words(Commitment::ALL),
+        (B::Register, "recipients" | "transfers" | "automated-decisions" | "rights") => {
+            vec!["none"]
+        }
+        (B::Top, "use") => schema::STD_MODULES.to_vec(),
+        _ => Vec::new(),
+    }
+}
+
 /// Whether an `allow`'s reason says nothing: empty, dots, or a placeholder (`TODO`).
 fn no_reason(reason: &str) -> bool {
     let words = reason.trim_matches(|c: char| c.is_whitespace() || c == '.' || c == '…');

@@ -53,7 +53,7 @@ pub fn register_body(lx: &mut Lowerer, id: Name, body: &Block, stmt: &Statement)
     r
 }
 
-const PROFILES: &[(&str, Profile)] = &[
+pub(super) const PROFILES: &[(&str, Profile)] = &[
     ("notice", Profile::Notice),
     ("ropa", Profile::Ropa),
     ("strict", Profile::Strict),
@@ -376,7 +376,7 @@ fn check_none_contradictions(lx: &mut Lowerer, r: &Register) {
     }
 }
 
-const REQUIREMENTS: &[(&str, RequirementKind)] = &[
+pub(super) const REQUIREMENTS: &[(&str, RequirementKind)] = &[
     ("statutory", RequirementKind::Statutory),
     ("contractual", RequirementKind::Contractual),
     (
