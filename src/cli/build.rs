@@ -49,7 +49,7 @@ pub struct BuildArgs {
 #[derive(
     Clone, Copy, Debug, PartialEq, Eq, ValueEnum, serde::Deserialize, schemars::JsonSchema,
 )]
-#[serde(rename_all = "lowercase")]
+#[serde(rename_all = "kebab-case")]
 pub enum Format {
     /// Notices (Markdown and HTML) and JSON
     All,
@@ -57,6 +57,10 @@ pub enum Format {
     Notices,
     /// JSON only: `<register>.json`
     Json,
+    /// The Art. 30 record of processing activities: `ropa.<lang>.csv` per language
+    RopaCsv,
+    /// The Art. 30 record as one workbook, a sheet per language: `ropa.xlsx`
+    RopaXlsx,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum, serde::Deserialize, schemars::JsonSchema)]
@@ -182,7 +186,15 @@ fn build(run: &Run, args: &Settings) -> u8 {
         })
         .collect();
     say_what_is_incomplete(run, &incomplete, args.drafts);
-    let paths = match plan(&docs, args) {
+    // The record of processing activities is one file (per language) for every register:
+    // one unit of output, where notices are one unit per register.
+    let record = matches!(args.format, Format::RopaCsv | Format::RopaXlsx);
+    let paths = if record {
+        record_files(&docs, args, false).map(|files| files.into_iter().map(|p| p.path).collect())
+    } else {
+        plan(&docs, args)
+    };
+    let paths = match paths {
         Ok(p) => p,
         Err(e) => {
             let _ = writeln!(stdout, "error: {e}");
@@ -190,12 +202,13 @@ fn build(run: &Run, args: &Settings) -> u8 {
         }
     };
     let render = |unit: usize| match docs.get(unit) {
+        _ if record => record_files(&docs, args, true),
         Some(publish) => render(publish, args),
         None => Ok(Vec::new()),
     };
     let outputs = publish::Outputs {
         paths: &paths,
-        units: docs.len(),
+        units: if record { 1 } else { docs.len() },
         render: &render,
     };
     let code = if args.check {
@@ -208,6 +221,72 @@ fn build(run: &Run, args: &Settings) -> u8 {
     } else {
         code.max(FINDINGS)
     }
+}
+
+/// The record of processing activities (Art. 30): a CSV per language, or one workbook with
+/// a sheet per language; in every language a register declares (and the project
+/// publishes), English when none is.
+fn record_files(
+    docs: &[Publish],
+    args: &Settings,
+    with_content: bool,
+) -> Result<Vec<Planned>, String> {
+    let mut langs: Vec<&str> = docs
+        .iter()
+        .flat_map(|p| languages(p.doc, args.languages.as_deref()))
+        .collect();
+    langs.sort_unstable();
+    langs.dedup();
+    if langs.is_empty() {
+        langs.push("en");
+    }
+    let registers: Vec<&RegisterDoc> = docs.iter().map(|p| p.doc).collect();
+    let tables = || -> Vec<regc::render::ropa::Table> {
+        langs
+            .iter()
+            .filter_map(|l| Catalog::new(l))
+            .map(|cat| regc::render::ropa::table(&registers, &cat))
+            .collect()
+    };
+    if args.format == Format::RopaXlsx {
+        let content = if with_content {
+            regc::render::ropa::xlsx(&tables(), newest_update(&registers))?
+        } else {
+            Vec::new()
+        };
+        return Ok(vec![Planned {
+            path: "ropa.xlsx".to_string(),
+            content,
+        }]);
+    }
+    let made = if with_content { tables() } else { Vec::new() };
+    Ok(langs
+        .iter()
+        .map(|lang| Planned {
+            path: format!("ropa.{lang}.csv"),
+            content: made
+                .iter()
+                .find(|t| t.lang == *lang)
+                .map(|t| regc::render::ropa::csv(t).into_bytes())
+                .unwrap_or_default(),
+        })
+        .collect())
+}
+
+/// The newest `updated` of the registers, as the workbook's date: the same registers give
+/// the same bytes. 1980-01-01 (the zip format's first day) when none says.
+fn newest_update(docs: &[&RegisterDoc]) -> (u16, u8, u8) {
+    docs.iter()
+        .filter_map(|d| d.register.updated.as_deref())
+        .filter_map(|u| {
+            let mut parts = u.split('-').map(|p| p.parse::<u16>().ok());
+            let year = parts.next()??;
+            let month = parts.next().flatten().unwrap_or(1);
+            let day = parts.next().flatten().unwrap_or(1);
+            Some((year, u8::try_from(month).ok()?, u8::try_from(day).ok()?))
+        })
+        .max()
+        .unwrap_or((1980, 1, 1))
 }
 
 /// `file:line:col`, as editors and terminals link it.
@@ -343,9 +422,9 @@ fn files_of(
         out.push(Planned {
             path,
             content: if with_content {
-                json::register(doc)?
+                json::register(doc)?.into_bytes()
             } else {
-                String::new()
+                Vec::new()
             },
         });
     }
@@ -364,12 +443,12 @@ fn files_of(
         if !with_content {
             out.push(Planned {
                 path: layout.markdown_path(id, lang),
-                content: String::new(),
+                content: Vec::new(),
             });
             if let Some(path) = layout.html_path(id, lang) {
                 out.push(Planned {
                     path,
-                    content: String::new(),
+                    content: Vec::new(),
                 });
             }
             continue;
@@ -381,7 +460,7 @@ fn files_of(
         outline.title_heading = !args.no_h1;
         out.push(Planned {
             path: layout.markdown_path(id, lang),
-            content: markdown::render(&outline, layout.front_matter()),
+            content: markdown::render(&outline, layout.front_matter()).into_bytes(),
         });
         if let Some(path) = layout.html_path(id, lang) {
             let page = if args.fragment {
@@ -391,7 +470,7 @@ fn files_of(
             };
             out.push(Planned {
                 path,
-                content: page,
+                content: page.into_bytes(),
             });
         }
     }

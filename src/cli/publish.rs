@@ -94,7 +94,7 @@ pub fn difference(out: &Path, outputs: &Outputs) -> Result<Difference, String> {
         outputs
             .each_file(|p| {
                 let same =
-                    fs::read(out.join(&p.path)).ok().as_deref() == Some(p.content.as_bytes());
+                    fs::read(out.join(&p.path)).ok().as_deref() == Some(p.content.as_slice());
                 Ok(same.then_some(p.path))
             })?
             .into_iter()
@@ -415,7 +415,7 @@ fn place(
             format!("cannot write `{}`: {e}", from.display())
         }
     })?;
-    file.write_all(p.content.as_bytes())
+    file.write_all(&p.content)
         .map_err(|e| format!("cannot write `{}`: {e}", from.display()))?;
     if old_exists && let Ok(meta) = fs::metadata(&from) {
         let _ = file.set_permissions(meta.permissions());

@@ -17,7 +17,8 @@ pub enum Layout {
 /// One file to write: a path relative to the output folder, and its content.
 pub struct Planned {
     pub path: String,
-    pub content: String,
+    /// Bytes: text for notices and JSON, a zip for an XLSX workbook.
+    pub content: Vec<u8>,
 }
 
 impl Layout {

@@ -12,3 +12,4 @@ pub mod l10n;
 pub mod layout;
 pub mod markdown;
 pub mod notice;
+pub mod ropa;

@@ -1238,3 +1238,52 @@ fn is_short_sentence(text: &str) -> bool {
     let body = t.strip_suffix('.').unwrap_or(t);
     t.chars().count() <= 80 && !t.contains('\n') && !body.contains(". ") && !body.contains(':')
 }
+
+/// The notice's wording of a register's pieces, for other renderings that must say them
+/// the same way (the Art. 30 record): a fact with its article, a data category by its
+/// title, a recipient, a role, a retention period, a country.
+pub struct Phrases<'a> {
+    builder: OutlineBuilder<'a>,
+}
+
+impl<'a> Phrases<'a> {
+    pub fn new(register: &'a m::Register, cat: &'a Catalog) -> Phrases<'a> {
+        Phrases {
+            builder: OutlineBuilder {
+                doc: register,
+                cat,
+                lang: &cat.tag,
+                blocks: Vec::new(),
+            },
+        }
+    }
+
+    /// A text in the catalogue's language (else the nearest there is).
+    pub fn text(&self, texts: &m::Texts) -> Option<String> {
+        self.builder.t(texts)
+    }
+
+    pub fn fact(&self, r: &m::Reference) -> String {
+        self.builder.fact_name(r)
+    }
+
+    pub fn data(&self, id: &str) -> String {
+        self.builder.data_name(id)
+    }
+
+    pub fn recipient(&self, name: &Option<String>, title: &m::Texts) -> String {
+        self.builder.recipient_called(name, title)
+    }
+
+    pub fn role(&self, role: m::RecipientRole) -> String {
+        self.builder.role(role)
+    }
+
+    pub fn retention(&self, x: &m::Retention) -> String {
+        self.builder.retention_phrase(x)
+    }
+
+    pub fn country(&self, code: &str) -> String {
+        self.builder.country(code)
+    }
+}

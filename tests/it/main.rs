@@ -22,4 +22,5 @@ mod notices;
 mod packaging;
 mod resolve;
 mod robustness;
+mod ropa;
 mod rules;

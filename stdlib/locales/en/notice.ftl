@@ -257,3 +257,19 @@ label-decision-scope = The decision covers
 mechanism-decision = { $mechanism }: Commission decision { $decision }
 # Who does it, when the controller has no name (a commitment's $controller)
 controller-generic = The controller
+
+## The record of processing activities (Art. 30), `regc build --format ropa-csv|ropa-xlsx`
+
+ropa-register = Processing activity (register)
+ropa-purpose = Purpose of the processing (Art. 30(1)(b))
+ropa-basis = Legal basis (Art. 6(1), 9(2))
+ropa-controller = Controller, representative, joint controllers, DPO: names and contact details (Art. 30(1)(a))
+ropa-subjects = Categories of data subjects (Art. 30(1)(c))
+ropa-data = Categories of personal data (Art. 30(1)(c))
+ropa-recipients = Categories of recipients (Art. 30(1)(d))
+ropa-transfers = Transfers to third countries and their safeguards (Art. 30(1)(e))
+ropa-retention = Time limits for erasure (Art. 30(1)(f))
+ropa-security = Technical and organisational security measures (Art. 30(1)(g))
+ropa-not-stated = Not stated
+ropa-recipients-none = No recipients
+ropa-transfers-none = No transfers to third countries

@@ -253,3 +253,19 @@ label-decision-scope = Päätös kattaa
 mechanism-decision = { $mechanism }: komission päätös { $decision }
 # Who does it, when the controller has no name (a commitment's $controller)
 controller-generic = Rekisterinpitäjä
+
+## Seloste käsittelytoimista (30 artikla), `regc build --format ropa-csv|ropa-xlsx`
+
+ropa-register = Käsittelytoimi (rekisteri)
+ropa-purpose = Käsittelyn tarkoitus (30 artiklan 1 kohdan b alakohta)
+ropa-basis = Käsittelyn oikeusperuste (6 artiklan 1 kohta, 9 artiklan 2 kohta)
+ropa-controller = Rekisterinpitäjä, edustaja, yhteisrekisterinpitäjät, tietosuojavastaava: nimet ja yhteystiedot (30 artiklan 1 kohdan a alakohta)
+ropa-subjects = Rekisteröityjen ryhmät (30 artiklan 1 kohdan c alakohta)
+ropa-data = Henkilötietoryhmät (30 artiklan 1 kohdan c alakohta)
+ropa-recipients = Vastaanottajien ryhmät (30 artiklan 1 kohdan d alakohta)
+ropa-transfers = Siirrot kolmansiin maihin ja suojatoimet (30 artiklan 1 kohdan e alakohta)
+ropa-retention = Tietojen poistamisen määräajat (30 artiklan 1 kohdan f alakohta)
+ropa-security = Tekniset ja organisatoriset turvatoimet (30 artiklan 1 kohdan g alakohta)
+ropa-not-stated = Ei ilmoitettu
+ropa-recipients-none = Ei vastaanottajia
+ropa-transfers-none = Ei siirtoja kolmansiin maihin

@@ -253,3 +253,19 @@ label-decision-scope = Beslutet omfattar
 mechanism-decision = { $mechanism }: kommissionens beslut { $decision }
 # Who does it, when the controller has no name (a commitment's $controller)
 controller-generic = Den personuppgiftsansvarige
+
+## Register över behandling (artikel 30), `regc build --format ropa-csv|ropa-xlsx`
+
+ropa-register = Behandling (register)
+ropa-purpose = Ändamålen med behandlingen (artikel 30.1 b)
+ropa-basis = Rättslig grund (artikel 6.1, 9.2)
+ropa-controller = Personuppgiftsansvarig, företrädare, gemensamt personuppgiftsansvariga, dataskyddsombud: namn och kontaktuppgifter (artikel 30.1 a)
+ropa-subjects = Kategorier av registrerade (artikel 30.1 c)
+ropa-data = Kategorier av personuppgifter (artikel 30.1 c)
+ropa-recipients = Kategorier av mottagare (artikel 30.1 d)
+ropa-transfers = Överföringar till tredjeland och skyddsåtgärder (artikel 30.1 e)
+ropa-retention = Tidsfrister för radering (artikel 30.1 f)
+ropa-security = Tekniska och organisatoriska säkerhetsåtgärder (artikel 30.1 g)
+ropa-not-stated = Inte angivet
+ropa-recipients-none = Inga mottagare
+ropa-transfers-none = Inga överföringar till tredjeland
