@@ -61,6 +61,8 @@ pub enum Format {
     RopaCsv,
     /// The Art. 30 record as one workbook, a sheet per language: `ropa.xlsx`
     RopaXlsx,
+    /// Each register in the W3C Data Privacy Vocabulary, as JSON-LD: `<register>.dpv.jsonld`
+    Dpv,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum, serde::Deserialize, schemars::JsonSchema)]
@@ -413,6 +415,17 @@ fn files_of(
     let layout = args.layout.layout();
     let id = &doc.register.id;
     let mut out = Vec::new();
+    if args.format == Format::Dpv {
+        out.push(Planned {
+            path: format!("{id}.dpv.jsonld"),
+            content: if with_content {
+                regc::render::dpv::register(doc)?.into_bytes()
+            } else {
+                Vec::new()
+            },
+        });
+        return Ok(out);
+    }
     if args.format != Format::Notices {
         let path = if args.format == Format::Json {
             format!("{id}.json")

@@ -5,6 +5,7 @@
 //! `json` writes the model itself; `layout` decides where each file goes for a site
 //! generator.
 
+pub mod dpv;
 pub mod escape;
 pub mod html;
 pub mod json;

@@ -12,6 +12,7 @@ mod cli_diff;
 mod cli_fmt;
 mod config;
 mod docs;
+mod exports;
 mod fmt;
 mod formats;
 mod fuzz;
@@ -22,5 +23,5 @@ mod notices;
 mod packaging;
 mod resolve;
 mod robustness;
-mod ropa;
+
 mod rules;

@@ -1,6 +1,6 @@
-//! The Art. 30 record (`regc build --format ropa-csv|ropa-xlsx`), read back by independent
-//! readers: Python's `csv` module, and `openpyxl` (an ignored test, run by `.ci/run`,
-//! which installs it).
+//! The exports, read back by independent readers: the Art. 30 record (`regc build --format
+//! ropa-csv|ropa-xlsx`) by Python's `csv` module and `openpyxl`, the DPV JSON-LD by
+//! `rdflib` with SPARQL (the last two ignored tests, run by `.ci/run`, which installs them).
 
 use std::path::Path;
 use std::process::{Command, Output};
@@ -128,4 +128,44 @@ print(ws.cell(2, 1).value)
     assert_eq!(lines[2], "Ändamålen med behandlingen (artikel 30.1 b)");
     assert_eq!(lines[3], "A2");
     assert!(!lines[4].is_empty());
+}
+
+/// The DPV export, parsed by rdflib and asked in SPARQL.
+#[test]
+#[ignore = "needs Python's rdflib; run by .ci/run"]
+fn the_dpv_export_parses_in_rdflib_and_answers_sparql() {
+    let dir = tempfile::tempdir().unwrap();
+    build("dpv", dir.path());
+    let read = python(
+        r#"
+import rdflib, sys, pathlib
+g = rdflib.Graph()
+for f in sorted(pathlib.Path(sys.argv[1]).glob("*.dpv.jsonld")):
+    g.parse(f, format="json-ld")
+P = "PREFIX dpv: <https://w3id.org/dpv#> PREFIX eu-gdpr: <https://w3id.org/dpv/legal/eu/gdpr#> PREFIX loc: <https://w3id.org/dpv/loc#> PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> "
+def ask(q):
+    return sorted(str(x) for row in g.query(P + q) for x in row)
+# Purposes of Pro-Stories' customer register, each with its legal basis.
+print(ask("SELECT ?b WHERE { <urn:regc:register:customers> dpv:hasProcess ?p . ?p dpv:hasPurpose ?x ; dpv:hasLegalBasis ?b }"))
+# The controller's name.
+print(ask("SELECT ?n WHERE { <urn:regc:register:customers> dpv:hasDataController ?c . ?c dpv:hasName ?n }"))
+# Transfers to the US and their safeguards, across every register.
+print(ask("SELECT ?b WHERE { ?r dpv:hasProcess ?t . ?t dpv:hasProcessing dpv:CrossBorderTransfer ; dpv:hasThirdCountry loc:US ; dpv:hasLegalBasis ?b }"))
+# Storage periods in ISO 8601.
+print(ask("SELECT ?v WHERE { <urn:regc:register:customers> dpv:hasStorageCondition ?s . ?s dpv:hasDuration ?d . ?d rdf:value ?v }"))
+# Rights, as the GDPR extension's concepts.
+print(ask("SELECT ?x WHERE { <urn:regc:register:customers> dpv:hasRight ?x }"))
+"#,
+        dir.path(),
+    );
+    let lines: Vec<&str> = read.lines().collect();
+    let gdpr = "https://w3id.org/dpv/legal/eu/gdpr#";
+    assert!(lines[0].contains(&format!("{gdpr}A6-1-b")), "{read}");
+    assert_eq!(lines[1], "['Pro-Stories Oy']");
+    assert_eq!(lines[2], format!("['{gdpr}A46-2-c', '{gdpr}A49-1-a']"));
+    assert_eq!(lines[3], "['P5Y']");
+    assert!(
+        lines[4].contains(&format!("{gdpr}A15")) && lines[4].contains(&format!("{gdpr}A77")),
+        "{read}"
+    );
 }
