@@ -51,9 +51,10 @@ published = lambda m: m.get("method") == "textDocument/publishDiagnostics" and m
 send({"jsonrpc": "2.0", "method": "textDocument/didOpen",
       "params": {"textDocument": {"uri": uri, "languageId": "regc", "version": 1, "text": text}}})
 wait_for(published)
-# The edit: the first English text, a word longer or shorter each time.
-marker = 'en "'
-at = text.index(marker) + len(marker)
+# The edit: the first text in a language (`text fi "…"`, `title en "…"`), a word longer
+# or shorter each time: the file stays valid, so every rule runs on every edit.
+import re
+at = re.search(r'\b(?:text|title) [a-z]{2} "', text).end()
 for i in range(runs):
     edited = text[:at] + ("Updated " if i % 2 == 0 else "") + text[at:]
     start = time.perf_counter()
