@@ -523,3 +523,23 @@ fn a_use_leads_to_the_file_it_imports() {
         "std::fi"
     );
 }
+
+#[test]
+fn value_typos_have_fixes_too() {
+    let text = "controller c {\n  name \"C\"\n  country EL\n}\n\nregister r {\n  title en \"R\"\n  controller c\n  retention 5 yeras after last-contact\n}\n";
+    let a = analyse(&[("v.reg", text)], &[]);
+    let fixes: Vec<(String, String)> = a
+        .compiled
+        .all()
+        .flat_map(|d| d.fixes.iter())
+        .map(|f| (f.title.clone(), text_at(&a, f.edits[0].span).to_string()))
+        .collect();
+    assert!(
+        fixes.contains(&("write `GR`".to_string(), "EL".to_string())),
+        "{fixes:?}"
+    );
+    assert!(
+        fixes.contains(&("write `5 years`".to_string(), "5 yeras".to_string())),
+        "{fixes:?}"
+    );
+}

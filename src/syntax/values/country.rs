@@ -446,8 +446,10 @@ fn explain_two_letters(s: &str) -> ValueError {
             label,
         )
     };
-    if let Some(hint) = common_confusion(&upper) {
-        return not_a_code("not an ISO code").with_help(hint);
+    if let Some((code, hint)) = common_confusion(&upper) {
+        return not_a_code("not an ISO code")
+            .with_help(hint)
+            .replaced_by(code);
     }
     if CountryCode::from_code(&upper).is_some() {
         return ValueError::new(
@@ -457,17 +459,21 @@ fn explain_two_letters(s: &str) -> ValueError {
         )
         .with_help(format!(
             "country codes are written in upper case: `{upper}`"
-        ));
+        ))
+        .replaced_by(upper);
     }
     not_a_code("unknown country code")
         .with_help("use an officially assigned two-letter code, e.g. `FI` or `SE`")
 }
 
 /// Codes in everyday use that ISO 3166-1 does not assign.
-fn common_confusion(upper: &str) -> Option<&'static str> {
+fn common_confusion(upper: &str) -> Option<(&'static str, &'static str)> {
     match upper {
-        "EL" => Some("Greece is `GR` in ISO 3166-1 (`EL` is the EU's own code)"),
-        "UK" => Some("the United Kingdom is `GB`"),
+        "EL" => Some((
+            "GR",
+            "Greece is `GR` in ISO 3166-1 (`EL` is the EU's own code)",
+        )),
+        "UK" => Some(("GB", "the United Kingdom is `GB`")),
         _ => None,
     }
 }

@@ -160,11 +160,15 @@ fn parse_unit(unit: &str, amount: u32) -> Result<DurationUnit, ValueError> {
     // The suggestion is the form that fits the amount, so `5 yeras`, which
     // is as near to `year` as to `years`, is answered with `years`.
     let near_unit = closest_match(&lowered, unit_words, 2).and_then(DurationUnit::from_word);
-    let help = match near_unit {
-        Some(near) => format!("did you mean `{}`?", near.word_for(amount)),
-        None => "use minutes, hours, days, weeks, months or years, e.g. `5 years`".to_string(),
-    };
-    Err(error.with_help(help))
+    match near_unit {
+        // Reported at the whole period (`5 yeras`): the fix writes it whole.
+        Some(near) => Err(error
+            .with_help(format!("did you mean `{}`?", near.word_for(amount)))
+            .replaced_by(format!("{amount} {}", near.word_for(amount)))),
+        None => {
+            Err(error.with_help("use minutes, hours, days, weeks, months or years, e.g. `5 years`"))
+        }
+    }
 }
 
 fn check_amount(written: &str, amount: u32, unit: DurationUnit) -> Result<(), ValueError> {

@@ -369,10 +369,12 @@ fn unknown_two_letter_code(language: &str) -> ValueError {
         .map(|(code, _)| *code)
         .filter(|code| strsim::levenshtein(language, code) == 1);
     match (near.next(), near.next()) {
-        (Some(only), None) => error.with_help(format!(
-            "did you mean `{only}` ({})?",
-            language_name(only).unwrap_or_default()
-        )),
+        (Some(only), None) => error
+            .with_help(format!(
+                "did you mean `{only}` ({})?",
+                language_name(only).unwrap_or_default()
+            ))
+            .replaced_by(only),
         _ => error.with_help(FORMAT_HELP),
     }
 }

@@ -42,6 +42,9 @@ pub struct ValueError {
     pub label: String,
     /// What to do about it, when there is something specific to suggest.
     pub help: Option<String>,
+    /// The value as it should be written, when there is one clear answer ("did you
+    /// mean"): it replaces the text the error is reported at (an editor's quick fix).
+    pub replacement: Option<String>,
 }
 
 impl ValueError {
@@ -51,7 +54,13 @@ impl ValueError {
             message: message.into(),
             label: label.into(),
             help: None,
+            replacement: None,
         }
+    }
+
+    fn replaced_by(mut self, replacement: impl Into<String>) -> Self {
+        self.replacement = Some(replacement.into());
+        self
     }
 
     fn with_help(mut self, help: impl Into<String>) -> Self {

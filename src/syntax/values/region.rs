@@ -135,19 +135,24 @@ pub fn parse_region(s: &str) -> Result<Region, ValueError> {
         && !list.iter().any(|(c, _)| *c == subdivision)
     {
         let codes: Vec<String> = list.iter().map(|(c, _)| format!("{country}-{c}")).collect();
-        let help = match closest_match(subdivision, list.iter().map(|(c, _)| *c), 1) {
+        let near = closest_match(subdivision, list.iter().map(|(c, _)| *c), 1);
+        let help = match near {
             Some(near) => format!(
                 "did you mean `{country}-{near}`? The regions of {country} are {}",
                 codes.join(", ")
             ),
             None => format!("the regions of {country} are {}", codes.join(", ")),
         };
-        return Err(ValueError::new(
+        let error = ValueError::new(
             CODE,
             format!("`{s}` is not a region of {country}"),
             "unknown subdivision",
         )
-        .with_help(help));
+        .with_help(help);
+        return Err(match near {
+            Some(near) => error.replaced_by(format!("{country}-{near}")),
+            None => error,
+        });
     }
     Ok(Region {
         country: code,
