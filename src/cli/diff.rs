@@ -13,7 +13,7 @@ use regc::resolve::load::{Files, ImportError, LoadedFile};
 use regc::resolve::model::RegisterDoc;
 use regc::syntax::values::Date;
 
-use super::{FINDINGS, OK, TROUBLE, disk, files};
+use super::{FINDINGS, OK, TROUBLE, config, disk, files};
 
 #[derive(clap::Args)]
 pub struct DiffArgs {
@@ -60,7 +60,8 @@ pub fn run(args: &DiffArgs) -> u8 {
     let sides = match &args.git {
         Some(rev) => git_sides(rev, &args.paths, today),
         None => match args.paths.as_slice() {
-            [old, new] => disk_side(old, today).and_then(|o| Ok((o, disk_side(new, today)?))),
+            [old, new] => disk_side(std::slice::from_ref(old), today, false)
+                .and_then(|o| Ok((o, disk_side(std::slice::from_ref(new), today, false)?))),
             _ => Err("give two versions: `regc diff OLD NEW` (files or folders), or `regc diff --git REV [PATH…]`\n  help: e.g. `regc diff old/ registers/` or `regc diff --git HEAD~1`".to_string()),
         },
     };
@@ -95,14 +96,53 @@ pub fn run(args: &DiffArgs) -> u8 {
     }
 }
 
-/// The registers of a file or folder on disk.
-fn disk_side(path: &Path, today: Date) -> Result<Vec<RegisterDoc>, String> {
-    let found = files::collect_up_to(&[path.to_path_buf()], &files::Filter::standard(), LIMIT);
-    if let Some(problem) = found.problems.first() {
+/// The project the paths are in (its `regc.toml`, from the first path), for its root and
+/// its `include`/`exclude`, as `regc check` reads them.
+fn project_of(paths: &[PathBuf]) -> Result<config::Project, String> {
+    let from = paths.first().map_or(Path::new("."), PathBuf::as_path);
+    match config::find_from(from) {
+        Some(file) => config::load(&file),
+        None => Ok(config::Project::none()),
+    }
+}
+
+fn filter_of(project: &config::Project) -> files::Filter {
+    match project.file {
+        Some(_) => files::Filter::of(project),
+        None => files::Filter::standard(),
+    }
+}
+
+/// The registers of files or folders on disk, each file once. With `gone_is_empty` (the
+/// working tree against a revision), a path that is not there any more, or holds no
+/// `.reg` file now, holds no registers: they were removed.
+fn disk_side(
+    paths: &[PathBuf],
+    today: Date,
+    gone_is_empty: bool,
+) -> Result<Vec<RegisterDoc>, String> {
+    let project = project_of(paths)?;
+    let present: Vec<PathBuf> = paths
+        .iter()
+        .filter(|p| !gone_is_empty || p.exists())
+        .cloned()
+        .collect();
+    if present.is_empty() {
+        return Ok(Vec::new());
+    }
+    let found = files::collect_up_to(&present, &filter_of(&project), LIMIT);
+    let problem = found
+        .problems
+        .iter()
+        .find(|p| !(gone_is_empty && p.contains("holds no .reg files")));
+    if let Some(problem) = problem {
         return Err(problem.clone());
     }
-    let roots = vec![files::project_root(path)];
-    let loaded = found
+    let roots: Vec<PathBuf> = match &project.root {
+        Some(root) => vec![root.clone()],
+        None => present.iter().map(|p| files::project_root(p)).collect(),
+    };
+    let mut loaded: Vec<LoadedFile> = found
         .files
         .into_iter()
         .map(|f| LoadedFile {
@@ -111,12 +151,15 @@ fn disk_side(path: &Path, today: Date) -> Result<Vec<RegisterDoc>, String> {
             bytes: f.bytes,
         })
         .collect();
-    compiled(
-        loaded,
-        &mut disk::Disk::new(&roots, LIMIT),
-        today,
-        &super::shown(path),
-    )
+    // Paths that overlap (`.` and `./customers.reg`) name a file once.
+    loaded.sort_by(|a, b| a.key.cmp(&b.key));
+    loaded.dedup_by(|a, b| a.key == b.key);
+    let what = present
+        .iter()
+        .map(|p| super::shown(p))
+        .collect::<Vec<_>>()
+        .join(", ");
+    compiled(loaded, &mut disk::Disk::new(&roots, LIMIT), today, &what)
 }
 
 /// Compiles one version; a version with errors is refused with its first errors.
@@ -174,6 +217,8 @@ fn git_sides(
     // The revision must name a commit; asked once, so a typo gets one clear message.
     git(&["rev-parse", "--verify", "--quiet", &format!("{rev}^{{commit}}")], None)
         .map_err(|_| format!("`{rev}` is not a revision of this repository\n  help: give a commit, a branch or a tag, e.g. `--git HEAD~1` or `--git main`"))?;
+    let project = project_of(&paths)?;
+    let filter = filter_of(&project);
     let mut old_files = Vec::new();
     for path in &paths {
         let inside = inside_repo(&top, path)?;
@@ -181,7 +226,13 @@ fn git_sides(
             &["ls-tree", "-r", "--name-only", "-z", rev, "--", &inside],
             Some(&top),
         )?;
-        for name in listed.split('\0').filter(|n| n.ends_with(".reg")) {
+        // The project's `include` and `exclude` hold for the revision's files as for the
+        // working tree's (matched where the file would be).
+        let taken = |name: &&str| {
+            let there = top.join(name);
+            filter.included(&there, &there) && !filter.excluded(&there)
+        };
+        for name in listed.split('\0').filter(|n| !n.is_empty()).filter(taken) {
             old_files.push(LoadedFile {
                 key: name.to_string(),
                 name: format!("{rev}:{name}"),
@@ -200,16 +251,21 @@ fn git_sides(
         today,
         &format!("`{rev}`"),
     )?;
-    let mut new = Vec::new();
-    for path in &paths {
-        new.extend(disk_side(path, today)?);
-    }
+    let new = disk_side(&paths, today, true)?;
     Ok((old, new))
 }
 
 /// `path` as git names it: from the repository's top folder, with `/`.
 fn inside_repo(top: &Path, path: &Path) -> Result<String, String> {
+    // A path deleted since the revision is still a path git knows: placed without the disk.
     let absolute = std::fs::canonicalize(path)
+        .or_else(|_| {
+            let parent = path
+                .parent()
+                .filter(|p| !p.as_os_str().is_empty())
+                .unwrap_or(Path::new("."));
+            std::fs::canonicalize(parent).map(|d| d.join(path.file_name().unwrap_or_default()))
+        })
         .map_err(|e| format!("cannot read `{}`: {e}", super::shown(path)))?;
     let top = std::fs::canonicalize(top).map_err(|e| e.to_string())?;
     let inside = absolute

@@ -87,7 +87,7 @@ impl Filter {
     }
 
     /// Whether `exclude` matches the path, or a folder it is in.
-    fn excluded(&self, canonical: &Path) -> bool {
+    pub(crate) fn excluded(&self, canonical: &Path) -> bool {
         let (Some(exclude), Some(inside)) = (&self.exclude, self.inside(canonical)) else {
             return false;
         };
@@ -96,7 +96,7 @@ impl Filter {
 
     /// Whether a folder's search takes this file: `include` (the file, or a folder it is
     /// in for a `.reg` file), else the `.reg` extension.
-    fn included(&self, path: &Path, canonical: &Path) -> bool {
+    pub(crate) fn included(&self, path: &Path, canonical: &Path) -> bool {
         let is_reg = path.extension().is_some_and(|e| e == "reg");
         match (&self.include, self.inside(canonical)) {
             (Some(include), Some(inside)) => {

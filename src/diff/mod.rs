@@ -54,11 +54,30 @@ pub fn diff(old: &[RegisterDoc], new: &[RegisterDoc]) -> Vec<Change> {
     let mut out = Vec::new();
     let olds: Vec<&Register> = old.iter().map(|d| &d.register).collect();
     let news: Vec<&Register> = new.iter().map(|d| &d.register).collect();
-    let pairs = match_items(&olds, &news, |r| r.id.as_str(), register_content);
+    let pairs = titled_twins(match_items(
+        &olds,
+        &news,
+        |r| r.id.as_str(),
+        register_content,
+    ));
     for pair in pairs {
         let mut changes = Vec::new();
         match pair {
-            Pair::Same(a, b) => compare(a, b, &mut changes),
+            Pair::Same(a, b) if a.id == b.id => compare(a, b, &mut changes),
+            // Renamed and changed too: the same title says it is the same register.
+            Pair::Same(a, b) => {
+                changes.push(
+                    change(
+                        &b.id,
+                        "register-renamed",
+                        Materiality::Editorial,
+                        "",
+                        format!("register `{}` renamed `{}`", a.id, b.id),
+                    )
+                    .between(&a.id, &b.id),
+                );
+                compare(a, b, &mut changes);
+            }
             Pair::Renamed(a, b) => {
                 changes.push(
                     change(
@@ -92,6 +111,37 @@ pub fn diff(old: &[RegisterDoc], new: &[RegisterDoc]) -> Vec<Change> {
         changes.sort_by_key(|c| c.materiality);
         out.extend(changes);
     }
+    out
+}
+
+/// A register removed and one added with the same title (in any language) are one
+/// register renamed: compared as one.
+fn titled_twins<'a>(pairs: Vec<Pair<'a, Register>>) -> Vec<Pair<'a, Register>> {
+    let titles = |r: &Register| r.title.values().cloned().collect::<BTreeSet<_>>();
+    let mut removed: Vec<Option<&'a Register>> = pairs
+        .iter()
+        .map(|p| match p {
+            Pair::Removed(a) => Some(*a),
+            _ => None,
+        })
+        .collect();
+    let mut out = Vec::new();
+    for pair in pairs {
+        match pair {
+            Pair::Added(b) if !b.title.is_empty() => {
+                let twin = removed
+                    .iter_mut()
+                    .find(|a| a.is_some_and(|a| !titles(a).is_disjoint(&titles(b))));
+                match twin.and_then(Option::take) {
+                    Some(a) => out.push(Pair::Same(a, b)),
+                    None => out.push(Pair::Added(b)),
+                }
+            }
+            Pair::Removed(_) => {}
+            other => out.push(other),
+        }
+    }
+    out.extend(removed.into_iter().flatten().map(Pair::Removed));
     out
 }
 
@@ -209,42 +259,219 @@ fn compare(a: &Register, b: &Register, out: &mut Vec<Change>) {
         &ids(&b.data),
         out,
     );
-    names_added(
-        id,
-        "recipient-added",
-        "13(1)(e)",
-        "recipient",
-        &stated_ids(&a.recipients),
-        &stated_ids(&b.recipients),
-        out,
-    );
-    names_removed(
-        id,
-        "recipient-removed",
-        "recipient",
-        &stated_ids(&a.recipients),
-        &stated_ids(&b.recipients),
-        out,
-    );
+    data_kinds(id, a, b, out);
+    recipients(id, a, b, out);
+    answers_withdrawn(id, a, b, out);
+    commitments(id, a, b, out);
     names_listed(id, "subject", &ids(&a.subjects), &ids(&b.subjects), out);
     names_listed(id, "source", &source_ids(a), &source_ids(b), out);
     transfers(id, a, b, out);
-    retention(id, "", &a.retention, &b.retention, out);
+    retention(id, "", &a.retention, &b.retention, &[], out);
     rights(id, a, b, out);
     automated(id, a, b, out);
-    basis_list(id, "the register", &a.bases, &b.bases, out);
+    // With purposes, the register's bases matter as the bases of the purposes that give
+    // none of their own: those are compared purpose by purpose.
+    if a.purposes.is_empty() && b.purposes.is_empty() {
+        basis_list(id, "the register", &a.bases, &b.bases, out);
+    }
     wording(id, a, b, out);
+}
+
+/// A data category that became special (Art. 9) or criminal (Art. 10) data.
+fn data_kinds(id: &str, a: &Register, b: &Register, out: &mut Vec<Change>) {
+    for new in &b.data {
+        let Some(old) = a.data.iter().find(|d| d.id == new.id) else {
+            continue;
+        };
+        let sensitive = |k: &m::DataKind| matches!(k, m::DataKind::Special | m::DataKind::Criminal);
+        if without_id(old.kind) != without_id(new.kind) {
+            let (materiality, article) = if sensitive(&new.kind) {
+                (Materiality::Material, "9, 10, 13(1)(c)")
+            } else {
+                (Materiality::Editorial, "")
+            };
+            let kind = |k: &m::DataKind| {
+                serde_json::to_value(k)
+                    .ok()
+                    .and_then(|v| v.as_str().map(str::to_string))
+                    .unwrap_or_default()
+            };
+            out.push(
+                change(
+                    id,
+                    "data-kind-changed",
+                    materiality,
+                    article,
+                    format!("data category `{}` is now of another kind", new.id),
+                )
+                .between(&kind(&old.kind), &kind(&new.kind)),
+            );
+        }
+    }
+}
+
+/// Recipients paired by name, then by content (a rename is editorial); a recipient whose
+/// name, role or country changed is another recipient for the people told (13(1)(e)).
+fn recipients(id: &str, a: &Register, b: &Register, out: &mut Vec<Change>) {
+    // A recipient listed and defined in the register is in its list twice: once here.
+    fn list(r: &Register) -> Vec<&m::Recipient> {
+        let mut seen = BTreeSet::new();
+        match &r.recipients {
+            Stated::Listed(items) => items
+                .iter()
+                .filter(|x| seen.insert(x.id.as_str()))
+                .collect(),
+            Stated::None | Stated::NotStated => Vec::new(),
+        }
+    }
+    let (olds, news) = (list(a), list(b));
+    for pair in match_items(&olds, &news, |x| x.id.as_str(), |x| without_id(x)) {
+        match pair {
+            Pair::Added(x) => out.push(
+                change(
+                    id,
+                    "recipient-added",
+                    Materiality::Material,
+                    "13(1)(e)",
+                    format!("recipient `{}` added", x.id),
+                )
+                .between("", &x.id),
+            ),
+            Pair::Removed(x) => out.push(
+                change(
+                    id,
+                    "recipient-removed",
+                    Materiality::Editorial,
+                    "",
+                    format!("recipient `{}` removed", x.id),
+                )
+                .between(&x.id, ""),
+            ),
+            Pair::Renamed(x, y) => out.push(
+                change(
+                    id,
+                    "recipient-renamed",
+                    Materiality::Editorial,
+                    "",
+                    format!(
+                        "recipient `{}` renamed `{}`, its content the same",
+                        x.id, y.id
+                    ),
+                )
+                .between(&x.id, &y.id),
+            ),
+            Pair::Same(x, y) => {
+                let who =
+                    |r: &m::Recipient| (r.name.clone(), without_id(&r.roles), r.countries.clone());
+                if who(x) != who(y) {
+                    let said = |r: &m::Recipient| {
+                        let roles = serde_json::to_value(&r.roles)
+                            .ok()
+                            .map(|v| v.to_string())
+                            .unwrap_or_default();
+                        format!(
+                            "{} {roles} {}",
+                            r.name.clone().unwrap_or_default(),
+                            r.countries.join(", ")
+                        )
+                        .split_whitespace()
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                    };
+                    out.push(
+                        change(id, "recipient-changed", Materiality::Material, "13(1)(e)", format!("recipient `{}` is another body, or acts in another role or country", y.id))
+                            .between(&said(x), &said(y)),
+                    );
+                } else if without_id(x) != without_id(y) {
+                    out.push(change(
+                        id,
+                        "wording",
+                        Materiality::Editorial,
+                        "",
+                        format!("the texts of recipient `{}` changed", y.id),
+                    ));
+                }
+            }
+        }
+    }
+}
+
+/// `recipients none`, `transfers none`, `automated-decisions none` taken back: the notice
+/// no longer answers (a gap, which `regc check` reports), and nothing more is done.
+fn answers_withdrawn(id: &str, a: &Register, b: &Register, out: &mut Vec<Change>) {
+    let said_none = |s: &Stated<m::Recipient>| matches!(s, Stated::None);
+    let unstated = |s: &Stated<m::Recipient>| matches!(s, Stated::NotStated);
+    if said_none(&a.recipients) && unstated(&b.recipients) {
+        out.push(change(
+            id,
+            "answer-withdrawn",
+            Materiality::Editorial,
+            "13(1)(e)",
+            "the register no longer says that there are no recipients".to_string(),
+        ));
+    }
+    if matches!(a.transfers, Stated::None) && matches!(b.transfers, Stated::NotStated) {
+        out.push(change(
+            id,
+            "answer-withdrawn",
+            Materiality::Editorial,
+            "13(1)(f)",
+            "the register no longer says that nothing is transferred outside the EEA".to_string(),
+        ));
+    }
+    if matches!(a.automated_decisions, AutomatedDecisions::None)
+        && matches!(b.automated_decisions, AutomatedDecisions::NotStated)
+    {
+        out.push(change(
+            id,
+            "answer-withdrawn",
+            Materiality::Editorial,
+            "13(2)(f)",
+            "the register no longer says that no automated decisions are made".to_string(),
+        ));
+    }
+}
+
+/// A promise not to do something, withdrawn: the data may now be used that way.
+fn commitments(id: &str, a: &Register, b: &Register, out: &mut Vec<Change>) {
+    let words = |r: &Register| {
+        r.commitments
+            .iter()
+            .filter_map(|c| {
+                serde_json::to_value(c)
+                    .ok()
+                    .and_then(|v| v.as_str().map(str::to_string))
+            })
+            .collect::<BTreeSet<_>>()
+    };
+    for gone in words(a).difference(&words(b)) {
+        out.push(
+            change(
+                id,
+                "commitment-withdrawn",
+                Materiality::Material,
+                "13(3)",
+                format!("the commitment `{gone}` is withdrawn"),
+            )
+            .between(gone, ""),
+        );
+    }
+    for new in words(b).difference(&words(a)) {
+        out.push(
+            change(
+                id,
+                "commitment-added",
+                Materiality::Editorial,
+                "",
+                format!("the commitment `{new}` is given"),
+            )
+            .between("", new),
+        );
+    }
 }
 
 fn ids<T: HasId>(items: &[T]) -> BTreeSet<String> {
     items.iter().map(|i| i.id().to_string()).collect()
-}
-
-fn stated_ids<T: HasId>(stated: &Stated<T>) -> BTreeSet<String> {
-    match stated {
-        Stated::Listed(items) => ids(items),
-        Stated::None | Stated::NotStated => BTreeSet::new(),
-    }
 }
 
 trait HasId {
@@ -374,6 +601,76 @@ fn controller(id: &str, a: &Register, b: &Register, out: &mut Vec<Change>) {
                 after.as_deref().unwrap_or(""),
             ),
         );
+        return;
+    }
+    let (Some(x), Some(y)) = (&a.controller, &b.controller) else {
+        return;
+    };
+    let joint = |c: &m::Controller| {
+        c.joint_controllers
+            .iter()
+            .map(|j| j.id.clone())
+            .collect::<BTreeSet<_>>()
+    };
+    for added in joint(y).difference(&joint(x)) {
+        out.push(
+            change(
+                id,
+                "joint-controller-added",
+                Materiality::Material,
+                "13(1)(a), 26",
+                format!("`{added}` decides with the controller now"),
+            )
+            .between("", added),
+        );
+    }
+    if x.country != y.country {
+        out.push(
+            change(
+                id,
+                "controller-country-changed",
+                Materiality::Material,
+                "13(2)(d), 56",
+                "the controller is established in another country: another law and authority"
+                    .to_string(),
+            )
+            .between(
+                x.country.as_deref().unwrap_or(""),
+                y.country.as_deref().unwrap_or(""),
+            ),
+        );
+    }
+    if a.authority.as_ref().map(|x| &x.id) != b.authority.as_ref().map(|x| &x.id)
+        && x.country == y.country
+    {
+        out.push(
+            change(
+                id,
+                "authority-changed",
+                Materiality::Material,
+                "13(2)(d)",
+                "people complain to another supervisory authority".to_string(),
+            )
+            .between(
+                a.authority.as_ref().map_or("", |x| x.id.as_str()),
+                b.authority.as_ref().map_or("", |x| x.id.as_str()),
+            ),
+        );
+    }
+    let contact = |c: &m::Controller| {
+        (
+            c.address.clone(),
+            c.email.clone(),
+            c.phone.clone(),
+            c.website.clone(),
+        )
+    };
+    if contact(x) != contact(y)
+        || without_id(&x.representative) != without_id(&y.representative)
+        || without_id(&a.dpo) != without_id(&b.dpo)
+        || without_id(&a.contacts) != without_id(&b.contacts)
+    {
+        out.push(change(id, "contact-changed", Materiality::Editorial, "13(1)(a)-(b)", "the contact details (the controller's, its representative's, the DPO's or the contacts') changed".to_string()));
     }
 }
 
@@ -432,7 +729,43 @@ fn purposes(id: &str, a: &Register, b: &Register, out: &mut Vec<Change>) {
             ),
             Pair::Same(p, q) => {
                 let place = format!("purpose `{}`", q.id);
-                basis_list(id, &place, &p.bases, &q.bases, out);
+                // A purpose without bases of its own rests on the register's one.
+                let effective = |r: &Register, x: &m::Purpose| {
+                    if x.bases.is_empty() && r.bases.len() == 1 {
+                        r.bases.clone()
+                    } else {
+                        x.bases.clone()
+                    }
+                };
+                basis_list(id, &place, &effective(a, p), &effective(b, q), out);
+                if q.direct_marketing && !p.direct_marketing {
+                    out.push(change(
+                        id,
+                        "direct-marketing-added",
+                        Materiality::Material,
+                        "13(3), 21(2)",
+                        format!("{place} is direct marketing now"),
+                    ));
+                }
+                let requirement =
+                    |x: &m::Purpose| x.requirement.as_ref().map(|r| without_id(r.kind));
+                if requirement(p) != requirement(q) {
+                    let said = |x: &m::Purpose| {
+                        requirement(x)
+                            .and_then(|v| v.as_str().map(str::to_string))
+                            .unwrap_or_default()
+                    };
+                    out.push(
+                        change(
+                            id,
+                            "requirement-changed",
+                            Materiality::Material,
+                            "13(2)(e)",
+                            format!("whether people must give the data for {place} changed"),
+                        )
+                        .between(&said(p), &said(q)),
+                    );
+                }
                 let conditions = |x: &m::Purpose| {
                     x.conditions
                         .iter()
@@ -482,7 +815,7 @@ fn purposes(id: &str, a: &Register, b: &Register, out: &mut Vec<Change>) {
                         .between("", name),
                     );
                 }
-                retention(id, &place, &p.retention, &q.retention, out);
+                retention(id, &place, &p.retention, &q.retention, &b.retention, out);
                 let words = |x: &m::Purpose| {
                     (
                         without_id(&x.title),
@@ -629,33 +962,77 @@ fn transfers(id: &str, a: &Register, b: &Register, out: &mut Vec<Change>) {
     }
 }
 
-/// A retention period's length in days, for comparing: a month is 30 days, a year 365.
-/// None for a rule without a period (until an event, criteria, not kept).
-fn days(rule: &RetentionRule) -> Option<(u64, RetentionBound)> {
-    let RetentionRule::Period {
-        duration, bound, ..
-    } = rule
-    else {
-        return None;
-    };
-    Some((length_in_days(duration), *bound))
+/// A period's length in minutes, months and years counted at their average (30.44 and
+/// 365.25 days), so that `12 months` and `1 year` are the same length and `52 weeks` a
+/// little shorter.
+fn minutes(d: &Duration) -> f64 {
+    let n = f64::from(d.amount);
+    match d.unit {
+        DurationUnit::Minutes => n,
+        DurationUnit::Hours => n * 60.0,
+        DurationUnit::Days => n * 1_440.0,
+        DurationUnit::Weeks => n * 10_080.0,
+        DurationUnit::Months => n * 43_830.0,
+        DurationUnit::Years => n * 525_960.0,
+    }
 }
 
-fn length_in_days(d: &Duration) -> u64 {
-    let amount = u64::from(d.amount);
-    match d.unit {
-        DurationUnit::Minutes | DurationUnit::Hours => 0,
-        DurationUnit::Days => amount,
-        DurationUnit::Weeks => amount * 7,
-        DurationUnit::Months => amount * 30,
-        DurationUnit::Years => amount * 365,
+/// How a new retention rule compares with the old one for the same data: longer,
+/// shorter, the same, or not comparable (another event or law, `at least`, criteria in
+/// words), which may keep data longer.
+fn longer(old: &RetentionRule, new: &RetentionRule) -> Option<std::cmp::Ordering> {
+    use std::cmp::Ordering;
+    match (old, new) {
+        (_, RetentionRule::NotKept) => Some(Ordering::Less),
+        (
+            RetentionRule::Period {
+                duration: d1,
+                bound: b1,
+                after: a1,
+                under: u1,
+            },
+            RetentionRule::Period {
+                duration: d2,
+                bound: b2,
+                after: a2,
+                under: u2,
+            },
+        ) => {
+            let same_anchor = a1.as_ref().map(|e| &e.id) == a2.as_ref().map(|e| &e.id)
+                && u1.as_ref().map(|l| &l.id) == u2.as_ref().map(|l| &l.id);
+            // "At least" sets no end: never shorter than a period that had one.
+            let open_ended =
+                matches!(b2, RetentionBound::AtLeast) && !matches!(b1, RetentionBound::AtLeast);
+            if !same_anchor || open_ended {
+                return None;
+            }
+            let (x, y) = (minutes(d1), minutes(d2));
+            if (x - y).abs() < 1.0 {
+                // The same length: `at most` ends no later than an exact period.
+                return match (b1, b2) {
+                    (RetentionBound::AtMost, RetentionBound::Exact) => Some(Ordering::Greater),
+                    _ => Some(Ordering::Equal),
+                };
+            }
+            y.partial_cmp(&x)
+        }
+        _ => None,
     }
 }
 
 /// Retention rules compared by the data they cover (a rule for all the data matches the
 /// one for all the data): longer is material, shorter editorial; a change that cannot be
 /// measured (another event, criteria in words) is material, as it may be longer.
-fn retention(id: &str, place: &str, a: &[m::Retention], b: &[m::Retention], out: &mut Vec<Change>) {
+/// `fallback`: the periods data takes when it has none here (a purpose's data takes the
+/// register's), so a period removed may leave data under a longer one.
+fn retention(
+    id: &str,
+    place: &str,
+    a: &[m::Retention],
+    b: &[m::Retention],
+    fallback: &[m::Retention],
+    out: &mut Vec<Change>,
+) {
     let scope = |r: &m::Retention| r.data.iter().cloned().collect::<BTreeSet<_>>();
     let at = if place.is_empty() {
         String::new()
@@ -699,7 +1076,10 @@ fn retention(id: &str, place: &str, a: &[m::Retention], b: &[m::Retention], out:
         let Some(old) = paired.and_then(|i| a.get(i)) else {
             // Data without a period before: a gap filled. Data with one: another period,
             // which may keep it longer.
-            let covered = a.iter().any(|o| scope(o) == scope(new));
+            let overlaps = |x: &BTreeSet<String>, y: &BTreeSet<String>| {
+                x.is_empty() || y.is_empty() || !x.is_disjoint(y)
+            };
+            let covered = a.iter().any(|o| overlaps(&scope(o), &scope(new)));
             let (materiality, said) = if covered {
                 (
                     Materiality::Material,
@@ -732,17 +1112,19 @@ fn retention(id: &str, place: &str, a: &[m::Retention], b: &[m::Retention], out:
             }
             continue;
         }
-        let (kind, materiality, verb) = match (days(&old.rule), days(&new.rule)) {
-            (Some((x, _)), Some((y, _))) if y > x => {
+        let (kind, materiality, verb) = match longer(&old.rule, &new.rule) {
+            Some(std::cmp::Ordering::Greater) => {
                 ("retention-lengthened", Materiality::Material, "lengthened")
             }
-            (Some((x, _)), Some((y, _))) if y < x => {
+            Some(std::cmp::Ordering::Less) => {
                 ("retention-shortened", Materiality::Editorial, "shortened")
             }
-            _ if matches!(new.rule, RetentionRule::NotKept) => {
-                ("retention-shortened", Materiality::Editorial, "shortened")
-            }
-            _ => (
+            Some(std::cmp::Ordering::Equal) => (
+                "wording",
+                Materiality::Editorial,
+                "written otherwise, as long",
+            ),
+            None => (
                 "retention-changed",
                 Materiality::Material,
                 "changed in a way that may keep data longer",
@@ -760,13 +1142,44 @@ fn retention(id: &str, place: &str, a: &[m::Retention], b: &[m::Retention], out:
         );
     }
     for (old, _) in a.iter().zip(&used).filter(|(_, u)| !**u) {
+        // Its data now takes the other periods that cover it (here, else the fallback's):
+        // material when one of them may be longer.
+        let overlaps = |x: &BTreeSet<String>, y: &BTreeSet<String>| {
+            x.is_empty() || y.is_empty() || !x.is_disjoint(y)
+        };
+        let here: Vec<&m::Retention> = b
+            .iter()
+            .filter(|n| overlaps(&scope(n), &scope(old)))
+            .collect();
+        let takes: Vec<&m::Retention> = if here.is_empty() {
+            fallback
+                .iter()
+                .filter(|n| overlaps(&scope(n), &scope(old)))
+                .collect()
+        } else {
+            here
+        };
+        let longer_now = takes.iter().any(|n| {
+            !matches!(
+                longer(&old.rule, &n.rule),
+                Some(std::cmp::Ordering::Less | std::cmp::Ordering::Equal)
+            )
+        });
+        let (materiality, said) = if longer_now {
+            (
+                Materiality::Material,
+                "removed: the data now falls under another period, which may be longer",
+            )
+        } else {
+            (Materiality::Editorial, "removed")
+        };
         out.push(
             change(
                 id,
                 "retention-removed",
-                Materiality::Editorial,
-                "",
-                format!("a retention period{at} for {} removed", what(old)),
+                materiality,
+                "13(2)(a)",
+                format!("a retention period{at} for {} {said}", what(old)),
             )
             .between(&describe_rule(&old.rule), ""),
         );
@@ -865,7 +1278,7 @@ fn rights(id: &str, a: &Register, b: &Register, out: &mut Vec<Change>) {
         if b.rights.iter().all(|r| &r.id != lost) {
             // A consequence of a basis changed (reported, material) or a purpose removed
             // (which takes nothing from people): said, as editorial.
-            out.push(change(id, "right-removed", Materiality::Editorial, "13(2)(b)", format!("people no longer have the right `{lost}`, which a legal basis no longer used gave")).between(lost, ""));
+            out.push(change(id, "right-removed", Materiality::Editorial, "13(2)(b)", format!("the notice no longer lists the right `{lost}`, which followed from what the register no longer does (a basis, automated decisions)")).between(lost, ""));
         }
     }
 }
@@ -892,6 +1305,7 @@ fn wording(id: &str, a: &Register, b: &Register, out: &mut Vec<Change>) {
             without_id(&r.security),
             without_id(&r.sections),
             without_id(&r.interest),
+            without_id(&r.automated_decisions),
         )
     };
     if texts(a) != texts(b) {

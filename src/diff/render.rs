@@ -102,7 +102,7 @@ pub fn markdown(changes: &[Change]) -> String {
         .filter(|c| c.materiality == Materiality::Material)
         .collect();
     if material.is_empty() {
-        out.push_str("Nothing that changes how your data is processed.\n");
+        out.push_str("No change was found that people must be told of.\n");
         return out;
     }
     for c in material {

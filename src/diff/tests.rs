@@ -326,5 +326,53 @@ fn several_retention_periods_for_the_same_data_are_paired_by_content() {
         "the same periods in another order"
     );
     assert_eq!(kinds(&base, &two), [("retention-added", Material)]);
-    assert_eq!(kinds(&two, &base), [("retention-removed", Editorial)]);
+    // The data now takes the other period, which runs from another event: it may be
+    // longer, so people are told.
+    assert_eq!(kinds(&two, &base), [("retention-removed", Material)]);
+}
+
+#[test]
+fn what_a_reviewer_found_missing_is_caught() {
+    let kinds_of = |new: &str| kinds(BASE, new);
+    // A recipient that acts in another role or country is another fact for people.
+    let role = edited("  role processor\n", "  role controller\n");
+    assert_eq!(kinds_of(&role), [("recipient-changed", Material)]);
+    // The same length in other units is not longer; `at least` has no end.
+    assert_eq!(
+        kinds_of(&edited("retention 2 years", "retention 24 months")),
+        [("wording", Editorial)]
+    );
+    assert_eq!(
+        kinds_of(&edited("retention 2 years", "retention at least 1 year")),
+        [("retention-changed", Material)]
+    );
+    // A purpose's own period removed: its data takes the register's, which is longer.
+    let own = edited(
+        "    data name\n  }",
+        "    data name\n    retention 1 year after last-contact\n  }",
+    );
+    assert_eq!(kinds(&own, BASE), [("retention-removed", Material)]);
+    // Direct marketing, the controller's country, a renamed register that also changed.
+    assert_eq!(
+        kinds_of(&edited(
+            "    interest en \"Helping customers.\"\n",
+            "    interest en \"Helping customers.\"\n    direct-marketing\n"
+        )),
+        [("direct-marketing-added", Material)]
+    );
+    assert_eq!(
+        kinds_of(&edited("  country FI\n", "  country SE\n")),
+        [("controller-country-changed", Material)]
+    );
+    let renamed = edited("register customers {", "register clients {")
+        .replace("text en \"Invoices.\"", "text en \"Bills.\"");
+    assert_eq!(
+        kinds_of(&renamed),
+        [("register-renamed", Editorial), ("wording", Editorial)]
+    );
+    // `transfers none` taken back: said, as editorial.
+    assert_eq!(
+        kinds_of(&edited("  transfers none\n", "")),
+        [("answer-withdrawn", Editorial)]
+    );
 }

@@ -94,7 +94,7 @@ fn two_folders_compared_with_each_change_classified() {
     assert_eq!(out.status.code(), Some(0));
     assert_eq!(
         stdout(&out),
-        "## What changed\n\nNothing that changes how your data is processed.\n"
+        "## What changed\n\nNo change was found that people must be told of.\n"
     );
 }
 
@@ -213,4 +213,31 @@ fn the_examples_against_themselves_have_no_changes() {
         stderr(&out)
     );
     assert_eq!(stdout(&out), "no changes\n");
+}
+
+#[test]
+fn deleted_files_are_removed_registers_and_overlapping_paths_count_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    git(root, &["init", "-q"]);
+    write(root, "registers/common.reg", COMMON);
+    write(root, "registers/customers.reg", CUSTOMERS);
+    git(root, &["add", "."]);
+    git(root, &["commit", "-q", "-m", "first"]);
+    let changed = CUSTOMERS.replace("basis contract", "basis consent");
+    write(root, "registers/customers.reg", &changed);
+    let out = regc(
+        root,
+        &["diff", "--git", "HEAD", ".", "registers/customers.reg"],
+    );
+    let text = stdout(&out);
+    assert_eq!(text.matches("[basis-changed]").count(), 1, "{text}");
+    std::fs::remove_file(root.join("registers/customers.reg")).unwrap();
+    let out = regc(root, &["diff", "--git", "HEAD", "registers/customers.reg"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(
+        stdout(&out).contains("[register-removed]"),
+        "{}",
+        stdout(&out)
+    );
 }
