@@ -178,19 +178,22 @@ fn build(run: &Run, args: &Settings) -> u8 {
         .iter()
         .filter(|d| compiled.has_errors(d))
         .collect();
+    // The record of processing activities covers every activity, complete or not (its
+    // gaps say "Not stated"); it is one file (per language) for every register: one unit
+    // of output, where notices are one unit per register.
+    let record = matches!(args.format, Format::RopaCsv | Format::RopaXlsx);
     let docs: Vec<Publish> = compiled
         .docs
         .iter()
         .filter_map(|doc| match compiled.has_errors(doc) {
             false => Some(Publish { doc, draft: false }),
-            true if args.drafts => Some(Publish { doc, draft: true }),
+            true if args.drafts || record => Some(Publish { doc, draft: true }),
             true => None,
         })
         .collect();
-    say_what_is_incomplete(run, &incomplete, args.drafts);
-    // The record of processing activities is one file (per language) for every register:
-    // one unit of output, where notices are one unit per register.
-    let record = matches!(args.format, Format::RopaCsv | Format::RopaXlsx);
+    if !record {
+        say_what_is_incomplete(run, &incomplete, args.drafts);
+    }
     let paths = if record {
         record_files(&docs, args, false).map(|files| files.into_iter().map(|p| p.path).collect())
     } else {
@@ -218,7 +221,7 @@ fn build(run: &Run, args: &Settings) -> u8 {
     } else {
         write(&mut stdout, &args.out, &outputs, docs.len())
     };
-    if incomplete.is_empty() || args.drafts {
+    if incomplete.is_empty() || args.drafts || record {
         code
     } else {
         code.max(FINDINGS)

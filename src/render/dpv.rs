@@ -8,6 +8,8 @@
 
 use serde_json::{Map, Value, json};
 
+use crate::render::l10n::Catalog;
+use crate::render::notice::Phrases;
 use crate::resolve::model::{self as m, RegisterDoc, Stated};
 
 /// The GDPR extension's concepts for articles (DPV 2.2, `legal/eu/gdpr`): an article not
@@ -24,6 +26,8 @@ const GDPR_CONCEPTS: &[&str] = &[
 /// `6(1)(a)` → `A6-1-a`: the GDPR extension's name for an article; for a paragraph it has
 /// no concept of its own, the article's (`21(1)` → `A21`, the right to object).
 pub fn gdpr_concept(article: &str) -> Option<String> {
+    // `46(2)(b), 47`, `49(1)(b), (c)`: the first article named.
+    let article = article.split(',').next().unwrap_or(article);
     let mut name = format!(
         "A{}",
         article
@@ -45,13 +49,24 @@ pub fn gdpr_concept(article: &str) -> Option<String> {
 pub fn register(doc: &RegisterDoc) -> Result<String, String> {
     let r = &doc.register;
     let base = format!("urn:regc:register:{}", r.id);
+    let english = Catalog::new("en").ok_or("the English catalogue is missing")?;
+    let say = Phrases::new(r, &english);
     let mut node = Map::new();
     node.insert("@context".into(), context());
     node.insert("@id".into(), json!(base));
     node.insert("@type".into(), json!("dpv:Process"));
     put(&mut node, "dct:title", texts(&r.title));
     if let Some(updated) = &r.updated {
-        node.insert("dct:modified".into(), json!({"@value": updated}));
+        // `2018-04-06` is a date; `2022-04` (a notice that gives only the month) a month.
+        let kind = if updated.len() == 10 {
+            "xsd:date"
+        } else {
+            "xsd:gYearMonth"
+        };
+        node.insert(
+            "dct:modified".into(),
+            json!({"@value": updated, "@type": kind}),
+        );
     }
     if let Some(c) = &r.controller {
         node.insert("dpv:hasDataController".into(), controller(c));
@@ -92,8 +107,12 @@ pub fn register(doc: &RegisterDoc) -> Result<String, String> {
         let recipients: Vec<Value> = all.iter().map(|x| recipient(&base, x)).collect();
         put(&mut node, "dpv:hasRecipient", Value::Array(recipients));
     }
-    let storage: Vec<Value> = r.retention.iter().map(storage).collect();
-    put(&mut node, "dpv:hasStorageCondition", Value::Array(storage));
+    let storage_: Vec<Value> = r
+        .retention
+        .iter()
+        .map(|x| storage(&base, x, &say))
+        .collect();
+    put(&mut node, "dpv:hasStorageCondition", Value::Array(storage_));
     let rights: Vec<Value> = r
         .rights
         .iter()
@@ -117,7 +136,11 @@ pub fn register(doc: &RegisterDoc) -> Result<String, String> {
         "dpv:hasTechnicalOrganisationalMeasure",
         Value::Array(measures),
     );
-    let mut processes: Vec<Value> = r.purposes.iter().map(|p| purpose(&base, r, p)).collect();
+    let mut processes: Vec<Value> = r
+        .purposes
+        .iter()
+        .map(|p| purpose(&base, r, p, &say))
+        .collect();
     if let Stated::Listed(all) = &r.transfers {
         processes.extend(all.iter().map(|t| transfer(&base, t)));
     }
@@ -139,7 +162,6 @@ fn context() -> Value {
         "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
         "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
         "xsd": "http://www.w3.org/2001/XMLSchema#",
-        "dct:modified": {"@type": "xsd:date"},
         "dpv:hasName": {"@container": "@set"},
     })
 }
@@ -176,7 +198,9 @@ fn labelled(id: &str, kind: &str, title: &m::Texts) -> Value {
 /// A country: DPV's concept for its ISO 3166 code (`loc:US`); a place the register could
 /// not name (`outside-eea`) is a third country without a name.
 fn country(code: &str) -> Value {
-    if code.len() == 2 && code.chars().all(|c| c.is_ascii_uppercase()) {
+    // DPV's location concepts have the groups as well (`loc:EU`, `loc:EEA`).
+    let iso = code.len() == 2 && code.chars().all(|c| c.is_ascii_uppercase());
+    if iso || ["EU", "EEA"].contains(&code) {
         json!({"@id": format!("loc:{code}")})
     } else {
         json!({"@type": "dpv:ThirdCountry", "rdfs:comment": format!("not named: {code}")})
@@ -212,6 +236,25 @@ fn controller(c: &m::Controller) -> Value {
         node.insert(
             "dpv:hasRepresentative".into(),
             person(rep, "dpv:Representative"),
+        );
+    }
+    let joint: Vec<Value> = c
+        .joint_controllers
+        .iter()
+        .map(|j| {
+            let mut other = Map::new();
+            other.insert("@id".into(), json!(format!("urn:regc:controller:{}", j.id)));
+            other.insert("@type".into(), json!("dpv:DataController"));
+            if let Some(name) = &j.name {
+                other.insert("dpv:hasName".into(), json!([name]));
+            }
+            Value::Object(other)
+        })
+        .collect();
+    if !joint.is_empty() {
+        node.insert(
+            "dpv:hasJointDataControllers".into(),
+            json!({"@type": "dpv:JointDataControllers", "dpv:hasDataController": joint}),
         );
     }
     Value::Object(node)
@@ -289,7 +332,7 @@ fn reference(r: &m::Reference) -> Value {
     fact(r.article.as_deref(), &r.id, &r.title)
 }
 
-fn purpose(base: &str, r: &m::Register, p: &m::Purpose) -> Value {
+fn purpose(base: &str, r: &m::Register, p: &m::Purpose, say: &Phrases) -> Value {
     let id = format!("{base}:purpose:{}", p.id);
     let mut node = Map::new();
     node.insert("@id".into(), json!(id.clone()));
@@ -328,7 +371,7 @@ fn purpose(base: &str, r: &m::Register, p: &m::Purpose) -> Value {
         .map(|x| json!({"@id": format!("{base}:recipient:{}", x.id)}))
         .collect();
     put(&mut node, "dpv:hasRecipient", Value::Array(recipients));
-    let storage_: Vec<Value> = p.retention.iter().map(storage).collect();
+    let storage_: Vec<Value> = p.retention.iter().map(|x| storage(base, x, say)).collect();
     put(&mut node, "dpv:hasStorageCondition", Value::Array(storage_));
     Value::Object(node)
 }
@@ -365,9 +408,20 @@ fn transfer(base: &str, t: &m::Transfer) -> Value {
 
 /// A retention rule: a `dpv:StorageDuration`, its duration in ISO 8601 when it is a
 /// period (`P5Y`), and its event as a label.
-fn storage(x: &m::Retention) -> Value {
+fn storage(base: &str, x: &m::Retention, say: &Phrases) -> Value {
     let mut node = Map::new();
     node.insert("@type".into(), json!("dpv:StorageDuration"));
+    // The rule as the English notice says it: a bound (`at least`), a law, an event.
+    node.insert(
+        "rdfs:label".into(),
+        json!({"@value": say.retention(x), "@language": "en"}),
+    );
+    let data: Vec<Value> = x
+        .data
+        .iter()
+        .map(|d| json!({"@id": format!("{base}:data:{d}")}))
+        .collect();
+    put(&mut node, "dpv:hasPersonalData", Value::Array(data));
     match &x.rule {
         m::RetentionRule::Period {
             duration, after, ..
@@ -418,6 +472,12 @@ mod tests {
             Some("A21"),
             "the article's concept"
         );
+        assert_eq!(
+            gdpr_concept("46(2)(b), 47").as_deref(),
+            Some("A46-2-b"),
+            "the first"
+        );
+        assert_eq!(gdpr_concept("49(1)(b), (c)").as_deref(), Some("A49-1-b"));
         assert_eq!(gdpr_concept("19"), None, "DPV has no concept for Art. 19");
         assert_eq!(gdpr_concept("10"), None);
     }

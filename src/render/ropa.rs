@@ -70,7 +70,7 @@ impl Common {
         let security: Vec<String> = r.security.iter().filter_map(|t| say.text(t)).collect();
         Common {
             register: say.text(&r.title).unwrap_or_else(|| r.id.clone()),
-            controller: controller(r, say).unwrap_or_else(gap),
+            controller: controller(r, say, cat).unwrap_or_else(gap),
             subjects: lines(subjects).unwrap_or_else(gap),
             security: lines(security).unwrap_or_else(gap),
         }
@@ -93,6 +93,10 @@ impl Common {
             }
         });
         let mut basis: Vec<String> = bases.iter().map(|b| say.fact(b)).collect();
+        // Several bases for the register, none for this purpose: which one is not said.
+        if p.is_some_and(|p| p.bases.is_empty()) && r.bases.len() > 1 {
+            basis = vec![cat.fmt("basis-one-of", &[("bases", cat.list(&basis).into())])];
+        }
         if let Some(p) = p {
             basis.extend(p.conditions.iter().map(|c| say.fact(c)));
         }
@@ -105,7 +109,14 @@ impl Common {
             Some(p) if !p.retention.is_empty() => {
                 p.retention.iter().map(|x| say.retention(x)).collect()
             }
-            _ => r.retention.iter().map(|x| say.retention(x)).collect(),
+            // The register's periods that cover this purpose's data (all of them when a
+            // period does not say which data).
+            _ => r
+                .retention
+                .iter()
+                .filter(|x| x.data.is_empty() || x.data.iter().any(|d| data_ids.contains(d)))
+                .map(|x| say.retention(x))
+                .collect(),
         };
         vec![
             self.register.clone(),
@@ -115,7 +126,7 @@ impl Common {
             self.subjects.clone(),
             lines(data).unwrap_or_else(gap),
             recipients(r, p, say, cat),
-            transfers(r, say, cat),
+            transfers(r, p, say, cat),
             lines(retention).unwrap_or_else(gap),
             self.security.clone(),
         ]
@@ -129,7 +140,7 @@ fn lines(items: Vec<String>) -> Option<String> {
 
 /// The controller's name and contact details, its representative, joint controllers and
 /// DPO: Art. 30(1)(a).
-fn controller(r: &m::Register, say: &Phrases) -> Option<String> {
+fn controller(r: &m::Register, say: &Phrases, cat: &Catalog) -> Option<String> {
     let c = r.controller.as_ref()?;
     let mut out = vec![c.name.clone().unwrap_or_else(|| c.id.clone())];
     out.extend(
@@ -141,13 +152,18 @@ fn controller(r: &m::Register, say: &Phrases) -> Option<String> {
     out.extend(c.phone.iter().cloned());
     out.extend(c.country.iter().map(|code| say.country(code)));
     for j in &c.joint_controllers {
-        out.push(j.name.clone().unwrap_or_else(|| j.id.clone()));
+        let name = j.name.clone().unwrap_or_else(|| j.id.clone());
+        out.push(format!("{}: {name}", cat.get("ropa-joint-controller")));
     }
     if let Some(rep) = &c.representative {
-        out.push(person(rep));
+        out.push(format!(
+            "{}: {}",
+            cat.get("heading-representative"),
+            person(rep)
+        ));
     }
     if let Some(dpo) = &r.dpo {
-        out.push(person(dpo));
+        out.push(format!("{}: {}", cat.get("heading-dpo"), person(dpo)));
     }
     Some(out.join("\n"))
 }
@@ -166,7 +182,11 @@ fn person(p: &m::Person) -> String {
 fn recipients(r: &m::Register, p: Option<&m::Purpose>, say: &Phrases, cat: &Catalog) -> String {
     let named = |x: &m::Recipient| {
         let roles: Vec<String> = x.roles.iter().map(|role| say.role(*role)).collect();
-        let name = say.recipient(&x.name, &x.title);
+        // A recipient known only by its text is called by it.
+        let name = match (&x.name, x.title.is_empty(), say.text(&x.text)) {
+            (None, true, Some(text)) => text,
+            _ => say.recipient(&x.name, &x.title),
+        };
         if roles.is_empty() {
             name
         } else {
@@ -195,11 +215,20 @@ fn recipients(r: &m::Register, p: Option<&m::Purpose>, say: &Phrases, cat: &Cata
     }
 }
 
-/// Each transfer: where, to whom, on which safeguard (Art. 30(1)(e)).
-fn transfers(r: &m::Register, say: &Phrases, cat: &Catalog) -> String {
+/// Each transfer: where, to whom, on which safeguard (Art. 30(1)(e)). A purpose that
+/// names its recipients shows the transfers to them (and those to no one in particular).
+fn transfers(r: &m::Register, p: Option<&m::Purpose>, say: &Phrases, cat: &Catalog) -> String {
+    let concerns = |t: &m::Transfer| match p {
+        Some(p) if !p.recipients.is_empty() && !t.recipients.is_empty() => t
+            .recipients
+            .iter()
+            .any(|x| p.recipients.iter().any(|y| y.id == x.id)),
+        _ => true,
+    };
     match &r.transfers {
         Stated::Listed(all) => all
             .iter()
+            .filter(|t| concerns(t))
             .map(|t| {
                 let countries: Vec<String> = t.countries.iter().map(|c| say.country(c)).collect();
                 let to: Vec<String> = t

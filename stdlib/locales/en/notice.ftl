@@ -273,3 +273,4 @@ ropa-security = Technical and organisational security measures (Art. 30(1)(g))
 ropa-not-stated = Not stated
 ropa-recipients-none = No recipients
 ropa-transfers-none = No transfers to third countries
+ropa-joint-controller = Joint controller

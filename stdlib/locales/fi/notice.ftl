@@ -269,3 +269,4 @@ ropa-security = Tekniset ja organisatoriset turvatoimet (30 artiklan 1 kohdan g 
 ropa-not-stated = Ei ilmoitettu
 ropa-recipients-none = Ei vastaanottajia
 ropa-transfers-none = Ei siirtoja kolmansiin maihin
+ropa-joint-controller = Yhteisrekisterinpitäjä

@@ -269,3 +269,4 @@ ropa-security = Tekniska och organisatoriska säkerhetsåtgärder (artikel 30.1 
 ropa-not-stated = Inte angivet
 ropa-recipients-none = Inga mottagare
 ropa-transfers-none = Inga överföringar till tredjeland
+ropa-joint-controller = Gemensamt personuppgiftsansvarig
