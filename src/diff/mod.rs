@@ -34,6 +34,9 @@ pub enum Materiality {
 pub struct Change {
     /// The register's name.
     pub register: String,
+    /// The register's title as people read it (English, else its first language; its
+    /// name when it has none): the heading of its changes in a notice.
+    pub register_title: String,
     /// What kind of change: `purpose-added`, `basis-changed`, … (`docs/diff.md` lists them).
     pub kind: &'static str,
     pub materiality: Materiality,
@@ -54,6 +57,17 @@ pub fn diff(old: &[RegisterDoc], new: &[RegisterDoc]) -> Vec<Change> {
     let mut out = Vec::new();
     let olds: Vec<&Register> = old.iter().map(|d| &d.register).collect();
     let news: Vec<&Register> = new.iter().map(|d| &d.register).collect();
+    let title = |r: &Register| {
+        r.title
+            .get("en")
+            .or_else(|| r.title.values().next())
+            .cloned()
+    };
+    let titles: std::collections::HashMap<&str, String> = olds
+        .iter()
+        .chain(&news)
+        .filter_map(|r| Some((r.id.as_str(), title(r)?)))
+        .collect();
     let pairs = titled_twins(match_items(
         &olds,
         &news,
@@ -109,6 +123,11 @@ pub fn diff(old: &[RegisterDoc], new: &[RegisterDoc]) -> Vec<Change> {
             )),
         }
         changes.sort_by_key(|c| c.materiality);
+        for c in &mut changes {
+            if let Some(title) = titles.get(c.register.as_str()) {
+                c.register_title = title.clone();
+            }
+        }
         out.extend(changes);
     }
     out
@@ -154,6 +173,7 @@ fn change(
 ) -> Change {
     Change {
         register: register.to_string(),
+        register_title: register.to_string(),
         kind,
         materiality,
         article,

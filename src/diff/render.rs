@@ -105,7 +105,18 @@ pub fn markdown(changes: &[Change]) -> String {
         out.push_str("No change was found that people must be told of.\n");
         return out;
     }
+    // Changes to several registers go under a heading each, by the register's title.
+    let first = material.first().map(|c| c.register.as_str());
+    let several = material.iter().any(|c| Some(c.register.as_str()) != first);
+    let mut current: Option<&str> = None;
     for c in material {
+        if several && current != Some(c.register.as_str()) {
+            if current.is_some() {
+                out.push('\n');
+            }
+            out.push_str(&format!("### {}\n\n", escape::markdown(&c.register_title)));
+            current = Some(&c.register);
+        }
         out.push_str("- ");
         out.push_str(&escape::markdown(&sentence(c)));
         out.push('\n');

@@ -376,3 +376,26 @@ fn what_a_reviewer_found_missing_is_caught() {
         [("answer-withdrawn", Editorial)]
     );
 }
+
+#[test]
+fn what_changed_in_several_registers_goes_under_their_titles() {
+    let two =
+        format!("{BASE}\nregister staff {{\n  title en \"Staff <team>\"\n  controller acme\n}}\n");
+    let changed = two
+        .replacen("    basis contract\n", "    basis consent\n", 1)
+        .replace(
+            "  controller acme\n}\n",
+            "  controller acme\n  recipients mailer\n}\n",
+        );
+    let changes = diff(&docs(&two), &docs(&changed));
+    assert_eq!(changes[0].register_title, "Customers");
+    let markdown = super::render::markdown(&changes);
+    assert!(
+        markdown.contains("### Customers\n\n- The legal basis"),
+        "{markdown}"
+    );
+    assert!(
+        markdown.contains("\n\n### Staff &lt;team&gt;\n\n- Recipient mailer added."),
+        "{markdown}"
+    );
+}
