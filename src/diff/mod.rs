@@ -333,14 +333,9 @@ fn data_kinds(id: &str, a: &Register, b: &Register, out: &mut Vec<Change>) {
 /// Recipients paired by name, then by content (a rename is editorial); a recipient whose
 /// name, role or country changed is another recipient for the people told (13(1)(e)).
 fn recipients(id: &str, a: &Register, b: &Register, out: &mut Vec<Change>) {
-    // A recipient listed and defined in the register is in its list twice: once here.
     fn list(r: &Register) -> Vec<&m::Recipient> {
-        let mut seen = BTreeSet::new();
         match &r.recipients {
-            Stated::Listed(items) => items
-                .iter()
-                .filter(|x| seen.insert(x.id.as_str()))
-                .collect(),
+            Stated::Listed(items) => items.iter().collect(),
             Stated::None | Stated::NotStated => Vec::new(),
         }
     }

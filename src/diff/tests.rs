@@ -3,7 +3,7 @@
 use super::{Change, Materiality, diff};
 use crate::compile::{Options, compile};
 use crate::resolve::load::{Files, ImportError, LoadedFile};
-use crate::resolve::model::RegisterDoc;
+use crate::resolve::model::{RegisterDoc, Stated};
 use crate::syntax::values::Date;
 
 struct NoImports;
@@ -398,4 +398,18 @@ fn what_changed_in_several_registers_goes_under_their_titles() {
         markdown.contains("\n\n### Staff &lt;team&gt;\n\n- Recipient mailer added."),
         "{markdown}"
     );
+}
+
+#[test]
+fn a_recipient_named_and_defined_in_the_register_is_one_recipient() {
+    let more = edited(
+        "  recipients mailer\n",
+        "  recipients mailer, accountant\n  recipient accountant {\n    name \"Tilitoimisto Oy\"\n  }\n",
+    );
+    let doc = &docs(&more)[0];
+    let Stated::Listed(all) = &doc.register.recipients else {
+        panic!("listed")
+    };
+    let ids: Vec<&str> = all.iter().map(|x| x.id.as_str()).collect();
+    assert_eq!(ids, ["mailer", "accountant"]);
 }

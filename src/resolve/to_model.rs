@@ -345,7 +345,14 @@ impl<'a> ModelBuilder<'a, '_> {
                 out.push(recipient(x));
             }
         }
-        out.extend(r.recipient_defs.iter().map(recipient));
+        // A recipient defined here and named in `recipients` too is one recipient.
+        let named: Vec<String> = out.iter().map(|x: &m::Recipient| x.id.clone()).collect();
+        out.extend(
+            r.recipient_defs
+                .iter()
+                .filter(|d| !named.contains(&d.id.value))
+                .map(recipient),
+        );
         if out.is_empty() && r.recipients.is_empty() {
             m::Stated::NotStated
         } else {
