@@ -244,6 +244,95 @@ fn match_items<'a, T>(
     out
 }
 
+/// A kind of item a register lists: its word in summaries, the kinds of change its
+/// pairing gives, and what an added one concerns.
+struct Item {
+    word: &'static str,
+    added: &'static str,
+    removed: &'static str,
+    renamed: &'static str,
+    article: &'static str,
+}
+
+const PURPOSE: Item = Item {
+    word: "purpose",
+    added: "purpose-added",
+    removed: "purpose-removed",
+    renamed: "purpose-renamed",
+    article: "13(3), 14(4)",
+};
+
+const RECIPIENT: Item = Item {
+    word: "recipient",
+    added: "recipient-added",
+    removed: "recipient-removed",
+    renamed: "recipient-renamed",
+    article: "13(1)(e)",
+};
+
+const TRANSFER: Item = Item {
+    word: "transfer",
+    added: "transfer-added",
+    removed: "transfer-removed",
+    renamed: "transfer-renamed",
+    article: "13(1)(f)",
+};
+
+/// Pairs the old and new items of one kind ([`match_items`]) and says which were added
+/// (material), removed or renamed with the same content (editorial); returns the items
+/// paired by name, for the caller to compare. `described` names an added item.
+fn paired<'a, T: HasId + Serialize>(
+    register: &str,
+    item: &Item,
+    olds: &[&'a T],
+    news: &[&'a T],
+    described: impl Fn(&T) -> String,
+    out: &mut Vec<Change>,
+) -> Vec<(&'a T, &'a T)> {
+    let mut same = Vec::new();
+    for pair in match_items(olds, news, |x| x.id(), |x| without_id(x)) {
+        match pair {
+            Pair::Added(x) => out.push(
+                change(
+                    register,
+                    item.added,
+                    Materiality::Material,
+                    item.article,
+                    format!("{} added", described(x)),
+                )
+                .between("", x.id()),
+            ),
+            Pair::Removed(x) => out.push(
+                change(
+                    register,
+                    item.removed,
+                    Materiality::Editorial,
+                    "",
+                    format!("{} `{}` removed", item.word, x.id()),
+                )
+                .between(x.id(), ""),
+            ),
+            Pair::Renamed(x, y) => out.push(
+                change(
+                    register,
+                    item.renamed,
+                    Materiality::Editorial,
+                    "",
+                    format!(
+                        "{} `{}` renamed `{}`, its content the same",
+                        item.word,
+                        x.id(),
+                        y.id()
+                    ),
+                )
+                .between(x.id(), y.id()),
+            ),
+            Pair::Same(x, y) => same.push((x, y)),
+        }
+    }
+    same
+}
+
 /// An item's JSON without its name: what "the same content" means for a rename.
 fn without_id(value: impl Serialize) -> Value {
     let mut v = serde_json::to_value(value).unwrap_or(Value::Null);
@@ -340,73 +429,51 @@ fn recipients(id: &str, a: &Register, b: &Register, out: &mut Vec<Change>) {
         }
     }
     let (olds, news) = (list(a), list(b));
-    for pair in match_items(&olds, &news, |x| x.id.as_str(), |x| without_id(x)) {
-        match pair {
-            Pair::Added(x) => out.push(
+    for (x, y) in paired(
+        id,
+        &RECIPIENT,
+        &olds,
+        &news,
+        |x| format!("recipient `{}`", x.id),
+        out,
+    ) {
+        let who = |r: &m::Recipient| (r.name.clone(), without_id(&r.roles), r.countries.clone());
+        if who(x) != who(y) {
+            let said = |r: &m::Recipient| {
+                let roles = serde_json::to_value(&r.roles)
+                    .ok()
+                    .map(|v| v.to_string())
+                    .unwrap_or_default();
+                format!(
+                    "{} {roles} {}",
+                    r.name.clone().unwrap_or_default(),
+                    r.countries.join(", ")
+                )
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+            };
+            out.push(
                 change(
                     id,
-                    "recipient-added",
+                    "recipient-changed",
                     Materiality::Material,
                     "13(1)(e)",
-                    format!("recipient `{}` added", x.id),
-                )
-                .between("", &x.id),
-            ),
-            Pair::Removed(x) => out.push(
-                change(
-                    id,
-                    "recipient-removed",
-                    Materiality::Editorial,
-                    "",
-                    format!("recipient `{}` removed", x.id),
-                )
-                .between(&x.id, ""),
-            ),
-            Pair::Renamed(x, y) => out.push(
-                change(
-                    id,
-                    "recipient-renamed",
-                    Materiality::Editorial,
-                    "",
                     format!(
-                        "recipient `{}` renamed `{}`, its content the same",
-                        x.id, y.id
+                        "recipient `{}` is another body, or acts in another role or country",
+                        y.id
                     ),
                 )
-                .between(&x.id, &y.id),
-            ),
-            Pair::Same(x, y) => {
-                let who =
-                    |r: &m::Recipient| (r.name.clone(), without_id(&r.roles), r.countries.clone());
-                if who(x) != who(y) {
-                    let said = |r: &m::Recipient| {
-                        let roles = serde_json::to_value(&r.roles)
-                            .ok()
-                            .map(|v| v.to_string())
-                            .unwrap_or_default();
-                        format!(
-                            "{} {roles} {}",
-                            r.name.clone().unwrap_or_default(),
-                            r.countries.join(", ")
-                        )
-                        .split_whitespace()
-                        .collect::<Vec<_>>()
-                        .join(" ")
-                    };
-                    out.push(
-                        change(id, "recipient-changed", Materiality::Material, "13(1)(e)", format!("recipient `{}` is another body, or acts in another role or country", y.id))
-                            .between(&said(x), &said(y)),
-                    );
-                } else if without_id(x) != without_id(y) {
-                    out.push(change(
-                        id,
-                        "wording",
-                        Materiality::Editorial,
-                        "",
-                        format!("the texts of recipient `{}` changed", y.id),
-                    ));
-                }
-            }
+                .between(&said(x), &said(y)),
+            );
+        } else if without_id(x) != without_id(y) {
+            out.push(change(
+                id,
+                "wording",
+                Materiality::Editorial,
+                "",
+                format!("the texts of recipient `{}` changed", y.id),
+            ));
         }
     }
 }
@@ -707,147 +774,116 @@ fn purposes(id: &str, a: &Register, b: &Register, out: &mut Vec<Change>) {
             ));
         }
     }
-    for pair in match_items(&olds, &news, |p| p.id.as_str(), |p| without_id(p)) {
-        match pair {
-            Pair::Added(p) => out.push(
-                change(
-                    id,
-                    "purpose-added",
-                    Materiality::Material,
-                    "13(3), 14(4)",
-                    format!("purpose `{}` added", p.id),
-                )
-                .between("", &p.id),
-            ),
-            Pair::Removed(p) => out.push(
-                change(
-                    id,
-                    "purpose-removed",
-                    Materiality::Editorial,
-                    "",
-                    format!("purpose `{}` removed", p.id),
-                )
-                .between(&p.id, ""),
-            ),
-            Pair::Renamed(p, q) => out.push(
-                change(
-                    id,
-                    "purpose-renamed",
-                    Materiality::Editorial,
-                    "",
-                    format!(
-                        "purpose `{}` renamed `{}`, its content the same",
-                        p.id, q.id
-                    ),
-                )
-                .between(&p.id, &q.id),
-            ),
-            Pair::Same(p, q) => {
-                let place = format!("purpose `{}`", q.id);
-                // A purpose without bases of its own rests on the register's one.
-                let effective = |r: &Register, x: &m::Purpose| {
-                    if x.bases.is_empty() && r.bases.len() == 1 {
-                        r.bases.clone()
-                    } else {
-                        x.bases.clone()
-                    }
-                };
-                basis_list(id, &place, &effective(a, p), &effective(b, q), out);
-                if q.direct_marketing && !p.direct_marketing {
-                    out.push(change(
-                        id,
-                        "direct-marketing-added",
-                        Materiality::Material,
-                        "13(3), 21(2)",
-                        format!("{place} is direct marketing now"),
-                    ));
-                }
-                let requirement =
-                    |x: &m::Purpose| x.requirement.as_ref().map(|r| without_id(r.kind));
-                if requirement(p) != requirement(q) {
-                    let said = |x: &m::Purpose| {
-                        requirement(x)
-                            .and_then(|v| v.as_str().map(str::to_string))
-                            .unwrap_or_default()
-                    };
-                    out.push(
-                        change(
-                            id,
-                            "requirement-changed",
-                            Materiality::Material,
-                            "13(2)(e)",
-                            format!("whether people must give the data for {place} changed"),
-                        )
-                        .between(&said(p), &said(q)),
-                    );
-                }
-                let conditions = |x: &m::Purpose| {
-                    x.conditions
-                        .iter()
-                        .map(|c| c.id.clone())
-                        .collect::<BTreeSet<_>>()
-                };
-                if conditions(p) != conditions(q) {
-                    out.push(
-                        change(
-                            id,
-                            "condition-changed",
-                            Materiality::Material,
-                            "9(2), 13(1)(c)",
-                            format!("the Art. 9(2) condition of {place} changed"),
-                        )
-                        .between(&joined(&conditions(p)), &joined(&conditions(q))),
-                    );
-                }
-                let data = |x: &m::Purpose| x.data.iter().cloned().collect::<BTreeSet<_>>();
-                for name in data(q).difference(&data(p)) {
-                    out.push(
-                        change(
-                            id,
-                            "purpose-data-added",
-                            Materiality::Material,
-                            "13(1)(c), 14(1)(d)",
-                            format!("{place} uses data `{name}` now"),
-                        )
-                        .between("", name),
-                    );
-                }
-                let recipients = |x: &m::Purpose| {
-                    x.recipients
-                        .iter()
-                        .map(|r| r.id.clone())
-                        .collect::<BTreeSet<_>>()
-                };
-                for name in recipients(q).difference(&recipients(p)) {
-                    out.push(
-                        change(
-                            id,
-                            "recipient-added",
-                            Materiality::Material,
-                            "13(1)(e)",
-                            format!("{place} discloses data to `{name}` now"),
-                        )
-                        .between("", name),
-                    );
-                }
-                retention(id, &place, &p.retention, &q.retention, &b.retention, out);
-                let words = |x: &m::Purpose| {
-                    (
-                        without_id(&x.title),
-                        without_id(&x.text),
-                        without_id(&x.interest),
-                    )
-                };
-                if words(p) != words(q) {
-                    out.push(change(
-                        id,
-                        "wording",
-                        Materiality::Editorial,
-                        "",
-                        format!("the texts of {place} changed"),
-                    ));
-                }
+    for (p, q) in paired(
+        id,
+        &PURPOSE,
+        &olds,
+        &news,
+        |p| format!("purpose `{}`", p.id),
+        out,
+    ) {
+        let place = format!("purpose `{}`", q.id);
+        // A purpose without bases of its own rests on the register's one.
+        let effective = |r: &Register, x: &m::Purpose| {
+            if x.bases.is_empty() && r.bases.len() == 1 {
+                r.bases.clone()
+            } else {
+                x.bases.clone()
             }
+        };
+        basis_list(id, &place, &effective(a, p), &effective(b, q), out);
+        if q.direct_marketing && !p.direct_marketing {
+            out.push(change(
+                id,
+                "direct-marketing-added",
+                Materiality::Material,
+                "13(3), 21(2)",
+                format!("{place} is direct marketing now"),
+            ));
+        }
+        let requirement = |x: &m::Purpose| x.requirement.as_ref().map(|r| without_id(r.kind));
+        if requirement(p) != requirement(q) {
+            let said = |x: &m::Purpose| {
+                requirement(x)
+                    .and_then(|v| v.as_str().map(str::to_string))
+                    .unwrap_or_default()
+            };
+            out.push(
+                change(
+                    id,
+                    "requirement-changed",
+                    Materiality::Material,
+                    "13(2)(e)",
+                    format!("whether people must give the data for {place} changed"),
+                )
+                .between(&said(p), &said(q)),
+            );
+        }
+        let conditions = |x: &m::Purpose| {
+            x.conditions
+                .iter()
+                .map(|c| c.id.clone())
+                .collect::<BTreeSet<_>>()
+        };
+        if conditions(p) != conditions(q) {
+            out.push(
+                change(
+                    id,
+                    "condition-changed",
+                    Materiality::Material,
+                    "9(2), 13(1)(c)",
+                    format!("the Art. 9(2) condition of {place} changed"),
+                )
+                .between(&joined(&conditions(p)), &joined(&conditions(q))),
+            );
+        }
+        let data = |x: &m::Purpose| x.data.iter().cloned().collect::<BTreeSet<_>>();
+        for name in data(q).difference(&data(p)) {
+            out.push(
+                change(
+                    id,
+                    "purpose-data-added",
+                    Materiality::Material,
+                    "13(1)(c), 14(1)(d)",
+                    format!("{place} uses data `{name}` now"),
+                )
+                .between("", name),
+            );
+        }
+        let recipients = |x: &m::Purpose| {
+            x.recipients
+                .iter()
+                .map(|r| r.id.clone())
+                .collect::<BTreeSet<_>>()
+        };
+        for name in recipients(q).difference(&recipients(p)) {
+            out.push(
+                change(
+                    id,
+                    "recipient-added",
+                    Materiality::Material,
+                    "13(1)(e)",
+                    format!("{place} discloses data to `{name}` now"),
+                )
+                .between("", name),
+            );
+        }
+        retention(id, &place, &p.retention, &q.retention, &b.retention, out);
+        let words = |x: &m::Purpose| {
+            (
+                without_id(&x.title),
+                without_id(&x.text),
+                without_id(&x.interest),
+            )
+        };
+        if words(p) != words(q) {
+            out.push(change(
+                id,
+                "wording",
+                Materiality::Editorial,
+                "",
+                format!("the texts of {place} changed"),
+            ));
         }
     }
 }
@@ -886,93 +922,62 @@ fn transfers(id: &str, a: &Register, b: &Register, out: &mut Vec<Change>) {
         }
     }
     let (olds, news) = (list(a), list(b));
-    for pair in match_items(&olds, &news, |t| t.id.as_str(), |t| without_id(t)) {
-        match pair {
-            Pair::Added(t) => out.push(
+    for (t, u) in paired(
+        id,
+        &TRANSFER,
+        &olds,
+        &news,
+        |t| format!("transfer `{}` to {}", t.id, t.countries.join(", ")),
+        out,
+    ) {
+        let countries = |x: &m::Transfer| x.countries.iter().cloned().collect::<BTreeSet<_>>();
+        for country in countries(u).difference(&countries(t)) {
+            out.push(
                 change(
                     id,
-                    "transfer-added",
+                    "transfer-country-added",
                     Materiality::Material,
                     "13(1)(f)",
-                    format!("transfer `{}` to {} added", t.id, t.countries.join(", ")),
+                    format!("transfer `{}` goes to {country} now", u.id),
                 )
-                .between("", &t.id),
-            ),
-            Pair::Removed(t) => out.push(
+                .between("", country),
+            );
+        }
+        let mechanism = |x: &m::Transfer| {
+            x.mechanism
+                .as_ref()
+                .map(|m| m.id.clone())
+                .unwrap_or_default()
+        };
+        if mechanism(t) != mechanism(u) {
+            out.push(
                 change(
                     id,
-                    "transfer-removed",
-                    Materiality::Editorial,
-                    "",
-                    format!("transfer `{}` removed", t.id),
+                    "transfer-mechanism-changed",
+                    Materiality::Material,
+                    "13(1)(f), 46",
+                    format!("the safeguard of transfer `{}` changed", u.id),
                 )
-                .between(&t.id, ""),
-            ),
-            Pair::Renamed(t, u) => out.push(
+                .between(&mechanism(t), &mechanism(u)),
+            );
+        }
+        let recipients = |x: &m::Transfer| {
+            x.recipients
+                .iter()
+                .map(|r| r.id.clone())
+                .collect::<BTreeSet<_>>()
+        };
+        for name in recipients(u).difference(&recipients(t)) {
+            out.push(
                 change(
                     id,
-                    "transfer-renamed",
-                    Materiality::Editorial,
-                    "",
-                    format!(
-                        "transfer `{}` renamed `{}`, its content the same",
-                        t.id, u.id
-                    ),
+                    "recipient-added",
+                    Materiality::Material,
+                    "13(1)(e)-(f)",
+                    format!("transfer `{}` goes to `{name}` now", u.id),
                 )
-                .between(&t.id, &u.id),
-            ),
-            Pair::Same(t, u) => {
-                let countries =
-                    |x: &m::Transfer| x.countries.iter().cloned().collect::<BTreeSet<_>>();
-                for country in countries(u).difference(&countries(t)) {
-                    out.push(
-                        change(
-                            id,
-                            "transfer-country-added",
-                            Materiality::Material,
-                            "13(1)(f)",
-                            format!("transfer `{}` goes to {country} now", u.id),
-                        )
-                        .between("", country),
-                    );
-                }
-                let mechanism = |x: &m::Transfer| {
-                    x.mechanism
-                        .as_ref()
-                        .map(|m| m.id.clone())
-                        .unwrap_or_default()
-                };
-                if mechanism(t) != mechanism(u) {
-                    out.push(
-                        change(
-                            id,
-                            "transfer-mechanism-changed",
-                            Materiality::Material,
-                            "13(1)(f), 46",
-                            format!("the safeguard of transfer `{}` changed", u.id),
-                        )
-                        .between(&mechanism(t), &mechanism(u)),
-                    );
-                }
-                let recipients = |x: &m::Transfer| {
-                    x.recipients
-                        .iter()
-                        .map(|r| r.id.clone())
-                        .collect::<BTreeSet<_>>()
-                };
-                for name in recipients(u).difference(&recipients(t)) {
-                    out.push(
-                        change(
-                            id,
-                            "recipient-added",
-                            Materiality::Material,
-                            "13(1)(e)-(f)",
-                            format!("transfer `{}` goes to `{name}` now", u.id),
-                        )
-                        .between("", name),
-                    );
-                }
-            }
+                .between("", name),
+            );
         }
     }
 }

@@ -160,13 +160,7 @@ fn names(
             _ => None,
         });
         if let Some(r) = register {
-            match ns {
-                Ns::Data => defs.extend(r.data_defs.iter().map(Def::Data)),
-                Ns::Subject => defs.extend(r.subject_defs.iter().map(Def::Subject)),
-                Ns::Source => defs.extend(r.source_defs.iter().map(Def::Source)),
-                Ns::Recipient => defs.extend(r.recipient_defs.iter().map(Def::Recipient)),
-                _ => {}
-            }
+            defs.extend(super::own_defs(r).filter(|d| d.ns() == *ns));
         }
         for def in defs {
             let std = crate::resolve::stdlib::is_stdlib(def.id().span.source);

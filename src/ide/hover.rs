@@ -93,7 +93,7 @@ fn keyword_at(text: &str, source: SourceId, offset: usize) -> Option<Hover> {
 }
 
 /// The innermost statement holding `offset`, and the block it stands in.
-fn statement_at(
+pub(crate) fn statement_at(
     nodes: &[Node],
     block: BlockKind,
     offset: usize,
@@ -262,25 +262,10 @@ impl Analysis {
             .iter()
             .map(|m| &m.module)
             .chain(program.files.iter().map(|f| &f.module));
-        for module in modules.filter(|m| m.source == span.source) {
-            for item in &module.items {
-                if let Some(def) = Def::of(item)
-                    && def.id().span.same_place(span)
-                {
-                    return Some(def);
-                }
-                if let crate::syntax::ast::Item::Register(r) = item {
-                    let own = (r.data_defs.iter().map(Def::Data))
-                        .chain(r.subject_defs.iter().map(Def::Subject))
-                        .chain(r.source_defs.iter().map(Def::Source))
-                        .chain(r.recipient_defs.iter().map(Def::Recipient));
-                    if let Some(def) = own.into_iter().find(|d| d.id().span.same_place(span)) {
-                        return Some(def);
-                    }
-                }
-            }
-        }
-        None
+        modules
+            .filter(|m| m.source == span.source)
+            .flat_map(super::defs_of)
+            .find(|d| d.id().span.same_place(span))
     }
 }
 

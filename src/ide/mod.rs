@@ -20,7 +20,7 @@ use crate::compile::Compiled;
 use crate::diagnostic::Diagnostic;
 use crate::resolve::scope::{Def, Ns, Scope};
 use crate::source::{SourceId, Span};
-use crate::syntax::ast::{Item, Module, Name};
+use crate::syntax::ast::{Item, Module, Name, Register};
 use crate::syntax::values::Date;
 
 /// A compilation kept for an editor's questions (compiled with
@@ -326,19 +326,29 @@ fn touches(span: Span, source: SourceId, offset: usize) -> bool {
 }
 
 fn defined_in<'a>(module: &'a Module, out: &mut Vec<Defined<'a>>) {
-    for item in &module.items {
-        if let Some(def) = Def::of(item) {
-            out.push(Defined {
-                ns: def.ns(),
-                name: def.id(),
-            });
-        }
-        if let Item::Register(r) = item {
-            let own = (r.data_defs.iter().map(|d| (Ns::Data, &d.id)))
-                .chain(r.subject_defs.iter().map(|d| (Ns::Subject, &d.id)))
-                .chain(r.source_defs.iter().map(|d| (Ns::Source, &d.id)))
-                .chain(r.recipient_defs.iter().map(|d| (Ns::Recipient, &d.id)));
-            out.extend(own.map(|(ns, name)| Defined { ns, name }));
-        }
-    }
+    out.extend(defs_of(module).map(|def| Defined {
+        ns: def.ns(),
+        name: def.id(),
+    }));
+}
+
+/// A module's definitions: its declarations, each followed by what a register defines for
+/// itself.
+pub(crate) fn defs_of(module: &Module) -> impl Iterator<Item = Def<'_>> {
+    module.items.iter().flat_map(|item| {
+        let own = match item {
+            Item::Register(r) => Some(own_defs(r)),
+            _ => None,
+        };
+        Def::of(item).into_iter().chain(own.into_iter().flatten())
+    })
+}
+
+/// The categories and recipients a register defines for itself (`data feedback { … }`
+/// inside it), which only it sees.
+pub(crate) fn own_defs(r: &Register) -> impl Iterator<Item = Def<'_>> {
+    (r.data_defs.iter().map(Def::Data))
+        .chain(r.subject_defs.iter().map(Def::Subject))
+        .chain(r.source_defs.iter().map(Def::Source))
+        .chain(r.recipient_defs.iter().map(Def::Recipient))
 }

@@ -9,7 +9,7 @@ use super::{Analysis, actions, hover};
 use crate::compile::{Options, compile};
 use crate::resolve::load::{Files, ImportError, LoadedFile};
 use crate::source::{SourceId, Span};
-use crate::syntax::cst::{Node, Statement};
+use crate::syntax::cst::Node;
 use crate::syntax::schema::{self, BlockKind};
 use crate::syntax::values::Date;
 
@@ -347,25 +347,6 @@ fn block_of_knows_every_block_the_corpus_opens() {
 
 #[test]
 fn value_namespaces_hold_every_name_the_resolver_looks_up() {
-    /// The statement whose values hold `offset`, with its block.
-    fn statement_of(
-        nodes: &[Node],
-        block: BlockKind,
-        offset: usize,
-    ) -> Option<(&Statement, BlockKind)> {
-        for node in nodes {
-            let Node::Statement(s) = node else { continue };
-            if !s.span.touches(offset) {
-                continue;
-            }
-            if s.keyword.span.touches(offset) || s.values.iter().any(|v| v.span().touches(offset)) {
-                return Some((s, block));
-            }
-            let child = schema::block_of(block, &s.keyword.text)?;
-            return statement_of(&s.block.as_ref()?.nodes, child, offset);
-        }
-        None
-    }
     let corpus = corpus();
     let roots: Vec<(&str, &str)> = corpus
         .iter()
@@ -378,7 +359,7 @@ fn value_namespaces_hold_every_name_the_resolver_looks_up() {
         for r in &a.compiled.references {
             let text = a.text(r.at.source);
             let cst = crate::syntax::parse(r.at.source, text).value;
-            let (s, block) = statement_of(&cst.nodes, BlockKind::Top, r.at.range().start)
+            let (s, block) = hover::statement_at(&cst.nodes, BlockKind::Top, r.at.range().start)
                 .unwrap_or_else(|| panic!("{} at {}", root.0, r.at.start));
             if s.keyword.span.same_place(r.at) {
                 continue;
