@@ -63,6 +63,9 @@ pub enum Format {
     RopaXlsx,
     /// Each register in the W3C Data Privacy Vocabulary, as JSON-LD: `<register>.dpv.jsonld`
     Dpv,
+    /// Each register as a TILT document per language: `<register>.tilt.<lang>.json`; a
+    /// register that does not state what TILT requires is not written
+    Tilt,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum, serde::Deserialize, schemars::JsonSchema)]
@@ -182,7 +185,7 @@ fn build(run: &Run, args: &Settings) -> u8 {
     // gaps say "Not stated"); it is one file (per language) for every register: one unit
     // of output, where notices are one unit per register.
     let record = matches!(args.format, Format::RopaCsv | Format::RopaXlsx);
-    let docs: Vec<Publish> = compiled
+    let mut docs: Vec<Publish> = compiled
         .docs
         .iter()
         .filter_map(|doc| match compiled.has_errors(doc) {
@@ -193,6 +196,19 @@ fn build(run: &Run, args: &Settings) -> u8 {
         .collect();
     if !record {
         say_what_is_incomplete(run, &incomplete, args.drafts);
+    }
+    let mut untold = 0;
+    if args.format == Format::Tilt {
+        let before = docs.len();
+        docs.retain(|p| tilt_can_tell(run, p.doc));
+        untold = before - docs.len();
+        if untold > 0 {
+            let _ = writeln!(
+                std::io::stderr().lock(),
+                "{} not written as TILT: state what each lacks, or publish it in the other formats (docs/interop.md#tilt)",
+                plural(untold, "register")
+            );
+        }
     }
     let paths = if record {
         record_files(&docs, args, false).map(|files| files.into_iter().map(|p| p.path).collect())
@@ -221,11 +237,32 @@ fn build(run: &Run, args: &Settings) -> u8 {
     } else {
         write(&mut stdout, &args.out, &outputs, docs.len())
     };
-    if incomplete.is_empty() || args.drafts || record {
+    if (incomplete.is_empty() && untold == 0) || args.drafts || record {
         code
     } else {
         code.max(FINDINGS)
     }
+}
+
+/// Whether a register states everything TILT requires; if not, says on standard error
+/// what it lacks. regc never fills a required field with a fact the register does not
+/// state.
+fn tilt_can_tell(run: &Run, doc: &RegisterDoc) -> bool {
+    let unstated = regc::render::tilt::unstated(doc);
+    if unstated.is_empty() {
+        return true;
+    }
+    let at = place(&run.compiled.program.sources, doc.register.span);
+    let mut err = std::io::stderr().lock();
+    let _ = writeln!(
+        err,
+        "not written as TILT: register `{}` ({at}) does not state what TILT requires:",
+        visible(&doc.register.id)
+    );
+    for what in unstated {
+        let _ = writeln!(err, "  - {what}");
+    }
+    false
 }
 
 /// The record of processing activities (Art. 30): a CSV per language, or one workbook with
@@ -418,6 +455,28 @@ fn files_of(
     let layout = args.layout.layout();
     let id = &doc.register.id;
     let mut out = Vec::new();
+    if args.format == Format::Tilt {
+        for lang in languages(doc, args.languages.as_deref()) {
+            let notice = layout
+                .html_path(id, lang)
+                .unwrap_or_else(|| layout.markdown_path(id, lang));
+            let content = match Catalog::new(lang) {
+                Some(cat) if with_content => regc::render::tilt::document(doc, &cat, &notice)
+                    .map_err(|lacks| {
+                        format!(
+                            "register `{id}` cannot be written as TILT: it lacks {}",
+                            lacks.join("; ")
+                        )
+                    })?,
+                _ => String::new(),
+            };
+            out.push(Planned {
+                path: format!("{id}.tilt.{lang}.json"),
+                content: content.into_bytes(),
+            });
+        }
+        return Ok(out);
+    }
     if args.format == Format::Dpv {
         out.push(Planned {
             path: format!("{id}.dpv.jsonld"),

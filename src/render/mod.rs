@@ -14,3 +14,4 @@ pub mod layout;
 pub mod markdown;
 pub mod notice;
 pub mod ropa;
+pub mod tilt;

@@ -710,7 +710,21 @@ impl OutlineBuilder<'_> {
                 .iter()
                 .map(|s| {
                     let title = self.named(self.t(&s.title), s.name.clone());
-                    described(title, self.t(&s.text))
+                    let mut item = described(title, self.t(&s.text));
+                    if let Some(w) = &s.website {
+                        // The space joins the text before it: a text of its own would
+                        // be trimmed.
+                        if let Some(Inline::Text(last)) = item.last_mut() {
+                            last.push(' ');
+                        }
+                        item.push(Inline::Text("(".into()));
+                        item.push(Inline::Link {
+                            text: w.clone(),
+                            href: w.clone(),
+                        });
+                        item.push(Inline::Text(")".into()));
+                    }
+                    item
                 })
                 .collect();
             self.blocks.push(Block::List(items));

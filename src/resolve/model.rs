@@ -271,6 +271,8 @@ pub struct Person {
     pub role: Texts,
     pub organisation: Option<String>,
     pub address: Option<String>,
+    /// ISO 3166-1 code of where the person is established.
+    pub country: Option<String>,
     pub email: Option<String>,
     pub phone: Option<String>,
     pub website: Option<String>,
@@ -390,6 +392,8 @@ pub struct Source {
     pub kinds: Vec<SourceKind>,
     pub name: Option<String>,
     pub text: Texts,
+    /// Where the source can be found.
+    pub website: Option<String>,
 }
 
 /// An answer that may be missing: `not-stated` (the register is silent), `none` (it says

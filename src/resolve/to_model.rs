@@ -330,6 +330,7 @@ impl<'a> ModelBuilder<'a, '_> {
                 kinds: s.kinds.iter().map(|k| source_kind(k.value)).collect(),
                 name: s.name.as_ref().map(|n| n.value.clone()),
                 text: texts(&s.text),
+                website: opt(&s.website),
             })
             .collect()
     }
@@ -567,6 +568,7 @@ pub fn person(p: &ast::Person) -> m::Person {
         role: texts(&p.role),
         organisation: p.organisation.as_ref().map(|o| o.value.clone()),
         address: p.address.as_ref().map(|a| a.value.clone()),
+        country: opt(&p.country),
         email: opt(&p.email),
         phone: opt(&p.phone),
         website: opt(&p.website),

@@ -247,6 +247,8 @@ pub struct Person {
     pub role: Option<LocalText>,
     pub organisation: Option<Text>,
     pub address: Option<Text>,
+    /// Where the person is established: a DPO's or an Art. 27 representative's country.
+    pub country: Option<Located<Country>>,
     pub email: Option<Located<Email>>,
     pub phone: Option<Located<Phone>>,
     pub website: Option<Located<WebUrl>>,
@@ -495,6 +497,8 @@ pub struct SourceDef {
     pub kinds: Vec<Located<SourceKind>>,
     pub name: Option<Text>,
     pub text: Option<LocalText>,
+    /// Where the source can be found, e.g. a public register's address (Art. 14(2)(f)).
+    pub website: Option<Located<WebUrl>>,
     pub span: Span,
 }
 

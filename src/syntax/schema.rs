@@ -191,6 +191,7 @@ pub const SCHEMA: &[Entry] = &[
         "address",
         "address \"Eino Leinon tie 9 M, 04310 Tuusula\"",
     ),
+    e(B::Person, "country", "country FI"),
     e(B::Person, "email", "email \"taru.uhrman@pro-stories.fi\""),
     e(B::Person, "phone", "phone \"+358 40 4510757\""),
     e(
@@ -283,6 +284,7 @@ pub const SCHEMA: &[Entry] = &[
     e(B::Source, "kind", "kind third-party"),
     e(B::Source, "name", "name \"Asiakastieto Oy\""),
     e(B::Source, "text", "text en \"...\""),
+    e(B::Source, "website", "website \"https://www.ytj.fi\""),
     e(B::Recipient, "name", "name \"Example Mail Inc.\""),
     e(B::Recipient, "title", "title en \"Subcontractors\""),
     e(B::Recipient, "role", "role processor"),

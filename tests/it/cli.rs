@@ -30,7 +30,7 @@ fn check_of_the_examples_reports_the_seeds_gaps_and_exits_1() {
         "{text}"
     );
     assert!(
-        text.lines().last().unwrap_or("").ends_with("of 6 files"),
+        text.lines().last().unwrap_or("").ends_with("of 7 files"),
         "{text}"
     );
 }
@@ -221,7 +221,7 @@ fn build_writes_one_json_per_register_byte_identical_every_run() {
         assert_eq!(
             stdout(&out),
             format!(
-                "wrote 7 registers to {} (7 files changed)\n",
+                "wrote 8 registers to {} (8 files changed)\n",
                 dir.path().display()
             )
         );
@@ -239,6 +239,7 @@ fn build_writes_one_json_per_register_byte_identical_every_run() {
             "customers.json",
             "marketing.json",
             "ptstudio-users.json",
+            "reading-circles.json",
             "softpix-customers.json",
             "studio-m-customers.json",
             "verkkopalvelu.json"

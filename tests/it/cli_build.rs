@@ -302,7 +302,7 @@ fn registers_with_errors_are_not_published_and_are_named_with_their_errors() {
     assert!(!files.contains_key("verkkopalvelu/fi/index.html"));
     assert!(files.contains_key("customers-complete/en/index.html"));
     assert!(
-        stdout(&out).contains("wrote 1 register"),
+        stdout(&out).contains("wrote 2 registers"),
         "{}",
         stdout(&out)
     );

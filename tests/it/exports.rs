@@ -1,6 +1,8 @@
 //! The exports, read back by independent readers: the Art. 30 record (`regc build --format
 //! ropa-csv|ropa-xlsx`) by Python's `csv` module and `openpyxl`, the DPV JSON-LD by
-//! `rdflib` with SPARQL (the last two ignored tests, run by `.ci/run`, which installs them).
+//! `rdflib` with SPARQL, TILT by the `jsonschema` crate and Python's `jsonschema` against
+//! TILT's own schema (the Python readers but `csv` in ignored tests, run by `.ci/run`,
+//! which installs them).
 
 use std::path::Path;
 use std::process::{Command, Output};
@@ -88,8 +90,9 @@ print(rows[1][1])
         lines[2],
         "Tekniset ja organisatoriset turvatoimet (30 artiklan 1 kohdan g alakohta)"
     );
-    assert_eq!(lines[3], "Pro-Stories Oy:n asiakas- ja sidosryhmärekisteri");
-    assert_eq!(lines[4], "Asiakassuhde ja asiakaspalvelu");
+    // Registers in the order of their files: examples/complete/lukupiiri.reg first.
+    assert_eq!(lines[3], "Lukupiiri Oy:n lukupiirien asiakasrekisteri");
+    assert_eq!(lines[4], "Lukupiirien järjestäminen");
 }
 
 #[test]
@@ -168,4 +171,151 @@ print(ask("SELECT ?x WHERE { <urn:regc:register:customers> dpv:hasRight ?x }"))
         lines[4].contains(&format!("{gdpr}A15")) && lines[4].contains(&format!("{gdpr}A77")),
         "{read}"
     );
+}
+
+/// The TILT documents of `examples/complete/` (`reading-circles` states all TILT requires;
+/// `customers-complete` names no DPO and is not written), and what regc said.
+fn tilt_build(out: &Path, extra: &[&str]) -> Output {
+    let mut args = vec![
+        "build",
+        "--today",
+        "2026-12-06",
+        "--format",
+        "tilt",
+        "examples/complete",
+        "--out",
+        out.to_str().unwrap(),
+    ];
+    args.extend(extra);
+    regc(&args)
+}
+
+fn tilt_schema() -> serde_json::Value {
+    let text = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/schema/tilt/tilt-schema.json"),
+    )
+    .unwrap();
+    serde_json::from_str(&text).unwrap()
+}
+
+#[test]
+fn the_tilt_export_is_valid_tilt_and_says_what_the_register_states() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = tilt_build(dir.path(), &[]);
+    // A register left out fails the build, as an incomplete notice does.
+    assert_eq!(out.status.code(), Some(1));
+    let validator = jsonschema::options()
+        .should_validate_formats(true)
+        .build(&tilt_schema())
+        .unwrap();
+    for lang in ["fi", "en"] {
+        let path = dir.path().join(format!("reading-circles.tilt.{lang}.json"));
+        let text = std::fs::read_to_string(&path).unwrap();
+        let doc: serde_json::Value = serde_json::from_str(&text).unwrap();
+        let errors: Vec<String> = validator
+            .iter_errors(&doc)
+            .map(|e| format!("{} at {}", e, e.instance_path()))
+            .collect();
+        assert!(errors.is_empty(), "{lang}: {errors:#?}");
+        assert_eq!(doc["meta"]["language"], lang);
+        assert_eq!(doc["meta"]["modified"], "2026-11-15");
+        assert_eq!(doc["meta"]["version"], 20261115);
+        assert_eq!(doc["dataProtectionOfficer"]["name"], "Aino Esimerkki");
+        assert_eq!(doc["dataProtectionOfficer"]["country"], "FI");
+        assert_eq!(
+            doc["controller"]["representative"]["name"],
+            "Helmi Esimerkki"
+        );
+        // The hash is the SHA-256 of the document written with an empty one.
+        let hash = doc["meta"]["_hash"].as_str().unwrap().to_string();
+        let unsealed = text.replace(&hash, "");
+        use sha2::Digest;
+        let digest: String = sha2::Sha256::digest(unsealed.as_bytes())
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect();
+        assert_eq!(hash, digest);
+    }
+    let en: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(dir.path().join("reading-circles.tilt.en.json")).unwrap(),
+    )
+    .unwrap();
+    let billing = en["dataDisclosed"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["_id"] == "billing")
+        .unwrap();
+    // Billing serves invoicing alone: its basis, its law's period, and a statutory duty.
+    assert_eq!(billing["legalBases"][0]["reference"], "GDPR-6-1-c");
+    assert_eq!(billing["legalBases"].as_array().unwrap().len(), 1);
+    assert_eq!(billing["storage"][0]["temporal"][0]["ttl"], "P6Y");
+    assert_eq!(billing["nonDisclosure"]["legalRequirement"], true);
+    assert_eq!(
+        billing["recipients"][0]["name"],
+        "Tilitoimisto Esimerkki Oy"
+    );
+    assert_eq!(en["sources"][0]["sources"][0]["url"], "https://www.ytj.fi");
+    assert_eq!(en["sources"][0]["sources"][0]["publiclyAvailable"], true);
+    assert_eq!(en["thirdCountryTransfers"], serde_json::json!([]));
+    assert_eq!(en["rightToDataPortability"]["available"], true);
+    assert_eq!(en["rightToWithdrawConsent"]["available"], false);
+    assert_eq!(
+        en["rightToComplain"]["supervisoryAuthority"]["country"],
+        "FI"
+    );
+}
+
+#[test]
+fn a_register_that_does_not_state_what_tilt_requires_is_not_written_and_says_why() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = tilt_build(dir.path(), &[]);
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        said.contains("not written as TILT: register `customers-complete` (examples/complete/pro-stories.reg:29:1) does not state what TILT requires:"),
+        "{said}"
+    );
+    assert!(
+        said.contains("  - the data protection officer (`dpo`)"),
+        "{said}"
+    );
+    assert!(
+        said.contains("  - where source `customer-organisation` is found (`website`)"),
+        "{said}"
+    );
+    assert!(!dir.path().join("customers-complete.tilt.fi.json").exists());
+    // With --allow-incomplete the others are written and the build passes.
+    let again = tempfile::tempdir().unwrap();
+    let out = tilt_build(again.path(), &["--allow-incomplete"]);
+    assert_eq!(out.status.code(), Some(0));
+    for lang in ["fi", "en"] {
+        let name = format!("reading-circles.tilt.{lang}.json");
+        assert_eq!(
+            std::fs::read(dir.path().join(&name)).unwrap(),
+            std::fs::read(again.path().join(&name)).unwrap(),
+            "two builds, the same bytes"
+        );
+    }
+}
+
+#[test]
+#[ignore = "needs Python's jsonschema; run by .ci/run"]
+fn the_tilt_export_passes_pythons_jsonschema() {
+    let dir = tempfile::tempdir().unwrap();
+    tilt_build(dir.path(), &[]);
+    let said = python(
+        r#"
+import json, pathlib, sys
+from jsonschema import Draft7Validator, FormatChecker
+schema = json.load(open("docs/schema/tilt/tilt-schema.json"))
+validator = Draft7Validator(schema, format_checker=FormatChecker())
+files = sorted(pathlib.Path(sys.argv[1]).glob("*.tilt.*.json"))
+for f in files:
+    errors = [e.message for e in validator.iter_errors(json.load(open(f)))]
+    assert not errors, (f.name, errors)
+print(len(files))
+"#,
+        dir.path(),
+    );
+    assert_eq!(said.trim(), "2");
 }

@@ -20,7 +20,8 @@ static INFO: RuleInfo = RuleInfo {
     summary: "the same data category is kept for different periods in different registers",
     explanation: r#"## What it checks
 
-A data category that two registers checked together keep for different periods: a
+A data category that two registers of the same controller, checked together, keep for
+different periods (registers of different controllers are not compared): a
 `retention` block whose `data` list names it, or a purpose's retention, which covers the
 purpose's `data`. `12 months` and `1 year` count as the same period; free-text
 `criteria` are not compared.
@@ -160,8 +161,11 @@ fn explicit(x: &Retention) -> Vec<(&str, Span)> {
     x.data.iter().map(|n| (n.value.as_str(), n.span)).collect()
 }
 
+/// Each data category a register names in a retention, with the periods it gives it.
+type Periods<'a> = BTreeMap<&'a str, Vec<Seen>>;
+
 /// The periods a register gives each data category it names in a retention.
-fn periods(r: &Register) -> BTreeMap<&str, Vec<Seen>> {
+fn periods(r: &Register) -> Periods<'_> {
     let mut collected: Vec<(&Retention, Vec<(&str, Span)>)> = Vec::new();
     for x in r.retention.iter().filter(|x| !x.data.is_empty()) {
         collected.push((x, explicit(x)));
@@ -198,14 +202,22 @@ impl Rule for InconsistentRetention {
     }
 
     fn check_program(&self, cx: &ProgramCx, out: &mut Vec<Finding>) {
-        let all: Vec<(&str, BTreeMap<&str, Vec<Seen>>)> = cx
+        // Only one controller's registers answer to the same people for the same data:
+        // another controller's periods are its own.
+        let all: Vec<(&str, Option<&str>, Periods)> = cx
             .registers
             .iter()
-            .map(|r| (r.ast.id.value.as_str(), periods(r.ast)))
+            .map(|r| {
+                let controller = r.ast.controller.as_ref().map(|c| c.value.as_str());
+                (r.ast.id.value.as_str(), controller, periods(r.ast))
+            })
             .collect();
-        for (j, (later, later_periods)) in all.iter().enumerate() {
+        for (j, (later, controller, later_periods)) in all.iter().enumerate() {
             for (data, seen) in later_periods {
-                let earlier = all.iter().take(j).find_map(|(name, periods)| {
+                let earlier = all.iter().take(j).find_map(|(name, other, periods)| {
+                    if other != controller {
+                        return None;
+                    }
                     let before = periods.get(data)?;
                     let here = seen
                         .iter()

@@ -305,6 +305,7 @@ fn person_body(lx: &mut Lowerer, id: Name, body: &Block, stmt: &Statement) -> Pe
             "role" => p.role = args.local_text(lx),
             "organisation" => p.organisation = args.text(lx, "an organisation in quotes"),
             "address" => p.address = args.text(lx, "a postal address in quotes"),
+            "country" => p.country = args.typed(lx, "a country code", parse_country),
             "email" => p.email = args.typed_text(lx, "an e-mail address in quotes", parse_email),
             "phone" => p.phone = args.typed_text(lx, "a phone number in quotes", parse_phone),
             "website" => p.website = args.typed_text(lx, "a web address in quotes", parse_url),
@@ -416,6 +417,7 @@ pub fn source_def(lx: &mut Lowerer, id: Name, body: &Block, stmt: &Statement) ->
             "text" => d.text = args.local_text(lx),
             "name" => d.name = args.text(lx, "the source's name in quotes"),
             "kind" => d.kinds = choices(lx, &mut args, "a kind of source", SOURCE_KINDS, &[]),
+            "website" => d.website = args.typed_text(lx, "a web address in quotes", parse_url),
             _ => {}
         }
         args.finish(lx);
