@@ -263,36 +263,84 @@ impl Pattern {
 /// language rather than once per text: T007 asks for a hundred providers' names in every
 /// text of every register.
 pub struct NameList<'a> {
+    /// Which list this is, for the texts that remember what they found of it.
+    id: u64,
     /// Per entry: the language the name belongs to, if any, and the name.
     names: Vec<(Option<&'a str>, &'a str)>,
-    /// Per stemming language: every entry's pattern, in entry order.
-    patterns: RefCell<Vec<(String, Patterns)>>,
+    /// Per stemming language: every entry's pattern, in entry order, and the entries by
+    /// the start of their first word.
+    patterns: RefCell<Vec<(String, Patterns, Rc<Starts>)>>,
 }
 
 /// The patterns of a [`NameList`]'s entries in one language, in entry order.
 type Patterns = Rc<[Rc<Pattern>]>;
 
+/// The entries of a list by the first four letters of their first word (as a pattern
+/// matches it: its stem, or its lower case for a literal word), which every word they
+/// match shares (see [`bloom_bit`]): a text looks up its words here instead of trying every
+/// entry at every word.
+type Starts = foldhash::HashMap<String, Vec<usize>>;
+
+/// The first four characters of a word.
+fn start_of(word: &str) -> &str {
+    let end = word.char_indices().nth(4).map_or(word.len(), |(i, _)| i);
+    word.get(..end).unwrap_or(word)
+}
+
+/// Entries of a list found in a text, in entry order: each with the words that name it
+/// first in the text, as written.
+type Found = Rc<[(usize, String)]>;
+
 impl<'a> NameList<'a> {
     pub fn new(names: Vec<(Option<&'a str>, &'a str)>) -> NameList<'a> {
+        static LISTS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
         NameList {
+            id: LISTS.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
             names,
             patterns: RefCell::new(Vec::new()),
         }
     }
 
     fn patterns(&self, stem_lang: &str) -> Patterns {
-        if let Some((_, made)) = self.patterns.borrow().iter().find(|(l, _)| l == stem_lang) {
-            return Rc::clone(made);
+        self.read(stem_lang).0
+    }
+
+    /// The entries' patterns in a language, and their index by first word.
+    fn read(&self, stem_lang: &str) -> (Patterns, Rc<Starts>) {
+        if let Some((_, made, starts)) = self
+            .patterns
+            .borrow()
+            .iter()
+            .find(|(l, _, _)| l == stem_lang)
+        {
+            return (Rc::clone(made), Rc::clone(starts));
         }
         let made: Patterns = self
             .names
             .iter()
             .map(|(_, name)| Pattern::of(stem_lang, name))
             .collect();
-        self.patterns
-            .borrow_mut()
-            .push((stem_lang.to_string(), Rc::clone(&made)));
-        made
+        let mut starts = Starts::default();
+        for (i, pattern) in made.iter().enumerate() {
+            if let Some((written, stem)) = pattern.words.first() {
+                let first = if literal(written) {
+                    written.to_lowercase()
+                } else {
+                    stem.to_string()
+                };
+                starts
+                    .entry(start_of(&first).to_string())
+                    .or_default()
+                    .push(i);
+            }
+        }
+        let starts = Rc::new(starts);
+        self.patterns.borrow_mut().push((
+            stem_lang.to_string(),
+            Rc::clone(&made),
+            Rc::clone(&starts),
+        ));
+        (made, starts)
     }
 }
 
@@ -303,6 +351,8 @@ pub struct Text<'t> {
     lang: Option<&'t str>,
     words: Vec<Word<'t>>,
     stems: RefCell<Vec<(String, Rc<Stems>)>>,
+    /// The entries of each list (by its id) found in the text.
+    found: RefCell<Vec<(u64, Found)>>,
 }
 
 /// A text's words stemmed in one language, and the set of their bits.
@@ -319,6 +369,7 @@ impl<'t> Text<'t> {
             lang,
             words: words(text),
             stems: RefCell::new(Vec::new()),
+            found: RefCell::new(Vec::new()),
         }
     }
 
@@ -402,20 +453,69 @@ impl<'t> Text<'t> {
         among: std::ops::Range<usize>,
         pick: impl FnOnce(&mut dyn Iterator<Item = String>) -> Option<String>,
     ) -> Option<String> {
-        let Some(lang) = self.lang else {
-            return pick(&mut among.filter_map(|i| self.find_listed(list, i)));
-        };
-        let patterns = list.patterns(lang);
-        let stems = self.stems(lang);
+        let found = self.found_in(list);
         pick(
-            &mut among
-                .filter(|i| {
-                    list.names
-                        .get(*i)
-                        .is_some_and(|(name_lang, _)| self.stem_lang(*name_lang).is_some())
-                })
-                .filter_map(|i| self.match_pattern(&stems, patterns.get(i)?)),
+            &mut found
+                .iter()
+                .filter(|(i, _)| among.contains(i))
+                .map(|(_, words)| words.clone()),
         )
+    }
+
+    /// Every entry of `list` the text names, read in the text's language once for all the
+    /// ranges of entries asked about: each word of the text is looked up among the entries
+    /// that start as it does, from the first word on, so an entry's first match is the one
+    /// found.
+    fn found_in(&self, list: &NameList) -> Found {
+        let key = list.id;
+        if let Some((_, found)) = self.found.borrow().iter().find(|(k, _)| *k == key) {
+            return Rc::clone(found);
+        }
+        // A text in a language reads every entry in it; a name or an address reads each
+        // entry in the entry's own language.
+        let mut langs: Vec<&str> = match self.lang {
+            Some(lang) => vec![lang],
+            None => list
+                .names
+                .iter()
+                .filter_map(|(name_lang, _)| self.stem_lang(*name_lang))
+                .collect(),
+        };
+        langs.sort_unstable();
+        langs.dedup();
+        let mut first: std::collections::BTreeMap<usize, String> = Default::default();
+        for lang in langs {
+            let (patterns, starts) = list.read(lang);
+            let stems = self.stems(lang);
+            for (at, word) in self.words.iter().enumerate() {
+                let Some(stem) = stems.stems.get(at) else {
+                    break;
+                };
+                let (a, b) = (start_of(&word.lower), start_of(stem));
+                let keys = if a == b { [a, ""] } else { [a, b] };
+                for i in keys.iter().filter_map(|k| starts.get(*k)).flatten() {
+                    if first.contains_key(i) {
+                        continue;
+                    }
+                    let read_in = list
+                        .names
+                        .get(*i)
+                        .and_then(|(name_lang, _)| self.stem_lang(*name_lang));
+                    if read_in != Some(lang) {
+                        continue;
+                    }
+                    if let Some(words) = patterns
+                        .get(*i)
+                        .and_then(|p| self.match_at(&stems.stems, p, at))
+                    {
+                        first.insert(*i, words);
+                    }
+                }
+            }
+        }
+        let found: Found = first.into_iter().collect();
+        self.found.borrow_mut().push((key, Rc::clone(&found)));
+        found
     }
 
     fn find_pattern(&self, stem_lang: &str, pattern: &Pattern) -> Option<String> {
@@ -430,26 +530,32 @@ impl<'t> Text<'t> {
         if !stems.bloom.may_hold(pattern.first_bit) {
             return None;
         }
-        let stems = &stems.stems;
-        (0..=self.words.len() - n).find_map(|start| {
-            let run = self.words.get(start..start + n)?;
-            let hit = run
-                .iter()
-                .zip(&pattern.words)
-                .enumerate()
-                .all(|(i, (w, (p, p_stem)))| {
-                    if literal(p) {
-                        w.written == p
-                    } else if p.starts_with(char::is_uppercase)
-                        && !w.written.starts_with(char::is_uppercase)
-                    {
-                        false
-                    } else {
-                        same_stem(&stems[start + i], p_stem)
-                    }
-                });
-            hit.then(|| self.written(run)).flatten()
-        })
+        (0..=self.words.len() - n).find_map(|start| self.match_at(&stems.stems, pattern, start))
+    }
+
+    /// The words from `start` on, as written, when they name `pattern`.
+    fn match_at(&self, stems: &[Rc<str>], pattern: &Pattern, start: usize) -> Option<String> {
+        let n = pattern.words.len();
+        if n == 0 {
+            return None;
+        }
+        let run = self.words.get(start..start + n)?;
+        let hit = run
+            .iter()
+            .zip(&pattern.words)
+            .enumerate()
+            .all(|(i, (w, (p, p_stem)))| {
+                if literal(p) {
+                    w.written == p
+                } else if p.starts_with(char::is_uppercase)
+                    && !w.written.starts_with(char::is_uppercase)
+                {
+                    false
+                } else {
+                    stems.get(start + i).is_some_and(|s| same_stem(s, p_stem))
+                }
+            });
+        hit.then(|| self.written(run)).flatten()
     }
 
     /// The words of a run as the text writes them, from the first to the last.
@@ -489,6 +595,55 @@ mod tests {
     }
 
     /// A list read once per language finds what each name looked for alone finds.
+    /// The index a text builds of a list finds, for every entry, what trying the entry at
+    /// every word finds: the same words, at the same first place.
+    #[test]
+    fn the_lists_index_finds_what_trying_every_entry_finds() {
+        let providers = known_providers();
+        let mut names: Vec<(Option<&str>, &str)> = Vec::new();
+        for p in &providers {
+            names.extend(p.known_as.iter().map(|a| {
+                (
+                    a.lang.as_ref().map(|l| l.value.primary()),
+                    a.name.value.as_str(),
+                )
+            }));
+            names.extend(p.name.iter().map(|n| (None, n.value.as_str())));
+        }
+        names.push((Some("fi"), "Tietosuojavaltuutetun toimisto"));
+        names.push((None, "PUL"));
+        let list = NameList::new(names);
+        let texts = [
+            (
+                "Käytämme Google Analyticsia ja Microsoftin palveluita; tiedot siirtyvät Googlelle.",
+                Some("fi"),
+            ),
+            (
+                "We send e-mail with Mailchimp and store files at Amazon Web Services (AWS).",
+                Some("en"),
+            ),
+            (
+                "Vi använder Meta Platforms och Zoom för möten, enligt PUL.",
+                Some("sv"),
+            ),
+            ("Google LLC", None),
+            (
+                "Tietosuojavaltuutetun toimistolle voi tehdä valituksen, zoom in.",
+                Some("fi"),
+            ),
+        ];
+        let mut found = 0;
+        for (text, lang) in texts {
+            let t = Text::new(text, lang);
+            for i in 0..list.names.len() {
+                let indexed = t.find_first_listed(&list, i..i + 1);
+                assert_eq!(indexed, t.find_listed(&list, i), "entry {i} in {text:?}");
+                found += usize::from(indexed.is_some());
+            }
+        }
+        assert!(found >= 6, "the texts name providers: {found}");
+    }
+
     #[test]
     fn a_name_list_finds_what_each_name_finds() {
         let names: Vec<(Option<&str>, &str)> = vec![

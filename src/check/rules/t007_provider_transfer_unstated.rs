@@ -209,7 +209,15 @@ impl Rule for ProviderTransferUnstated {
             })
             .collect();
         let providers = known_providers();
-        let names = ProviderNames::new(&providers);
+        // The standard library's providers are the same for every register: their names
+        // are read (split, stemmed, indexed) once per thread.
+        thread_local! {
+            static NAMES: std::cell::OnceCell<std::rc::Rc<ProviderNames>> =
+                const { std::cell::OnceCell::new() };
+        }
+        let names = NAMES.with(|n| {
+            std::rc::Rc::clone(n.get_or_init(|| std::rc::Rc::new(ProviderNames::new(&providers))))
+        });
         for (k, p) in providers.iter().copied().enumerate() {
             let abroad: Vec<Country> = p
                 .countries
