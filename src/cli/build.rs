@@ -185,17 +185,20 @@ fn build(run: &Run, args: &Settings) -> u8 {
     // gaps say "Not stated"); it is one file (per language) for every register: one unit
     // of output, where notices are one unit per register.
     let record = matches!(args.format, Format::RopaCsv | Format::RopaXlsx);
+    // TILT has no drafts: a document is `active` or `inactive`, so a register with errors
+    // is not written as one even with --allow-incomplete.
+    let drafts = args.drafts && args.format != Format::Tilt;
     let mut docs: Vec<Publish> = compiled
         .docs
         .iter()
         .filter_map(|doc| match compiled.has_errors(doc) {
             false => Some(Publish { doc, draft: false }),
-            true if args.drafts || record => Some(Publish { doc, draft: true }),
+            true if drafts || record => Some(Publish { doc, draft: true }),
             true => None,
         })
         .collect();
     if !record {
-        say_what_is_incomplete(run, &incomplete, args.drafts);
+        say_what_is_incomplete(run, &incomplete, drafts, args.format == Format::Tilt);
     }
     let mut untold = 0;
     if args.format == Format::Tilt {
@@ -348,7 +351,7 @@ struct Publish<'a> {
 
 /// Each register left out (or published as a draft), where it is and the errors that are
 /// why: a build never drops a notice without saying so.
-fn say_what_is_incomplete(run: &Run, incomplete: &[&RegisterDoc], drafts: bool) {
+fn say_what_is_incomplete(run: &Run, incomplete: &[&RegisterDoc], drafts: bool, tilt: bool) {
     if incomplete.is_empty() {
         return;
     }
@@ -388,6 +391,11 @@ fn say_what_is_incomplete(run: &Run, incomplete: &[&RegisterDoc], drafts: bool) 
             } else {
                 "drafts"
             }
+        );
+    } else if tilt {
+        let _ = writeln!(
+            err,
+            "{registers} not written as TILT, which has no drafts: fix the errors above (`regc check` explains each)"
         );
     } else {
         let _ = writeln!(

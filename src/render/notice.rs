@@ -484,13 +484,13 @@ impl OutlineBuilder<'_> {
         }
     }
 
-    /// One purpose under its own heading: what it is, its basis, the data it uses, how
-    /// long that is kept, and whether the data must be given.
-    fn purpose(&mut self, n: usize, p: &m::Purpose) {
-        let words = self.t(&p.text);
-        let (heading, lang, text_is_heading) = match (self.t(&p.title), &words) {
+    /// A purpose's heading: its title, else its text when that is one short sentence
+    /// (then said as the heading only), else "Purpose N"; with the language it is in when
+    /// not the notice's.
+    fn purpose_heading(&self, n: usize, p: &m::Purpose) -> (String, Option<String>, bool) {
+        match (self.t(&p.title), self.t(&p.text)) {
             (Some(title), _) => (title, self.foreign(&p.title), false),
-            (None, Some(t)) if is_short_sentence(t) => (
+            (None, Some(t)) if is_short_sentence(&t) => (
                 t.trim().trim_end_matches('.').to_string(),
                 self.foreign(&p.text),
                 true,
@@ -501,7 +501,13 @@ impl OutlineBuilder<'_> {
                 None,
                 false,
             ),
-        };
+        }
+    }
+
+    /// One purpose under its own heading: what it is, its basis, the data it uses, how
+    /// long that is kept, and whether the data must be given.
+    fn purpose(&mut self, n: usize, p: &m::Purpose) {
+        let (heading, lang, text_is_heading) = self.purpose_heading(n, p);
         self.blocks.push(Block::Heading {
             lang,
             level: 3,
@@ -1299,5 +1305,10 @@ impl<'a> Phrases<'a> {
 
     pub fn country(&self, code: &str) -> String {
         self.builder.country(code)
+    }
+
+    /// A purpose's heading in the notice, for the `n`th purpose (from 1).
+    pub fn purpose_title(&self, n: usize, p: &m::Purpose) -> String {
+        self.builder.purpose_heading(n, p).0
     }
 }

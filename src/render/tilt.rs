@@ -37,8 +37,12 @@ pub fn document(doc: &RegisterDoc, cat: &Catalog, notice: &str) -> Result<String
     // it happens, in a new version of the register.
     root.insert("changesOfPurpose".into(), json!([]));
     if !tilt.unstated.is_empty() {
-        let mut unstated = tilt.unstated;
-        unstated.dedup();
+        let mut unstated: Vec<String> = Vec::new();
+        for what in tilt.unstated {
+            if !unstated.contains(&what) {
+                unstated.push(what);
+            }
+        }
         return Err(unstated);
     }
     seal(root).map_err(|e| vec![format!("cannot write the document: {e}")])
@@ -95,15 +99,33 @@ impl Tilt<'_> {
         self.say.text(texts)
     }
 
+    /// A purpose as the notice heads it ("Purpose 2" when it has no title).
+    fn purpose_title(&self, p: &m::Purpose) -> String {
+        let n = self
+            .r
+            .purposes
+            .iter()
+            .position(|x| x.id == p.id)
+            .map_or(1, |i| i + 1);
+        self.say.purpose_title(n, p)
+    }
+
     fn meta(&mut self, notice: &str) -> Value {
         let name = self.text(&self.r.title);
         let name = self.require(name, "a title (`title`)");
         let updated = self.r.updated.clone();
         // TILT dates the document and numbers its versions; the register's `updated` is
-        // both: the date this version was made, and (as YYYYMMDD) a number that grows.
-        let version = updated
-            .as_deref()
-            .and_then(|u| u.replace('-', "").parse::<u64>().ok());
+        // both: the date this version was made, and (as YYYYMMDD, YYYYMM00 for a month) a
+        // number that grows.
+        let version = updated.as_deref().and_then(|u| {
+            let digits = u.replace('-', "");
+            let digits = if digits.len() == 6 {
+                format!("{digits}00")
+            } else {
+                digits
+            };
+            digits.parse::<u64>().ok()
+        });
         let date = self.require(updated, "the date it was last updated (`updated`)");
         let primary = self.lang.split('-').next().unwrap_or(self.lang);
         json!({
@@ -114,7 +136,7 @@ impl Tilt<'_> {
             "version": version,
             "language": primary.to_ascii_lowercase(),
             "status": "active",
-            "url": notice,
+            "url": uri(notice),
             "_hash": "",
         })
     }
@@ -135,7 +157,10 @@ impl Tilt<'_> {
         );
         node.insert(
             "country".into(),
-            self.require(c.country.clone(), "the controller's country (`country`)"),
+            self.require(
+                c.country.clone().filter(|c| is_country_code(c)),
+                "the controller's country, a country code (`country`)",
+            ),
         );
         // TILT's representative is "a real person that represents the controller": the
         // Art. 27 representative where there is one, else the first person to contact.
@@ -189,8 +214,8 @@ impl Tilt<'_> {
         node.insert(
             "country".into(),
             self.require(
-                p.country.clone(),
-                format!("the country of {who} (`country`)"),
+                p.country.clone().filter(|c| is_country_code(c)),
+                format!("the country of {who}, a country code (`country`)"),
             ),
         );
         node.insert(
@@ -222,7 +247,7 @@ impl Tilt<'_> {
         let listed: Vec<Value> = purposes
             .iter()
             .map(|p| {
-                let title = self.text(&p.title).unwrap_or_else(|| p.id.clone());
+                let title = self.purpose_title(p);
                 let description = self.text(&p.text).unwrap_or_else(|| title.clone());
                 json!({"purpose": title, "description": description})
             })
@@ -235,7 +260,7 @@ impl Tilt<'_> {
             "legitimateInterests": self.interests(&purposes),
             "recipients": self.recipients(&purposes, &what),
             "storage": self.storage(&d.id, &purposes, &what),
-            "nonDisclosure": self.non_disclosure(&purposes, &what),
+            "nonDisclosure": self.non_disclosure(d, &purposes, &what),
         })
     }
 
@@ -283,7 +308,10 @@ impl Tilt<'_> {
                 interest,
                 format!("the legitimate interest of purpose `{}` (`interest`)", p.id),
             );
-            out.push(json!({"exists": true, "reasoning": reasoning}));
+            let entry = json!({"exists": true, "reasoning": reasoning});
+            if !out.contains(&entry) {
+                out.push(entry);
+            }
         }
         if out.is_empty() {
             out.push(json!({"exists": false}));
@@ -304,30 +332,58 @@ impl Tilt<'_> {
             Stated::None => return json!([]),
             Stated::Listed(all) => all,
         };
-        let named: Vec<&String> = purposes
-            .iter()
-            .flat_map(|p| p.recipients.iter().map(|x| &x.id))
-            .collect();
-        all.iter()
-            .filter(|x| named.is_empty() || named.contains(&&x.id))
-            .map(|x| {
-                let mut node = Map::new();
-                let category = self
-                    .text(&x.title)
-                    .or_else(|| x.name.clone())
-                    .unwrap_or_else(|| x.id.clone());
-                node.insert("category".into(), json!(category));
-                if let Some(name) = &x.name {
-                    node.insert("name".into(), json!(name));
-                }
-                if let [country] = x.countries.as_slice()
-                    && is_country_code(country)
-                {
-                    node.insert("country".into(), json!(country));
-                }
-                Value::Object(node)
-            })
-            .collect()
+        // Per purpose: the recipients it names, else every recipient of the register.
+        let mut ids: Vec<&str> = Vec::new();
+        let mut refs: Vec<&m::RecipientRef> = Vec::new();
+        for p in purposes {
+            if p.recipients.is_empty() {
+                ids.extend(all.iter().map(|x| x.id.as_str()));
+            }
+            for x in &p.recipients {
+                ids.push(&x.id);
+                refs.push(x);
+            }
+        }
+        let mut out = Vec::new();
+        let mut seen: Vec<&str> = Vec::new();
+        for x in all {
+            if ids.contains(&x.id.as_str()) && !seen.contains(&x.id.as_str()) {
+                seen.push(&x.id);
+                out.push(self.recipient(&x.name, &x.title, &x.id, &x.countries));
+            }
+        }
+        // A recipient a purpose names but the register's list does not hold.
+        for x in refs {
+            if !seen.contains(&x.id.as_str()) {
+                seen.push(&x.id);
+                out.push(self.recipient(&x.name, &x.title, &x.id, &[]));
+            }
+        }
+        Value::Array(out)
+    }
+
+    fn recipient(
+        &self,
+        name: &Option<String>,
+        title: &m::Texts,
+        id: &str,
+        countries: &[String],
+    ) -> Value {
+        let mut node = Map::new();
+        let category = self
+            .text(title)
+            .or_else(|| name.clone())
+            .unwrap_or_else(|| id.to_string());
+        node.insert("category".into(), json!(category));
+        if let Some(name) = name {
+            node.insert("name".into(), json!(name));
+        }
+        if let [country] = countries
+            && is_country_code(country)
+        {
+            node.insert("country".into(), json!(country));
+        }
+        Value::Object(node)
     }
 
     /// How long the category is kept: every period that covers it, the register's and
@@ -343,8 +399,7 @@ impl Tilt<'_> {
             .collect();
         for p in purposes {
             for x in p.retention.iter().filter(covers) {
-                let title = self.text(&p.title).unwrap_or_else(|| p.id.clone());
-                out.push(self.stored(x, Some(title)));
+                out.push(self.stored(x, Some(self.purpose_title(p))));
             }
         }
         if out.is_empty() {
@@ -355,11 +410,19 @@ impl Tilt<'_> {
     }
 
     fn stored(&self, x: &m::Retention, purpose: Option<String>) -> Value {
+        // `at least` is a minimum, not the data's lifetime: said in words only.
+        let at_least = matches!(
+            x.rule,
+            m::RetentionRule::Period {
+                bound: m::RetentionBound::AtLeast,
+                ..
+            }
+        );
         let phrase = self.say.retention(x);
         let mut node = Map::new();
         // The longest of the periods given is how long the data may be kept.
         node.insert("aggregationFunction".into(), json!("max"));
-        match ttl(&x.rule) {
+        match ttl(&x.rule).filter(|_| !at_least) {
             Some(ttl) => {
                 node.insert(
                     "temporal".into(),
@@ -378,12 +441,17 @@ impl Tilt<'_> {
         Value::Object(node)
     }
 
-    fn non_disclosure(&mut self, purposes: &[&m::Purpose], what: &str) -> Value {
+    fn non_disclosure(
+        &mut self,
+        d: &m::DataCategory,
+        purposes: &[&m::Purpose],
+        what: &str,
+    ) -> Value {
         let mut requirements: Vec<&m::Requirement> = purposes
             .iter()
             .filter_map(|p| p.requirement.as_ref())
             .collect();
-        if requirements.len() < purposes.len()
+        if (requirements.len() < purposes.len() || purposes.is_empty())
             && let Some(q) = &self.r.requirement
         {
             requirements.push(q);
@@ -409,10 +477,13 @@ impl Tilt<'_> {
             format!("what follows if {what} is not given (`consequence` in `requirement`)"),
         );
         use m::RequirementKind as K;
+        // Data the register says people may leave out is required by nothing.
+        let required = !d.optional;
         json!({
-            "legalRequirement": any(&[K::Statutory]),
-            "contractualRegulation": any(&[K::Contractual, K::ContractPrerequisite]),
-            "obligationToProvide": any(&[K::Statutory, K::Contractual, K::ContractPrerequisite]),
+            "legalRequirement": required && any(&[K::Statutory]),
+            "contractualRegulation": required && any(&[K::Contractual, K::ContractPrerequisite]),
+            "obligationToProvide": required
+                && any(&[K::Statutory, K::Contractual, K::ContractPrerequisite]),
             "consequences": consequences,
         })
     }
@@ -430,16 +501,22 @@ impl Tilt<'_> {
         let mut out = Vec::new();
         for t in all.iter().filter(|t| t.chapter_v) {
             let safeguard = self.safeguard(t);
-            let countries: Vec<&String> =
-                t.countries.iter().filter(|c| is_country_code(c)).collect();
-            if countries.is_empty() {
-                out.push(Value::Object(safeguard));
-                continue;
-            }
-            for c in countries {
+            // A country by its code; a destination the register could not name
+            // (`outside-eea`) as an entry without one. The EU and the EEA are no third
+            // country.
+            for c in &t.countries {
                 let mut node = safeguard.clone();
-                node.insert("country".into(), json!(c));
-                out.push(Value::Object(node));
+                if is_country_code(c) {
+                    node.insert("country".into(), json!(c));
+                } else if matches!(c.as_str(), "EU" | "EEA") {
+                    continue;
+                }
+                if !out.contains(&Value::Object(node.clone())) {
+                    out.push(Value::Object(node));
+                }
+            }
+            if t.countries.is_empty() {
+                out.push(Value::Object(safeguard));
             }
         }
         Value::Array(out)
@@ -491,6 +568,10 @@ impl Tilt<'_> {
     /// whether it is public, which TILT requires.
     fn sources(&mut self) -> Value {
         let r = self.r;
+        if r.sources.is_empty() {
+            self.unstated
+                .push("where the data comes from (`sources`)".into());
+        }
         let categories: Vec<String> = r.data.iter().map(|d| self.say.data(&d.id)).collect();
         let mut out = Vec::new();
         for s in &r.sources {
@@ -511,13 +592,15 @@ impl Tilt<'_> {
                 json!(s.kinds.contains(&m::SourceKind::Public))
             };
             let url = self.require(
-                s.website.clone(),
+                s.website.as_deref().map(uri),
                 format!("where {what} is found (`website`)"),
             );
-            let title = self
-                .text(&s.title)
-                .or_else(|| s.name.clone())
-                .unwrap_or_else(|| s.id.clone());
+            let title = match (self.text(&s.title), &s.name) {
+                (Some(title), Some(name)) => format!("{title} ({name})"),
+                (Some(title), None) => title,
+                (None, Some(name)) => name.clone(),
+                (None, None) => s.id.clone(),
+            };
             let description = match self.text(&s.text) {
                 Some(text) => format!("{title}: {text}"),
                 None => title,
@@ -554,10 +637,25 @@ impl Tilt<'_> {
                 .iter()
                 .map(|x| {
                     let title = tilt.text(&x.title).unwrap_or_else(|| x.id.clone());
-                    match tilt.text(&x.text) {
+                    let mut said = match tilt.text(&x.text) {
                         Some(text) => format!("{title}: {text}"),
                         None => title,
+                    };
+                    // What the register adds: a note, and a restriction with its law.
+                    let restriction = x.restriction.as_ref();
+                    let law = restriction
+                        .and_then(|r| r.law.as_ref())
+                        .and_then(|l| tilt.text(&l.title));
+                    let added = [
+                        tilt.text(&x.note),
+                        restriction.and_then(|r| tilt.text(&r.text)),
+                        law,
+                    ];
+                    for words in added.into_iter().flatten() {
+                        said.push(' ');
+                        said.push_str(&words);
                     }
+                    said
                 })
                 .collect();
             let mut node = Map::new();
@@ -727,6 +825,23 @@ fn ttl(rule: &m::RetentionRule) -> Option<String> {
     }
 }
 
+/// A web address or path as a URI reference: its characters outside ASCII percent-encoded
+/// as UTF-8 (`hämeenlinna` → `h%C3%A4meenlinna`), which RFC 3986 allows in every part.
+fn uri(address: &str) -> String {
+    let mut out = String::with_capacity(address.len());
+    for c in address.chars() {
+        if c.is_ascii() {
+            out.push(c);
+        } else {
+            let mut bytes = [0u8; 4];
+            for b in c.encode_utf8(&mut bytes).bytes() {
+                out.push_str(&format!("%{b:02X}"));
+            }
+        }
+    }
+    out
+}
+
 /// An ISO 3166-1 code, not a region of regc's (`EU`, `EEA`, `outside-eea`).
 fn is_country_code(code: &str) -> bool {
     code.len() == 2 && code.bytes().all(|b| b.is_ascii_uppercase()) && code != "EU"
@@ -778,6 +893,15 @@ mod tests {
             Some("PT30M")
         );
         assert_eq!(ttl(&m::RetentionRule::NotKept).as_deref(), Some("PT0S"));
+    }
+
+    #[test]
+    fn addresses_outside_ascii_are_percent_encoded() {
+        assert_eq!(
+            uri("https://www.hämeenlinna.fi/å"),
+            "https://www.h%C3%A4meenlinna.fi/%C3%A5"
+        );
+        assert_eq!(uri("r/fi/index.html"), "r/fi/index.html");
     }
 
     #[test]

@@ -303,10 +303,34 @@ fn a_register_that_does_not_state_what_tilt_requires_is_not_written_and_says_why
 fn the_tilt_export_passes_pythons_jsonschema() {
     let dir = tempfile::tempdir().unwrap();
     tilt_build(dir.path(), &[]);
+    // And the register of many shapes, with its address and path outside ASCII.
+    let project = tempfile::tempdir().unwrap();
+    std::fs::write(project.path().join("shop.reg"), TILT_VARIETY).unwrap();
+    let more = tempfile::tempdir().unwrap();
+    let o = Command::new(env!("CARGO_BIN_EXE_regc"))
+        .args([
+            "build",
+            "--today",
+            "2026-12-06",
+            "--format",
+            "tilt",
+            "--out",
+        ])
+        .arg(more.path())
+        .arg(project.path())
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(0));
+    std::fs::copy(
+        more.path().join("asiakkaat-ä.tilt.en.json"),
+        dir.path().join("asiakkaat-ä.tilt.en.json"),
+    )
+    .unwrap();
     let said = python(
         r#"
 import json, pathlib, sys
 from jsonschema import Draft7Validator, FormatChecker
+import rfc3987  # without it, the format checker skips uri-reference
 schema = json.load(open("docs/schema/tilt/tilt-schema.json"))
 validator = Draft7Validator(schema, format_checker=FormatChecker())
 files = sorted(pathlib.Path(sys.argv[1]).glob("*.tilt.*.json"))
@@ -317,5 +341,255 @@ print(len(files))
 "#,
         dir.path(),
     );
-    assert_eq!(said.trim(), "2");
+    assert_eq!(said.trim(), "3");
+}
+
+/// A register that states all TILT requires, in the shapes the first export got wrong:
+/// optional data, a minimum period, recipients named per purpose (one defined at the top
+/// level), a transfer to a country and to unnamed ones, a source's address outside ASCII, a
+/// register id with `ä`, a purpose without a title, a note on a right.
+const TILT_VARIETY: &str = r#"
+controller shop {
+  name "Kauppa Oy"
+  address "Katu 1, 00100 Helsinki"
+  country FI
+  email "info@kauppa.example"
+}
+
+person dpo {
+  name "Aino Esimerkki"
+  address "Katu 1, 00100 Helsinki"
+  country FI
+  email "dpo@kauppa.example"
+}
+
+recipient tax {
+  name "Verohallinto"
+  title en "Tax administration"
+  role authority
+  country FI
+}
+
+source city {
+  title en "The city's register"
+  name "Hämeenlinnan kaupunki"
+  kind public
+  website "https://www.hämeenlinna.fi"
+}
+
+data phone-extra {
+  title en "Second phone number"
+  optional
+}
+
+register asiakkaat-ä {
+  title en "Customers"
+  languages en
+  updated 2024-05
+  controller shop
+  contact dpo
+  dpo dpo
+
+  purpose orders {
+    title en "Orders"
+    text en "Delivering orders."
+    basis contract
+    requirement contract-prerequisite {
+      consequence en "Without them we cannot deliver."
+    }
+    data name, email, phone-extra
+    recipients mailer
+    retention at least 13 months
+  }
+
+  purpose books {
+    text en "Keeping the accounts as the law requires, and reporting to the tax administration when asked."
+    basis legal-obligation
+    requirement statutory {
+      consequence en "Without them we cannot keep the accounts."
+    }
+    data name, billing
+    recipients tax
+    retention 6 years after end-of-financial-year
+  }
+
+  data name, email, phone-extra, billing
+  subjects customers
+  sources subject, city
+
+  recipient mailer {
+    name "Mailer Inc."
+    title en "E-mail service"
+    role processor
+    country US
+  }
+  recipient printer {
+    name "Paino Oy"
+    title en "Printing house"
+    role processor
+    country FI
+  }
+  recipients mailer, printer
+
+  transfer mail-us {
+    country US, outside-eea
+    recipient mailer
+    mechanism scc
+    copy en "Ask us for a copy of the clauses."
+  }
+  automated-decisions none
+
+  right access {
+    note en "Once a year free of charge."
+  }
+
+  security en "Access is limited to the staff who need it."
+}
+"#;
+
+#[test]
+fn tilt_says_only_what_the_register_says_in_every_shape() {
+    let project = tempfile::tempdir().unwrap();
+    std::fs::write(project.path().join("shop.reg"), TILT_VARIETY).unwrap();
+    let out_dir = tempfile::tempdir().unwrap();
+    let o = Command::new(env!("CARGO_BIN_EXE_regc"))
+        .args([
+            "build",
+            "--today",
+            "2026-12-06",
+            "--format",
+            "tilt",
+            "--out",
+        ])
+        .arg(out_dir.path())
+        .arg(project.path())
+        .output()
+        .unwrap();
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}{}",
+        String::from_utf8_lossy(&o.stdout),
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let text = std::fs::read_to_string(out_dir.path().join("asiakkaat-ä.tilt.en.json")).unwrap();
+    let doc: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let validator = jsonschema::options()
+        .should_validate_formats(true)
+        .build(&tilt_schema())
+        .unwrap();
+    let errors: Vec<String> = validator.iter_errors(&doc).map(|e| e.to_string()).collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+    assert_eq!(doc["meta"]["url"], "asiakkaat-%C3%A4/en/index.html");
+    // A month sorts below every day of a later month.
+    assert_eq!(doc["meta"]["version"], 20240500);
+    let data = |id: &str| -> serde_json::Value {
+        doc["dataDisclosed"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|d| d["_id"] == id)
+            .unwrap()
+            .clone()
+    };
+    let names = |d: &serde_json::Value| -> Vec<String> {
+        d["recipients"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| r["name"].as_str().unwrap().to_string())
+            .collect()
+    };
+    // Each purpose's own recipients: the mailer for orders, the tax administration (a
+    // top-level recipient) for the books; the printer serves no purpose named.
+    assert_eq!(names(&data("email")), ["Mailer Inc."]);
+    assert_eq!(names(&data("billing")), ["Verohallinto"]);
+    assert_eq!(names(&data("name")), ["Mailer Inc.", "Verohallinto"]);
+    // Optional data is required by nothing.
+    let optional = data("phone-extra");
+    assert_eq!(optional["nonDisclosure"]["obligationToProvide"], false);
+    assert_eq!(optional["nonDisclosure"]["contractualRegulation"], false);
+    assert_eq!(data("email")["nonDisclosure"]["obligationToProvide"], true);
+    // `at least 13 months` is no lifetime: no ttl, said in words.
+    let kept = &data("email")["storage"][0];
+    assert!(kept.get("temporal").is_none(), "{kept}");
+    assert!(
+        kept["description"].as_str().unwrap().contains("13"),
+        "{kept}"
+    );
+    // The purpose without a title is headed as in the notice, not by its id.
+    let books = &data("billing")["purposes"][0]["purpose"];
+    assert_ne!(books, "books");
+    // The transfer goes to the US and to countries not named.
+    let transfers = doc["thirdCountryTransfers"].as_array().unwrap();
+    assert_eq!(transfers.len(), 2, "{transfers:#?}");
+    assert_eq!(transfers[0]["country"], "US");
+    assert!(transfers[1].get("country").is_none());
+    assert_eq!(
+        transfers[0]["standardDataProtectionClause"]["available"],
+        true
+    );
+    let source = &doc["sources"][0]["sources"][0];
+    assert_eq!(source["url"], "https://www.h%C3%A4meenlinna.fi");
+    assert!(
+        source["description"]
+            .as_str()
+            .unwrap()
+            .contains("Hämeenlinnan kaupunki")
+    );
+    assert!(
+        doc["rightToInformation"]["description"]
+            .as_str()
+            .unwrap()
+            .contains("Once a year free of charge.")
+    );
+}
+
+#[test]
+fn tilt_refuses_a_region_for_a_country_a_missing_source_list_and_a_register_with_errors() {
+    let variants = [
+        (
+            TILT_VARIETY.replace(
+                "  country FI\n  email \"dpo@",
+                "  country EEA\n  email \"dpo@",
+            ),
+            "the country of the data protection officer `dpo`, a country code (`country`)",
+        ),
+        (
+            TILT_VARIETY.replace("  sources subject, city\n", ""),
+            "where the data comes from (`sources`)",
+        ),
+        (
+            TILT_VARIETY.replace(
+                "    mechanism scc\n    copy en \"Ask us for a copy of the clauses.\"\n",
+                "    mechanism scc\n",
+            ),
+            "not written as TILT, which has no drafts",
+        ),
+    ];
+    for (text, said) in variants {
+        let project = tempfile::tempdir().unwrap();
+        std::fs::write(project.path().join("shop.reg"), &text).unwrap();
+        let out_dir = tempfile::tempdir().unwrap();
+        let o = Command::new(env!("CARGO_BIN_EXE_regc"))
+            .args([
+                "build",
+                "--today",
+                "2026-12-06",
+                "--allow-incomplete",
+                "--format",
+                "tilt",
+                "--out",
+            ])
+            .arg(out_dir.path())
+            .arg(project.path())
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&o.stderr);
+        assert!(stderr.contains(said), "{said}\n{stderr}");
+        assert!(
+            !out_dir.path().join("asiakkaat-ä.tilt.en.json").exists(),
+            "{said}"
+        );
+    }
 }
