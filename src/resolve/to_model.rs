@@ -347,13 +347,25 @@ impl<'a> ModelBuilder<'a, '_> {
             }
         }
         // A recipient defined here and named in `recipients` too is one recipient.
-        let named: Vec<String> = out.iter().map(|x: &m::Recipient| x.id.clone()).collect();
+        let mut named: Vec<String> = out.iter().map(|x: &m::Recipient| x.id.clone()).collect();
         out.extend(
             r.recipient_defs
                 .iter()
                 .filter(|d| !named.contains(&d.id.value))
                 .map(recipient),
         );
+        // A recipient only a purpose names still receives the register's data: the notice's
+        // list of recipients holds it too.
+        named = out.iter().map(|x| x.id.clone()).collect();
+        for n in r.purposes.iter().flat_map(|p| &p.recipients) {
+            if named.contains(&n.value) {
+                continue;
+            }
+            if let Some(Def::Recipient(x)) = self.find(Ns::Recipient, n) {
+                named.push(n.value.clone());
+                out.push(recipient(x));
+            }
+        }
         if out.is_empty() && r.recipients.is_empty() {
             m::Stated::NotStated
         } else {

@@ -85,6 +85,10 @@ fn references<'a>(module: &'a Module, out: &mut HashSet<(Ns, &'a str)>) {
                 for n in &r.recipients {
                     add(Ns::Recipient, Some(n));
                 }
+                // A purpose that names a recipient refers to it too.
+                for n in r.purposes.iter().flat_map(|p| &p.recipients) {
+                    add(Ns::Recipient, Some(n));
+                }
             }
             Item::Controller(c) => {
                 add(Ns::Person, c.representative.as_ref());
