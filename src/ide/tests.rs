@@ -524,3 +524,23 @@ fn value_typos_have_fixes_too() {
         "{fixes:?}"
     );
 }
+
+#[test]
+fn a_mistyped_none_answer_has_a_fix() {
+    let text = "register r {\n  title en \"R\"\n  recipients nonee\n  transfers non\n}\n";
+    let a = analyse(&[("n.reg", text)], &[]);
+    let fixes: Vec<(String, String)> = a
+        .compiled
+        .all()
+        .flat_map(|d| d.fixes.iter())
+        .map(|f| (f.title.clone(), text_at(&a, f.edits[0].span).to_string()))
+        .collect();
+    assert!(
+        fixes.contains(&("write `none`".to_string(), "nonee".to_string())),
+        "{fixes:?}"
+    );
+    assert!(
+        fixes.contains(&("write `none`".to_string(), "non".to_string())),
+        "{fixes:?}"
+    );
+}

@@ -316,7 +316,18 @@ impl<'a> Scope<'a> {
                     .map(|(_, id)| *id)
             })
             .collect();
-        match schema::closest(&name.value, candidates.iter().copied()) {
+        // `recipients none` and `rights none` are answers, not names: `recipients nonee` is
+        // that answer mistyped.
+        let answers: &[&str] = if namespaces
+            .iter()
+            .any(|ns| matches!(ns, Ns::Recipient | Ns::Fact(FactKind::Right)))
+        {
+            &["none"]
+        } else {
+            &[]
+        };
+        let near = candidates.iter().chain(answers).copied();
+        match schema::closest(&name.value, near) {
             Some(s) => d
                 .with_label(format!("did you mean `{s}`?"))
                 .with_help(format!(

@@ -280,17 +280,26 @@ fn transfers_none(lx: &mut Lowerer, args: &mut Args, none: &mut Option<crate::so
             *none = Some(w.span);
             args.skip();
         }
-        _ => {
+        word => {
             let span = args.peek_span();
-            lx.report(
-                Diagnostic::error(
-                    codes::UNEXPECTED_VALUE,
-                    span,
-                    "`transfers` takes only `none`",
-                )
-                .with_label("expected `none`")
-                .with_help("describe each transfer in its own block: `transfer us-hosting {` with `country`, `mechanism` and `recipient`"),
+            let typo = word.filter(|w| {
+                crate::syntax::schema::closest(&w.text, ["none"].into_iter()).is_some()
+            });
+            let d = Diagnostic::error(
+                codes::UNEXPECTED_VALUE,
+                span,
+                "`transfers` takes only `none`",
             );
+            let d = match typo {
+                Some(w) => d
+                    .with_label("did you mean `none`?")
+                    .with_help("write `transfers none` when no data leaves the EEA")
+                    .with_replacement(w.span, "none"),
+                None => d
+                    .with_label("expected `none`")
+                    .with_help("describe each transfer in its own block: `transfer us-hosting {` with `country`, `mechanism` and `recipient`"),
+            };
+            lx.report(d);
             args.skip_all();
         }
     }
