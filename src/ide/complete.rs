@@ -162,7 +162,10 @@ fn names(
         if let Some(r) = register {
             defs.extend(super::own_defs(r).filter(|d| d.ns() == *ns));
         }
-        for def in defs {
+        // A definition does not name itself: `joint-controller |` inside `controller c`
+        // is another controller.
+        let own = |def: &Def| def.span().source == source && def.span().touches(offset);
+        for def in defs.into_iter().filter(|d| !own(d)) {
             let std = crate::resolve::stdlib::is_stdlib(def.id().span.source);
             out.push(Completion {
                 label: def.id().value.clone(),

@@ -544,3 +544,17 @@ fn a_mistyped_none_answer_has_a_fix() {
         "{fixes:?}"
     );
 }
+
+#[test]
+fn a_definition_is_not_offered_inside_itself() {
+    let text =
+        "controller c {\n  name \"C\"\n  joint-controller \n}\n\ncontroller d {\n  name \"D\"\n}\n";
+    let a = analyse(&[("j.reg", text)], &[]);
+    let (id, offset) = at(&a, "j.reg", "joint-controller ", 0, 17);
+    let offered: Vec<String> = completions(&a, id, offset)
+        .into_iter()
+        .map(|c| c.label)
+        .collect();
+    assert!(offered.iter().any(|o| o == "d"), "{offered:?}");
+    assert!(!offered.iter().any(|o| o == "c"), "{offered:?}");
+}

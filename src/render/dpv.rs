@@ -119,6 +119,20 @@ pub fn register(doc: &RegisterDoc) -> Result<String, String> {
         .map(|right| fact(right.article.as_deref(), &right.id, &right.title))
         .collect();
     put(&mut node, "dpv:hasRight", Value::Array(rights));
+    if let Some(a) = &r.authority {
+        node.insert("dpv:hasAuthority".into(), authority(a));
+    }
+    if let m::AutomatedDecisions::Described {
+        logic,
+        significance,
+        consequences,
+    } = &r.automated_decisions
+    {
+        node.insert(
+            "dpv:hasContext".into(),
+            automated_decisions(&base, logic, significance, consequences),
+        );
+    }
     let measures: Vec<Value> = r
         .security
         .iter()
@@ -260,12 +274,67 @@ fn controller(c: &m::Controller) -> Value {
     Value::Object(node)
 }
 
+/// The supervisory authority people may complain to (Art. 77): the standard library's
+/// record of it, with its name in each language and how to reach it.
+fn authority(a: &m::Authority) -> Value {
+    let mut node = Map::new();
+    node.insert("@id".into(), json!(format!("urn:regc:authority:{}", a.id)));
+    node.insert("@type".into(), json!("dpv:DataProtectionAuthority"));
+    put(&mut node, "dpv:hasName", texts(&a.title));
+    put(&mut node, "dpv:hasAddress", texts(&a.address));
+    if let Some(code) = &a.country {
+        node.insert("dpv:hasCountry".into(), country(code));
+    }
+    let contact: Vec<String> = a
+        .email
+        .iter()
+        .map(|e| format!("mailto:{e}"))
+        .chain(
+            a.phone
+                .iter()
+                .map(|p| format!("tel:{}", p.replace(' ', ""))),
+        )
+        .chain(a.website.iter().cloned())
+        .collect();
+    put(&mut node, "dpv:hasContact", json!(contact));
+    Value::Object(node)
+}
+
+/// Automated decisions (Art. 22) as DPV's processing context, with the logic, the
+/// significance and the consequences in words. `automated-decisions none` leaves no
+/// trace: DPV has no term for its absence.
+fn automated_decisions(
+    base: &str,
+    logic: &m::Texts,
+    significance: &m::Texts,
+    consequences: &m::Texts,
+) -> Value {
+    let mut node = Map::new();
+    node.insert("@id".into(), json!(format!("{base}:automated-decisions")));
+    node.insert("@type".into(), json!("dpv:AutomatedDecisionMaking"));
+    let said: Vec<Value> = [logic, significance, consequences]
+        .into_iter()
+        .flat_map(|t| match texts(t) {
+            Value::Array(items) => items,
+            _ => Vec::new(),
+        })
+        .collect();
+    put(&mut node, "rdfs:comment", Value::Array(said));
+    Value::Object(node)
+}
+
 fn person(p: &m::Person, kind: &str) -> Value {
     let mut node = Map::new();
     node.insert("@id".into(), json!(format!("urn:regc:person:{}", p.id)));
     node.insert("@type".into(), json!(kind));
     if let Some(name) = &p.name {
         node.insert("dpv:hasName".into(), json!([name]));
+    }
+    if let Some(address) = &p.address {
+        node.insert("dpv:hasAddress".into(), json!(address));
+    }
+    if let Some(code) = &p.country {
+        node.insert("dpv:hasCountry".into(), country(code));
     }
     let contact: Vec<String> = p
         .email

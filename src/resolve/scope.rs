@@ -94,6 +94,20 @@ impl<'a> Def<'a> {
         }
     }
 
+    /// The whole definition, its block included.
+    pub fn span(self) -> Span {
+        match self {
+            Def::Controller(c) => c.span,
+            Def::Person(p) => p.span,
+            Def::Register(r) => r.span,
+            Def::Data(d) => d.span,
+            Def::Subject(s) => s.span,
+            Def::Source(s) => s.span,
+            Def::Recipient(r) => r.span,
+            Def::Fact(f) => f.span,
+        }
+    }
+
     pub fn ns(self) -> Ns {
         match self {
             Def::Controller(_) => Ns::Controller,

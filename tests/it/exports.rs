@@ -158,6 +158,10 @@ print(ask("SELECT ?b WHERE { ?r dpv:hasProcess ?t . ?t dpv:hasProcessing dpv:Cro
 print(ask("SELECT ?v WHERE { <urn:regc:register:customers> dpv:hasStorageCondition ?s . ?s dpv:hasDuration ?d . ?d rdf:value ?v }"))
 # Rights, as the GDPR extension's concepts.
 print(ask("SELECT ?x WHERE { <urn:regc:register:customers> dpv:hasRight ?x }"))
+# The authority to complain to, its name in English.
+print(ask('SELECT ?n WHERE { <urn:regc:register:customers> dpv:hasAuthority ?a . ?a a dpv:DataProtectionAuthority ; dpv:hasName ?n FILTER(lang(?n) = "en") }'))
+# The data protection officer's country.
+print(ask("SELECT ?c WHERE { <urn:regc:register:reading-circles> dpv:hasDataProtectionOfficer ?d . ?d dpv:hasCountry ?c }"))
 "#,
         dir.path(),
     );
@@ -171,6 +175,11 @@ print(ask("SELECT ?x WHERE { <urn:regc:register:customers> dpv:hasRight ?x }"))
         lines[4].contains(&format!("{gdpr}A15")) && lines[4].contains(&format!("{gdpr}A77")),
         "{read}"
     );
+    assert_eq!(
+        lines[5], "['Office of the Data Protection Ombudsman']",
+        "{read}"
+    );
+    assert_eq!(lines[6], "['https://w3id.org/dpv/loc#FI']", "{read}");
 }
 
 /// The TILT documents of `examples/complete/` (`reading-circles` states all TILT requires;
@@ -592,4 +601,43 @@ fn tilt_refuses_a_region_for_a_country_a_missing_source_list_and_a_register_with
             "{said}"
         );
     }
+}
+
+#[test]
+fn dpv_says_automated_decisions_and_the_authority() {
+    let project = tempfile::tempdir().unwrap();
+    let text = TILT_VARIETY.replace(
+        "  automated-decisions none\n",
+        "  automated-decisions {\n    logic en \"A score from past orders.\"\n    significance en \"Decides whether invoicing is offered.\"\n    consequences en \"Without it, payment in advance.\"\n  }\n",
+    );
+    std::fs::write(project.path().join("shop.reg"), text).unwrap();
+    let out_dir = tempfile::tempdir().unwrap();
+    let o = Command::new(env!("CARGO_BIN_EXE_regc"))
+        .args(["build", "--today", "2026-12-06", "--format", "dpv", "--out"])
+        .arg(out_dir.path())
+        .arg(project.path())
+        .output()
+        .unwrap();
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let doc: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(out_dir.path().join("asiakkaat-ä.dpv.jsonld")).unwrap(),
+    )
+    .unwrap();
+    let adm = &doc["dpv:hasContext"];
+    assert_eq!(adm["@type"], "dpv:AutomatedDecisionMaking");
+    let said = adm["rdfs:comment"].to_string();
+    assert!(said.contains("A score from past orders."), "{said}");
+    assert!(said.contains("payment in advance"), "{said}");
+    let authority = &doc["dpv:hasAuthority"];
+    assert_eq!(authority["@type"], "dpv:DataProtectionAuthority");
+    assert_eq!(authority["dpv:hasCountry"]["@id"], "loc:FI");
+    assert_eq!(
+        doc["dpv:hasDataProtectionOfficer"]["dpv:hasCountry"]["@id"],
+        "loc:FI"
+    );
 }
