@@ -16,7 +16,9 @@ static INFO: RuleInfo = RuleInfo {
     explanation: r#"## What it checks
 
 A register that says which rights its notice names (`rights …` and its `right` blocks) does
-not name `complaint`, the right to lodge a complaint with a supervisory authority.
+not name `complaint`, the right to lodge a complaint with a supervisory authority, and
+names no authority either (`authority …` in the register: a notice that names the authority
+tells people where to complain).
 
 ## Why
 
@@ -60,7 +62,9 @@ impl Rule for ComplaintNotStated {
         let Some((statement, stated)) = cx.stated_rights() else {
             return;
         };
-        if stated.iter().any(|s| s == "complaint") {
+        // Naming the authority (`authority …` in the register) is telling people where to
+        // complain: Art. 13(2)(d) asks for nothing more.
+        if stated.iter().any(|s| s == "complaint") || cx.doc.register.named_authority.is_some() {
             return;
         }
         out.push(
