@@ -65,13 +65,19 @@ impl Rule for ReviewOverdue {
             last.day = crate::syntax::values::days_in_month(last.year, last.month);
         }
         let age = cx.today.to_days() - last.to_days();
+        // Said as precisely as the register says it: a month, or a day.
+        let when = if cx.ast.updated_month_only {
+            format!("in {:04}-{:02}", updated.value.year, updated.value.month)
+        } else {
+            format!("on {}", updated.value)
+        };
         if age > MAX_AGE_DAYS {
             out.push(
                 Finding::new(
                     updated.span,
                     format!(
-                        "register `{}` was last updated on {}, {age} days before the check date {}",
-                        cx.ast.id.value, updated.value, cx.today
+                        "register `{}` was last updated {when}, {age} days before the check date {}",
+                        cx.ast.id.value, cx.today
                     ),
                     "more than 12 months ago",
                 )
