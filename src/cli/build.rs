@@ -44,6 +44,10 @@ pub struct BuildArgs {
     /// Write nothing; list the files whose content would change and exit 1 if any would
     #[arg(long)]
     check: bool,
+    /// Name the DPV and TILT exports' nodes under this address (`https://…/`), not as
+    /// `urn:regc:` names
+    #[arg(long, value_name = "IRI")]
+    base_iri: Option<String>,
 }
 
 #[derive(
@@ -99,6 +103,8 @@ struct Settings {
     check: bool,
     /// The languages to publish, of those a register declares; `None` is all of them.
     languages: Option<Vec<String>>,
+    /// How the DPV and TILT exports name their nodes.
+    names: regc::render::iri::Names,
 }
 
 impl Settings {
@@ -130,7 +136,19 @@ impl Settings {
                 );
             }
         };
+        let base = args
+            .base_iri
+            .clone()
+            .or_else(|| build.base_iri.as_ref().map(|b| b.get_ref().clone()));
+        if let Some(base) = &base {
+            regc::render::iri::check_base(base).map_err(|problem| {
+                format!(
+                    "--base-iri: {problem}\n  help: e.g. `--base-iri https://example.org/privacy/`"
+                )
+            })?;
+        }
         Ok(Settings {
+            names: regc::render::iri::Names::new(base.as_deref()),
             out,
             format: args.format.or(build.format).unwrap_or(Format::All),
             layout: args.layout.or(build.layout).unwrap_or(LayoutArg::Flat),
@@ -469,13 +487,16 @@ fn files_of(
                 .html_path(id, lang)
                 .unwrap_or_else(|| layout.markdown_path(id, lang));
             let content = match Catalog::new(lang) {
-                Some(cat) if with_content => regc::render::tilt::document(doc, &cat, &notice)
-                    .map_err(|lacks| {
-                        format!(
-                            "register `{id}` cannot be written as TILT: it lacks {}",
-                            lacks.join("; ")
-                        )
-                    })?,
+                Some(cat) if with_content => {
+                    regc::render::tilt::document(doc, &cat, &notice, &args.names).map_err(
+                        |lacks| {
+                            format!(
+                                "register `{id}` cannot be written as TILT: it lacks {}",
+                                lacks.join("; ")
+                            )
+                        },
+                    )?
+                }
                 _ => String::new(),
             };
             out.push(Planned {
@@ -489,7 +510,7 @@ fn files_of(
         out.push(Planned {
             path: format!("{id}.dpv.jsonld"),
             content: if with_content {
-                regc::render::dpv::register(doc)?.into_bytes()
+                regc::render::dpv::register(doc, &args.names)?.into_bytes()
             } else {
                 Vec::new()
             },

@@ -93,6 +93,11 @@ pub struct BuildSection {
     pub fragment: Option<bool>,
     /// Leave the page's H1 to the site's theme [default: false]
     pub no_h1: Option<bool>,
+    /// Where the DPV and TILT exports name their nodes: an `https://` address ending in
+    /// `/` or `#`, under which `register/<id>` names a register [default: `urn:regc:` names,
+    /// unique only within the project]
+    #[schemars(with = "Option<String>")]
+    pub base_iri: Option<Spanned<String>>,
 }
 
 #[derive(Clone, Copy, Debug, Deserialize, JsonSchema)]
@@ -259,6 +264,14 @@ pub fn load(file: &Path) -> Result<Project, String> {
             ));
         }
     }
+    if let Some(base) = &config.build.base_iri
+        && let Err(problem) = regc::render::iri::check_base(base.get_ref())
+    {
+        return Err(format!(
+            "{}: {problem}\n  help: e.g. `base-iri = \"https://example.org/privacy/\"`",
+            at(base.span().start)
+        ));
+    }
     for lang in config.build.languages.iter().flatten() {
         if !regc::render::l10n::supported(lang.get_ref()) {
             return Err(format!(
@@ -367,6 +380,7 @@ fn misplaced(message: &str) -> Option<&'static str> {
         "allow-incomplete",
         "fragment",
         "no-h1",
+        "base-iri",
     ];
     if TOP.contains(&key) {
         Some("at the top, before any [table]")

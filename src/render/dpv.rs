@@ -8,6 +8,7 @@
 
 use serde_json::{Map, Value, json};
 
+use crate::render::iri::Names;
 use crate::render::l10n::Catalog;
 use crate::render::notice::Phrases;
 use crate::resolve::model::{self as m, RegisterDoc, Stated};
@@ -46,9 +47,9 @@ pub fn gdpr_concept(article: &str) -> Option<String> {
 }
 
 /// The document of one register.
-pub fn register(doc: &RegisterDoc) -> Result<String, String> {
+pub fn register(doc: &RegisterDoc, names: &Names) -> Result<String, String> {
     let r = &doc.register;
-    let base = format!("urn:regc:register:{}", r.id);
+    let base = names.of("register", &r.id);
     let english = Catalog::new("en").ok_or("the English catalogue is missing")?;
     let say = Phrases::new(r, &english);
     let mut node = Map::new();
@@ -69,12 +70,12 @@ pub fn register(doc: &RegisterDoc) -> Result<String, String> {
         );
     }
     if let Some(c) = &r.controller {
-        node.insert("dpv:hasDataController".into(), controller(c));
+        node.insert("dpv:hasDataController".into(), controller(c, names));
     }
     if let Some(dpo) = &r.dpo {
         node.insert(
             "dpv:hasDataProtectionOfficer".into(),
-            person(dpo, "dpv:DataProtectionOfficer"),
+            person(dpo, "dpv:DataProtectionOfficer", names),
         );
     }
     let data: Vec<Value> = r.data.iter().map(|d| data_category(&base, d)).collect();
@@ -120,7 +121,7 @@ pub fn register(doc: &RegisterDoc) -> Result<String, String> {
         .collect();
     put(&mut node, "dpv:hasRight", Value::Array(rights));
     if let Some(a) = &r.authority {
-        node.insert("dpv:hasAuthority".into(), authority(a));
+        node.insert("dpv:hasAuthority".into(), authority(a, names));
     }
     if let m::AutomatedDecisions::Described {
         logic,
@@ -221,9 +222,9 @@ fn country(code: &str) -> Value {
     }
 }
 
-fn controller(c: &m::Controller) -> Value {
+fn controller(c: &m::Controller, names: &Names) -> Value {
     let mut node = Map::new();
-    node.insert("@id".into(), json!(format!("urn:regc:controller:{}", c.id)));
+    node.insert("@id".into(), json!(names.of("controller", &c.id)));
     node.insert("@type".into(), json!("dpv:DataController"));
     if let Some(name) = &c.name {
         node.insert("dpv:hasName".into(), json!([name]));
@@ -249,7 +250,7 @@ fn controller(c: &m::Controller) -> Value {
     if let Some(rep) = &c.representative {
         node.insert(
             "dpv:hasRepresentative".into(),
-            person(rep, "dpv:Representative"),
+            person(rep, "dpv:Representative", names),
         );
     }
     let joint: Vec<Value> = c
@@ -257,7 +258,7 @@ fn controller(c: &m::Controller) -> Value {
         .iter()
         .map(|j| {
             let mut other = Map::new();
-            other.insert("@id".into(), json!(format!("urn:regc:controller:{}", j.id)));
+            other.insert("@id".into(), json!(names.of("controller", &j.id)));
             other.insert("@type".into(), json!("dpv:DataController"));
             if let Some(name) = &j.name {
                 other.insert("dpv:hasName".into(), json!([name]));
@@ -276,9 +277,9 @@ fn controller(c: &m::Controller) -> Value {
 
 /// The supervisory authority people may complain to (Art. 77): the standard library's
 /// record of it, with its name in each language and how to reach it.
-fn authority(a: &m::Authority) -> Value {
+fn authority(a: &m::Authority, names: &Names) -> Value {
     let mut node = Map::new();
-    node.insert("@id".into(), json!(format!("urn:regc:authority:{}", a.id)));
+    node.insert("@id".into(), json!(names.of("authority", &a.id)));
     node.insert("@type".into(), json!("dpv:DataProtectionAuthority"));
     put(&mut node, "dpv:hasName", texts(&a.title));
     put(&mut node, "dpv:hasAddress", texts(&a.address));
@@ -323,9 +324,9 @@ fn automated_decisions(
     Value::Object(node)
 }
 
-fn person(p: &m::Person, kind: &str) -> Value {
+fn person(p: &m::Person, kind: &str, names: &Names) -> Value {
     let mut node = Map::new();
-    node.insert("@id".into(), json!(format!("urn:regc:person:{}", p.id)));
+    node.insert("@id".into(), json!(names.of("person", &p.id)));
     node.insert("@type".into(), json!(kind));
     if let Some(name) = &p.name {
         node.insert("dpv:hasName".into(), json!([name]));

@@ -8,6 +8,7 @@
 pub mod dpv;
 pub mod escape;
 pub mod html;
+pub mod iri;
 pub mod json;
 pub mod l10n;
 pub mod layout;

@@ -9,6 +9,7 @@
 use serde_json::{Map, Value, json};
 use sha2::{Digest, Sha256};
 
+use crate::render::iri::Names;
 use crate::render::l10n::Catalog;
 use crate::render::notice::Phrases;
 use crate::resolve::model::{self as m, RegisterDoc, Stated};
@@ -16,7 +17,12 @@ use crate::resolve::model::{self as m, RegisterDoc, Stated};
 /// The TILT document of a register in the catalogue's language, or every fact TILT
 /// requires that the register does not state. `notice` is the path of the register's
 /// notice in that language, relative to the document (TILT's `meta.url`).
-pub fn document(doc: &RegisterDoc, cat: &Catalog, notice: &str) -> Result<String, Vec<String>> {
+pub fn document(
+    doc: &RegisterDoc,
+    cat: &Catalog,
+    notice: &str,
+    names: &Names,
+) -> Result<String, Vec<String>> {
     let r = &doc.register;
     let mut tilt = Tilt {
         r,
@@ -25,7 +31,7 @@ pub fn document(doc: &RegisterDoc, cat: &Catalog, notice: &str) -> Result<String
         unstated: Vec::new(),
     };
     let mut root = Map::new();
-    root.insert("meta".into(), tilt.meta(notice));
+    root.insert("meta".into(), tilt.meta(notice, names));
     root.insert("controller".into(), tilt.controller());
     root.insert("dataProtectionOfficer".into(), tilt.dpo());
     root.insert("dataDisclosed".into(), tilt.data_disclosed());
@@ -53,7 +59,9 @@ pub fn unstated(doc: &RegisterDoc) -> Vec<String> {
     let Some(english) = Catalog::new("en") else {
         return vec!["the English catalogue is missing".into()];
     };
-    document(doc, &english, "").err().unwrap_or_default()
+    document(doc, &english, "", &Names::default())
+        .err()
+        .unwrap_or_default()
 }
 
 /// Writes the document with its `_hash`: the SHA-256 of the document as written with an
@@ -110,7 +118,7 @@ impl Tilt<'_> {
         self.say.purpose_title(n, p)
     }
 
-    fn meta(&mut self, notice: &str) -> Value {
+    fn meta(&mut self, notice: &str, names: &Names) -> Value {
         let name = self.text(&self.r.title);
         let name = self.require(name, "a title (`title`)");
         let updated = self.r.updated.clone();
@@ -129,7 +137,7 @@ impl Tilt<'_> {
         let date = self.require(updated, "the date it was last updated (`updated`)");
         let primary = self.lang.split('-').next().unwrap_or(self.lang);
         json!({
-            "_id": format!("urn:regc:register:{}:{}", self.r.id, self.lang),
+            "_id": format!("{}:{}", names.of("register", &self.r.id), self.lang),
             "name": name,
             "created": date,
             "modified": date,

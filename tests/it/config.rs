@@ -305,6 +305,10 @@ fn every_mistake_in_the_settings_is_placed_and_explained() {
             "regc.toml:2:14: regc writes no notices in `de`",
         ),
         (
+            "[build]\nbase-iri = \"ftp://example.org/\"\n",
+            "regc.toml:2:12: `ftp://example.org/` is not an `https://` (or `http://`) address",
+        ),
+        (
             "exclude = [\"[a\"]\n",
             "regc.toml:1:12: `[a` is not a glob pattern",
         ),

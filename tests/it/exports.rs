@@ -641,3 +641,48 @@ fn dpv_says_automated_decisions_and_the_authority() {
         "loc:FI"
     );
 }
+
+#[test]
+fn a_base_iri_names_the_dpv_and_tilt_nodes_and_a_bad_one_is_refused() {
+    let project = tempfile::tempdir().unwrap();
+    std::fs::write(project.path().join("shop.reg"), TILT_VARIETY).unwrap();
+    let run = |format: &str, base: &str, out: &Path| {
+        Command::new(env!("CARGO_BIN_EXE_regc"))
+            .args(["build", "--today", "2026-12-06", "--format", format])
+            .args(["--base-iri", base, "--out"])
+            .arg(out)
+            .arg(project.path())
+            .output()
+            .unwrap()
+    };
+    let base = "https://example.org/privacy/";
+    let dpv = tempfile::tempdir().unwrap();
+    assert_eq!(run("dpv", base, dpv.path()).status.code(), Some(0));
+    let doc: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(dpv.path().join("asiakkaat-ä.dpv.jsonld")).unwrap(),
+    )
+    .unwrap();
+    assert_eq!(
+        doc["@id"],
+        "https://example.org/privacy/register/asiakkaat-%C3%A4"
+    );
+    assert_eq!(
+        doc["dpv:hasDataController"]["@id"],
+        "https://example.org/privacy/controller/shop"
+    );
+    let tilt = tempfile::tempdir().unwrap();
+    assert_eq!(run("tilt", base, tilt.path()).status.code(), Some(0));
+    let doc: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(tilt.path().join("asiakkaat-ä.tilt.en.json")).unwrap(),
+    )
+    .unwrap();
+    assert_eq!(
+        doc["meta"]["_id"],
+        "https://example.org/privacy/register/asiakkaat-%C3%A4:en"
+    );
+    let refused = tempfile::tempdir().unwrap();
+    let o = run("dpv", "https://example.org/privacy", refused.path());
+    assert_eq!(o.status.code(), Some(2));
+    let said = String::from_utf8_lossy(&o.stdout);
+    assert!(said.contains("must end in `/` or `#`"), "{said}");
+}

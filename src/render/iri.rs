@@ -1,0 +1,92 @@
+//! The names of the nodes the DPV and TILT exports write: `urn:regc:register:customers`
+//! by default, unique only within a project; under a base IRI the project owns
+//! (`[build] base-iri`, `--base-iri`), `https://example.org/privacy/register/customers`,
+//! which graphs from several organisations can hold together.
+
+/// Where names are made: a base IRI, or none for `urn:regc:` names.
+#[derive(Clone, Debug, Default)]
+pub struct Names {
+    base: Option<String>,
+}
+
+impl Names {
+    /// Names under `base`, which [`check_base`] has accepted; `None` for `urn:regc:`.
+    pub fn new(base: Option<&str>) -> Names {
+        Names {
+            base: base.map(str::to_string),
+        }
+    }
+
+    /// The name of a thing of a kind (`register`, `controller`, `person`, …) by its id.
+    pub fn of(&self, kind: &str, id: &str) -> String {
+        match &self.base {
+            Some(base) => format!("{base}{kind}/{}", encode(id)),
+            None => format!("urn:regc:{kind}:{id}"),
+        }
+    }
+}
+
+/// Why an address cannot be a base IRI, if it cannot: an `http` or `https` address whose
+/// names end where the ids begin, so it ends in `/` or `#`, with no query.
+pub fn check_base(base: &str) -> Result<(), String> {
+    let scheme_ok = base.starts_with("https://") || base.starts_with("http://");
+    if !scheme_ok {
+        return Err(format!(
+            "`{base}` is not an `https://` (or `http://`) address"
+        ));
+    }
+    if base.contains(['?', ' ']) || base.chars().any(char::is_control) {
+        return Err(format!("`{base}` has a query or a space"));
+    }
+    if !base.ends_with('/') && !base.ends_with('#') {
+        return Err(format!(
+            "`{base}` must end in `/` or `#`, where the names of the registers begin"
+        ));
+    }
+    Ok(())
+}
+
+/// An id as a path segment: its characters outside ASCII letters, digits, `-`, `_` and
+/// `.` percent-encoded as UTF-8 (ids may hold `ä`).
+fn encode(id: &str) -> String {
+    let mut out = String::with_capacity(id.len());
+    for b in id.bytes() {
+        if b.is_ascii_alphanumeric() || b"-_.".contains(&b) {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_are_urns_by_default_and_iris_under_a_base() {
+        assert_eq!(
+            Names::new(None).of("register", "customers"),
+            "urn:regc:register:customers"
+        );
+        let names = Names::new(Some("https://example.org/privacy/"));
+        assert_eq!(
+            names.of("register", "asiakkaat-ä"),
+            "https://example.org/privacy/register/asiakkaat-%C3%A4"
+        );
+        assert_eq!(
+            Names::new(Some("https://example.org/ns#")).of("controller", "shop"),
+            "https://example.org/ns#controller/shop"
+        );
+    }
+
+    #[test]
+    fn a_base_must_be_a_web_address_ending_where_names_begin() {
+        assert!(check_base("https://example.org/privacy/").is_ok());
+        assert!(check_base("https://example.org/ns#").is_ok());
+        assert!(check_base("https://example.org/privacy").is_err());
+        assert!(check_base("urn:example:").is_err());
+        assert!(check_base("https://example.org/?a=b/").is_err());
+    }
+}
