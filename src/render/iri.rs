@@ -35,8 +35,14 @@ pub fn check_base(base: &str) -> Result<(), String> {
             "`{base}` is not an `https://` (or `http://`) address"
         ));
     }
-    if base.contains(['?', ' ']) || base.chars().any(char::is_control) {
-        return Err(format!("`{base}` has a query or a space"));
+    // RFC 3987 allows none of these in an IRI; `?` would start a query.
+    let refused = |c: char| c.is_whitespace() || c.is_control() || "?\"<>\\^`{|}".contains(c);
+    if let Some(c) = base.chars().find(|c| refused(*c)) {
+        return Err(format!(
+            "`{}` holds `{}`, which no IRI may, or a query",
+            base.escape_debug(),
+            c.escape_debug()
+        ));
     }
     if !base.ends_with('/') && !base.ends_with('#') {
         return Err(format!(
@@ -88,5 +94,7 @@ mod tests {
         assert!(check_base("https://example.org/privacy").is_err());
         assert!(check_base("urn:example:").is_err());
         assert!(check_base("https://example.org/?a=b/").is_err());
+        assert!(check_base("https://x.example/\"><script>/").is_err());
+        assert!(check_base("https://x.example/a b/").is_err());
     }
 }
