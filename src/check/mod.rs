@@ -120,10 +120,7 @@ impl<'a> RegisterCx<'a> {
     /// Each transfer as written, with what it resolved to; none when the register says
     /// `transfers none` (or states no transfer).
     pub fn transfers(&self) -> impl Iterator<Item = (&'a ast::Transfer, &'a model::Transfer)> {
-        let listed: &'a [model::Transfer] = match &self.doc.register.transfers {
-            model::Stated::Listed(transfers) => transfers,
-            _ => &[],
-        };
+        let listed: &'a [model::Transfer] = self.doc.register.transfers.items();
         // `resolve` builds one model transfer per written transfer, in order.
         self.ast.transfers.iter().zip(listed)
     }

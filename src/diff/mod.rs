@@ -422,13 +422,10 @@ fn data_kinds(id: &str, a: &Register, b: &Register, out: &mut Vec<Change>) {
 /// Recipients paired by name, then by content (a rename is editorial); a recipient whose
 /// name, role or country changed is another recipient for the people told (13(1)(e)).
 fn recipients(id: &str, a: &Register, b: &Register, out: &mut Vec<Change>) {
-    fn list(r: &Register) -> Vec<&m::Recipient> {
-        match &r.recipients {
-            Stated::Listed(items) => items.iter().collect(),
-            Stated::None | Stated::NotStated => Vec::new(),
-        }
-    }
-    let (olds, news) = (list(a), list(b));
+    let (olds, news): (Vec<&m::Recipient>, Vec<&m::Recipient>) = (
+        a.recipients.items().iter().collect(),
+        b.recipients.items().iter().collect(),
+    );
     for (x, y) in paired(
         id,
         &RECIPIENT,
@@ -915,13 +912,10 @@ fn joined(names: &BTreeSet<String>) -> String {
 }
 
 fn transfers(id: &str, a: &Register, b: &Register, out: &mut Vec<Change>) {
-    fn list(r: &Register) -> Vec<&m::Transfer> {
-        match &r.transfers {
-            Stated::Listed(items) => items.iter().collect(),
-            Stated::None | Stated::NotStated => Vec::new(),
-        }
-    }
-    let (olds, news) = (list(a), list(b));
+    let (olds, news): (Vec<&m::Transfer>, Vec<&m::Transfer>) = (
+        a.transfers.items().iter().collect(),
+        b.transfers.items().iter().collect(),
+    );
     for (t, u) in paired(
         id,
         &TRANSFER,

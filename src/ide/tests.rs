@@ -505,16 +505,20 @@ fn a_use_leads_to_the_file_it_imports() {
     );
 }
 
+/// Every fix the diagnostics carry: its title, and the text its first edit replaces.
+fn fixes(a: &Analysis) -> Vec<(String, String)> {
+    a.compiled
+        .all()
+        .flat_map(|d| d.fixes.iter())
+        .map(|f| (f.title.clone(), text_at(a, f.edits[0].span).to_string()))
+        .collect()
+}
+
 #[test]
 fn value_typos_have_fixes_too() {
     let text = "controller c {\n  name \"C\"\n  country EL\n}\n\nregister r {\n  title en \"R\"\n  controller c\n  retention 5 yeras after last-contact\n}\n";
     let a = analyse(&[("v.reg", text)], &[]);
-    let fixes: Vec<(String, String)> = a
-        .compiled
-        .all()
-        .flat_map(|d| d.fixes.iter())
-        .map(|f| (f.title.clone(), text_at(&a, f.edits[0].span).to_string()))
-        .collect();
+    let fixes = fixes(&a);
     assert!(
         fixes.contains(&("write `GR`".to_string(), "EL".to_string())),
         "{fixes:?}"
@@ -529,12 +533,7 @@ fn value_typos_have_fixes_too() {
 fn a_mistyped_none_answer_has_a_fix() {
     let text = "register r {\n  title en \"R\"\n  recipients nonee\n  transfers non\n}\n";
     let a = analyse(&[("n.reg", text)], &[]);
-    let fixes: Vec<(String, String)> = a
-        .compiled
-        .all()
-        .flat_map(|d| d.fixes.iter())
-        .map(|f| (f.title.clone(), text_at(&a, f.edits[0].span).to_string()))
-        .collect();
+    let fixes = fixes(&a);
     assert!(
         fixes.contains(&("write `none`".to_string(), "nonee".to_string())),
         "{fixes:?}"

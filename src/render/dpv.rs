@@ -235,18 +235,11 @@ fn controller(c: &m::Controller, names: &Names) -> Value {
     if let Some(code) = &c.country {
         node.insert("dpv:hasCountry".into(), country(code));
     }
-    let contact: Vec<String> = c
-        .email
-        .iter()
-        .map(|e| format!("mailto:{e}"))
-        .chain(
-            c.phone
-                .iter()
-                .map(|p| format!("tel:{}", p.replace(' ', ""))),
-        )
-        .chain(c.website.iter().cloned())
-        .collect();
-    put(&mut node, "dpv:hasContact", json!(contact));
+    put(
+        &mut node,
+        "dpv:hasContact",
+        contacts(&c.email, &c.phone, &c.website),
+    );
     if let Some(rep) = &c.representative {
         node.insert(
             "dpv:hasRepresentative".into(),
@@ -286,18 +279,11 @@ fn authority(a: &m::Authority, names: &Names) -> Value {
     if let Some(code) = &a.country {
         node.insert("dpv:hasCountry".into(), country(code));
     }
-    let contact: Vec<String> = a
-        .email
-        .iter()
-        .map(|e| format!("mailto:{e}"))
-        .chain(
-            a.phone
-                .iter()
-                .map(|p| format!("tel:{}", p.replace(' ', ""))),
-        )
-        .chain(a.website.iter().cloned())
-        .collect();
-    put(&mut node, "dpv:hasContact", json!(contact));
+    put(
+        &mut node,
+        "dpv:hasContact",
+        contacts(&a.email, &a.phone, &a.website),
+    );
     Value::Object(node)
 }
 
@@ -337,18 +323,23 @@ fn person(p: &m::Person, kind: &str, names: &Names) -> Value {
     if let Some(code) = &p.country {
         node.insert("dpv:hasCountry".into(), country(code));
     }
-    let contact: Vec<String> = p
-        .email
+    put(
+        &mut node,
+        "dpv:hasContact",
+        contacts(&p.email, &p.phone, &None),
+    );
+    Value::Object(node)
+}
+
+/// How to reach someone, as DPV contacts: `mailto:`, `tel:` (digits only) and a website.
+fn contacts(email: &Option<String>, phone: &Option<String>, website: &Option<String>) -> Value {
+    let all: Vec<String> = email
         .iter()
         .map(|e| format!("mailto:{e}"))
-        .chain(
-            p.phone
-                .iter()
-                .map(|ph| format!("tel:{}", ph.replace(' ', ""))),
-        )
+        .chain(phone.iter().map(|p| format!("tel:{}", p.replace(' ', ""))))
+        .chain(website.iter().cloned())
         .collect();
-    put(&mut node, "dpv:hasContact", json!(contact));
-    Value::Object(node)
+    json!(all)
 }
 
 fn data_category(base: &str, d: &m::DataCategory) -> Value {
@@ -514,7 +505,7 @@ fn storage(base: &str, x: &m::Retention, say: &Phrases) -> Value {
 }
 
 /// `5 years` → `P5Y`, `30 minutes` → `PT30M`.
-fn iso_duration(d: &m::Duration) -> String {
+pub(crate) fn iso_duration(d: &m::Duration) -> String {
     let n = d.amount;
     match d.unit {
         m::DurationUnit::Minutes => format!("PT{n}M"),

@@ -3,6 +3,8 @@
 //! (`[build] base-iri`, `--base-iri`), `https://example.org/privacy/register/customers`,
 //! which graphs from several organisations can hold together.
 
+use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
+
 /// Where names are made: a base IRI, or none for `urn:regc:` names.
 #[derive(Clone, Debug, Default)]
 pub struct Names {
@@ -52,18 +54,12 @@ pub fn check_base(base: &str) -> Result<(), String> {
     Ok(())
 }
 
-/// An id as a path segment: its characters outside ASCII letters, digits, `-`, `_` and
-/// `.` percent-encoded as UTF-8 (ids may hold `ä`).
+/// What an id leaves as it is in a path segment: ASCII letters, digits, `-`, `_` and `.`;
+/// everything else is percent-encoded as UTF-8 (ids may hold `ä`).
+const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'_').remove(b'.');
+
 fn encode(id: &str) -> String {
-    let mut out = String::with_capacity(id.len());
-    for b in id.bytes() {
-        if b.is_ascii_alphanumeric() || b"-_.".contains(&b) {
-            out.push(char::from(b));
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
+    utf8_percent_encode(id, SEGMENT).to_string()
 }
 
 #[cfg(test)]

@@ -194,10 +194,7 @@ fn recipients(r: &m::Register, p: Option<&m::Purpose>, say: &Phrases, cat: &Cata
         }
     };
     if let Some(p) = p.filter(|p| !p.recipients.is_empty()) {
-        let all = match &r.recipients {
-            Stated::Listed(all) => all.as_slice(),
-            Stated::None | Stated::NotStated => &[],
-        };
+        let all = r.recipients.items();
         let names: Vec<String> = p
             .recipients
             .iter()

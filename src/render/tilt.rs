@@ -23,6 +23,17 @@ pub fn document(
     notice: &str,
     names: &Names,
 ) -> Result<String, Vec<String>> {
+    let root = unsealed(doc, cat, notice, names)?;
+    seal(root).map_err(|e| vec![format!("cannot write the document: {e}")])
+}
+
+/// The document without its `_hash`, or what the register lacks.
+fn unsealed(
+    doc: &RegisterDoc,
+    cat: &Catalog,
+    notice: &str,
+    names: &Names,
+) -> Result<Map<String, Value>, Vec<String>> {
     let r = &doc.register;
     let mut tilt = Tilt {
         r,
@@ -51,7 +62,7 @@ pub fn document(
         }
         return Err(unstated);
     }
-    seal(root).map_err(|e| vec![format!("cannot write the document: {e}")])
+    Ok(root)
 }
 
 /// What a register lacks for TILT: empty when it can be written.
@@ -59,7 +70,7 @@ pub fn unstated(doc: &RegisterDoc) -> Vec<String> {
     let Some(english) = Catalog::new("en") else {
         return vec!["the English catalogue is missing".into()];
     };
-    document(doc, &english, "", &Names::default())
+    unsealed(doc, &english, "", &Names::default())
         .err()
         .unwrap_or_default()
 }
@@ -817,17 +828,10 @@ fn reference(article: &str) -> Option<String> {
 /// `None` for a period without a length.
 fn ttl(rule: &m::RetentionRule) -> Option<String> {
     match rule {
-        m::RetentionRule::Period { duration, .. } => {
-            let n = duration.amount;
-            Some(match duration.unit {
-                m::DurationUnit::Minutes => format!("PT{n}M"),
-                m::DurationUnit::Hours => format!("PT{n}H"),
-                m::DurationUnit::Days => format!("P{n}D"),
-                m::DurationUnit::Weeks => format!("P{}D", u64::from(n) * 7),
-                m::DurationUnit::Months => format!("P{n}M"),
-                m::DurationUnit::Years => format!("P{n}Y"),
-            })
-        }
+        m::RetentionRule::Period { duration, .. } => Some(match duration.unit {
+            m::DurationUnit::Weeks => format!("P{}D", u64::from(duration.amount) * 7),
+            _ => crate::render::dpv::iso_duration(duration),
+        }),
         m::RetentionRule::NotKept => Some("PT0S".into()),
         m::RetentionRule::Until { .. } | m::RetentionRule::Criteria { .. } => None,
     }
@@ -836,18 +840,7 @@ fn ttl(rule: &m::RetentionRule) -> Option<String> {
 /// A web address or path as a URI reference: its characters outside ASCII percent-encoded
 /// as UTF-8 (`hämeenlinna` → `h%C3%A4meenlinna`), which RFC 3986 allows in every part.
 fn uri(address: &str) -> String {
-    let mut out = String::with_capacity(address.len());
-    for c in address.chars() {
-        if c.is_ascii() {
-            out.push(c);
-        } else {
-            let mut bytes = [0u8; 4];
-            for b in c.encode_utf8(&mut bytes).bytes() {
-                out.push_str(&format!("%{b:02X}"));
-            }
-        }
-    }
-    out
+    percent_encoding::utf8_percent_encode(address, &percent_encoding::AsciiSet::EMPTY).to_string()
 }
 
 /// An ISO 3166-1 code, not a region of regc's (`EU`, `EEA`, `outside-eea`).

@@ -406,6 +406,16 @@ pub enum Stated<T> {
     Listed(Vec<T>),
 }
 
+impl<T> Stated<T> {
+    /// The items listed; none when the register says there are none or is silent.
+    pub fn items(&self) -> &[T] {
+        match self {
+            Stated::Listed(items) => items,
+            Stated::None | Stated::NotStated => &[],
+        }
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum RecipientRole {

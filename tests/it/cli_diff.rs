@@ -115,8 +115,8 @@ fn git(dir: &Path, args: &[&str]) {
     assert!(out.status.success(), "git {args:?}: {}", stderr(&out));
 }
 
-#[test]
-fn a_git_revision_against_the_working_tree() {
+/// A git repository whose first commit holds the customers register and its import.
+fn first_commit() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     let root = dir.path();
     git(root, &["init", "-q"]);
@@ -124,6 +124,13 @@ fn a_git_revision_against_the_working_tree() {
     write(root, "registers/customers.reg", CUSTOMERS);
     git(root, &["add", "."]);
     git(root, &["commit", "-q", "-m", "first"]);
+    dir
+}
+
+#[test]
+fn a_git_revision_against_the_working_tree() {
+    let dir = first_commit();
+    let root = dir.path();
     // A second commit adds a recipient; the working tree then renames the purpose.
     let with_recipient = CUSTOMERS.replace(
         "  recipients none\n",
@@ -217,13 +224,8 @@ fn the_examples_against_themselves_have_no_changes() {
 
 #[test]
 fn deleted_files_are_removed_registers_and_overlapping_paths_count_once() {
-    let dir = tempfile::tempdir().unwrap();
+    let dir = first_commit();
     let root = dir.path();
-    git(root, &["init", "-q"]);
-    write(root, "registers/common.reg", COMMON);
-    write(root, "registers/customers.reg", CUSTOMERS);
-    git(root, &["add", "."]);
-    git(root, &["commit", "-q", "-m", "first"]);
     let changed = CUSTOMERS.replace("basis contract", "basis consent");
     write(root, "registers/customers.reg", &changed);
     let out = regc(

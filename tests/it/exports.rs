@@ -199,6 +199,23 @@ fn tilt_build(out: &Path, extra: &[&str]) -> Output {
     regc(&args)
 }
 
+/// A build of one register, written as `text` in a project of its own: the output folder
+/// and what regc said.
+fn build_register(text: &str, format: &str, extra: &[&str]) -> (tempfile::TempDir, Output) {
+    let project = tempfile::tempdir().unwrap();
+    std::fs::write(project.path().join("shop.reg"), text).unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let said = Command::new(env!("CARGO_BIN_EXE_regc"))
+        .args(["build", "--today", "2026-12-06", "--format", format])
+        .args(extra)
+        .arg("--out")
+        .arg(out.path())
+        .arg(project.path())
+        .output()
+        .unwrap();
+    (out, said)
+}
+
 fn tilt_schema() -> serde_json::Value {
     let text = std::fs::read_to_string(
         Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/schema/tilt/tilt-schema.json"),
@@ -313,22 +330,7 @@ fn the_tilt_export_passes_pythons_jsonschema() {
     let dir = tempfile::tempdir().unwrap();
     tilt_build(dir.path(), &[]);
     // And the register of many shapes, with its address and path outside ASCII.
-    let project = tempfile::tempdir().unwrap();
-    std::fs::write(project.path().join("shop.reg"), TILT_VARIETY).unwrap();
-    let more = tempfile::tempdir().unwrap();
-    let o = Command::new(env!("CARGO_BIN_EXE_regc"))
-        .args([
-            "build",
-            "--today",
-            "2026-12-06",
-            "--format",
-            "tilt",
-            "--out",
-        ])
-        .arg(more.path())
-        .arg(project.path())
-        .output()
-        .unwrap();
+    let (more, o) = build_register(TILT_VARIETY, "tilt", &[]);
     assert_eq!(o.status.code(), Some(0));
     std::fs::copy(
         more.path().join("asiakkaat-ä.tilt.en.json"),
@@ -458,22 +460,7 @@ register asiakkaat-ä {
 
 #[test]
 fn tilt_says_only_what_the_register_says_in_every_shape() {
-    let project = tempfile::tempdir().unwrap();
-    std::fs::write(project.path().join("shop.reg"), TILT_VARIETY).unwrap();
-    let out_dir = tempfile::tempdir().unwrap();
-    let o = Command::new(env!("CARGO_BIN_EXE_regc"))
-        .args([
-            "build",
-            "--today",
-            "2026-12-06",
-            "--format",
-            "tilt",
-            "--out",
-        ])
-        .arg(out_dir.path())
-        .arg(project.path())
-        .output()
-        .unwrap();
+    let (out_dir, o) = build_register(TILT_VARIETY, "tilt", &[]);
     assert_eq!(
         o.status.code(),
         Some(0),
@@ -577,23 +564,7 @@ fn tilt_refuses_a_region_for_a_country_a_missing_source_list_and_a_register_with
         ),
     ];
     for (text, said) in variants {
-        let project = tempfile::tempdir().unwrap();
-        std::fs::write(project.path().join("shop.reg"), &text).unwrap();
-        let out_dir = tempfile::tempdir().unwrap();
-        let o = Command::new(env!("CARGO_BIN_EXE_regc"))
-            .args([
-                "build",
-                "--today",
-                "2026-12-06",
-                "--allow-incomplete",
-                "--format",
-                "tilt",
-                "--out",
-            ])
-            .arg(out_dir.path())
-            .arg(project.path())
-            .output()
-            .unwrap();
+        let (out_dir, o) = build_register(&text, "tilt", &["--allow-incomplete"]);
         let stderr = String::from_utf8_lossy(&o.stderr);
         assert!(stderr.contains(said), "{said}\n{stderr}");
         assert!(
@@ -605,19 +576,11 @@ fn tilt_refuses_a_region_for_a_country_a_missing_source_list_and_a_register_with
 
 #[test]
 fn dpv_says_automated_decisions_and_the_authority() {
-    let project = tempfile::tempdir().unwrap();
     let text = TILT_VARIETY.replace(
         "  automated-decisions none\n",
         "  automated-decisions {\n    logic en \"A score from past orders.\"\n    significance en \"Decides whether invoicing is offered.\"\n    consequences en \"Without it, payment in advance.\"\n  }\n",
     );
-    std::fs::write(project.path().join("shop.reg"), text).unwrap();
-    let out_dir = tempfile::tempdir().unwrap();
-    let o = Command::new(env!("CARGO_BIN_EXE_regc"))
-        .args(["build", "--today", "2026-12-06", "--format", "dpv", "--out"])
-        .arg(out_dir.path())
-        .arg(project.path())
-        .output()
-        .unwrap();
+    let (out_dir, o) = build_register(&text, "dpv", &[]);
     assert_eq!(
         o.status.code(),
         Some(0),
@@ -644,20 +607,11 @@ fn dpv_says_automated_decisions_and_the_authority() {
 
 #[test]
 fn a_base_iri_names_the_dpv_and_tilt_nodes_and_a_bad_one_is_refused() {
-    let project = tempfile::tempdir().unwrap();
-    std::fs::write(project.path().join("shop.reg"), TILT_VARIETY).unwrap();
-    let run = |format: &str, base: &str, out: &Path| {
-        Command::new(env!("CARGO_BIN_EXE_regc"))
-            .args(["build", "--today", "2026-12-06", "--format", format])
-            .args(["--base-iri", base, "--out"])
-            .arg(out)
-            .arg(project.path())
-            .output()
-            .unwrap()
-    };
+    let run =
+        |format: &str, base: &str| build_register(TILT_VARIETY, format, &["--base-iri", base]);
     let base = "https://example.org/privacy/";
-    let dpv = tempfile::tempdir().unwrap();
-    assert_eq!(run("dpv", base, dpv.path()).status.code(), Some(0));
+    let (dpv, o) = run("dpv", base);
+    assert_eq!(o.status.code(), Some(0));
     let doc: serde_json::Value = serde_json::from_str(
         &std::fs::read_to_string(dpv.path().join("asiakkaat-ä.dpv.jsonld")).unwrap(),
     )
@@ -670,8 +624,8 @@ fn a_base_iri_names_the_dpv_and_tilt_nodes_and_a_bad_one_is_refused() {
         doc["dpv:hasDataController"]["@id"],
         "https://example.org/privacy/controller/shop"
     );
-    let tilt = tempfile::tempdir().unwrap();
-    assert_eq!(run("tilt", base, tilt.path()).status.code(), Some(0));
+    let (tilt, o) = run("tilt", base);
+    assert_eq!(o.status.code(), Some(0));
     let doc: serde_json::Value = serde_json::from_str(
         &std::fs::read_to_string(tilt.path().join("asiakkaat-ä.tilt.en.json")).unwrap(),
     )
@@ -680,8 +634,7 @@ fn a_base_iri_names_the_dpv_and_tilt_nodes_and_a_bad_one_is_refused() {
         doc["meta"]["_id"],
         "https://example.org/privacy/register/asiakkaat-%C3%A4:en"
     );
-    let refused = tempfile::tempdir().unwrap();
-    let o = run("dpv", "https://example.org/privacy", refused.path());
+    let (_, o) = run("dpv", "https://example.org/privacy");
     assert_eq!(o.status.code(), Some(2));
     let said = String::from_utf8_lossy(&o.stdout);
     assert!(said.contains("must end in `/` or `#`"), "{said}");
