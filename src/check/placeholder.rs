@@ -30,6 +30,19 @@ const NOTES: [&str; 11] = [
     "skrivs senare",
 ];
 
+/// The first words of [`NOTES`].
+const NOTE_STARTS: [&str; 9] = [
+    "rewrite",
+    "knows",
+    "to",
+    "kirjoita",
+    "kirjoitetaan",
+    "täydennetään",
+    "skriv",
+    "fylls",
+    "skrivs",
+];
+
 /// Short words that begin the second of two phrasings glued by `/`.
 const SECOND_PHRASE: [&str; 13] = [
     "i", "på", "av", "för", "till", "hos", "med", "in", "on", "at", "by", "via", "from",
@@ -38,7 +51,7 @@ const SECOND_PHRASE: [&str; 13] = [
 /// The first placeholder in `text`, as it is called in the finding.
 pub fn find(text: &str) -> Option<String> {
     let lower = text.to_lowercase();
-    if lower.contains("lorem ipsum") {
+    if memchr::memmem::find(lower.as_bytes(), b"lorem ipsum").is_some() {
         return Some("lorem ipsum".into());
     }
     if let Some(tag) = template_tag(text) {
@@ -47,42 +60,66 @@ pub fn find(text: &str) -> Option<String> {
     if let Some(slot) = slot(text) {
         return Some(slot);
     }
-    let words: Vec<&str> = text
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
-    if let Some(m) = words.iter().find(|w| MARKERS.contains(w)) {
-        return Some((*m).to_string());
-    }
-    if let Some(x) = words
-        .iter()
-        .find(|w| w.len() >= 3 && w.chars().all(|c| c == 'X'))
+    // Every text of every register comes here: the markers are upper case and the notes'
+    // words are all in the lower-case text, so most texts are ruled out by two scans
+    // before any word is split off.
+    if has_capitals_run(text)
+        && let Some(marker) = marker(text)
     {
-        return Some((*x).to_string());
+        return Some(marker);
     }
-    // `FIX` is an English word too: a marker only in a text that is not all capitals.
-    if text.chars().any(char::is_lowercase) && words.contains(&"FIX") {
-        return Some("FIX".into());
-    }
-    let lower_words: Vec<String> = lower
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_string)
-        .collect();
-    for note in NOTES {
-        let pattern: Vec<&str> = note.split(' ').collect();
-        if lower_words
-            .windows(pattern.len())
-            .any(|w| w.iter().zip(&pattern).all(|(a, b)| a == b))
-        {
-            return Some(note.to_string());
-        }
+    if let Some(note) = note(&lower) {
+        return Some(note.to_string());
     }
     alternatives(text)
 }
 
+/// The words of a text: maximal runs of letters and digits.
+fn words(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+}
+
+/// `TODO`, `XXX`, `FIX` (the last only in a text that is not all capitals).
+fn marker(text: &str) -> Option<String> {
+    if let Some(m) = words(text).find(|w| MARKERS.contains(w)) {
+        return Some(m.to_string());
+    }
+    if let Some(x) = words(text).find(|w| w.len() >= 3 && w.chars().all(|c| c == 'X')) {
+        return Some(x.to_string());
+    }
+    // `FIX` is an English word too: a marker only in a text that is not all capitals.
+    if text.chars().any(char::is_lowercase) && words(text).any(|w| w == "FIX") {
+        return Some("FIX".into());
+    }
+    None
+}
+
+/// The first of [`NOTES`] whose words follow one another in the (lower-case) text.
+fn note(lower: &str) -> Option<&'static str> {
+    let words: Vec<&str> = words(lower).collect();
+    // A note's first word is among the text's, or the note is not in it.
+    if !words.iter().any(|w| NOTE_STARTS.contains(w)) {
+        return None;
+    }
+    NOTES.into_iter().find(|note| {
+        let pattern: Vec<&str> = note.split(' ').collect();
+        words
+            .windows(pattern.len())
+            .any(|w| w.iter().zip(&pattern).all(|(a, b)| a == b))
+    })
+}
+
+/// Whether three capital ASCII letters follow one another, as in every marker.
+fn has_capitals_run(text: &str) -> bool {
+    text.as_bytes()
+        .windows(3)
+        .any(|w| w.iter().all(u8::is_ascii_uppercase))
+}
+
 /// `{{ page.title }}`, `{% if %}`: a site generator's tags left in the text.
 fn template_tag(text: &str) -> Option<String> {
+    memchr::memchr(b'{', text.as_bytes())?;
     for (open, close) in [("{{", "}}"), ("{%", "%}")] {
         if let Some(at) = text.find(open)
             && text.get(at + 2..).is_some_and(|rest| rest.contains(close))
@@ -95,6 +132,7 @@ fn template_tag(text: &str) -> Option<String> {
 
 /// `[COMPANY NAME]`, `[insert e-mail]`, `<insert address>`: a slot never filled.
 fn slot(text: &str) -> Option<String> {
+    memchr::memchr2(b'[', b'<', text.as_bytes())?;
     for (open, close) in [('[', ']'), ('<', '>')] {
         let mut rest = text;
         while let Some(at) = rest.find(open) {
@@ -147,6 +185,7 @@ fn capitals_slot(inside: &str) -> bool {
 /// preposition, the writer's two options left side by side. `and/or`, `km/h` and
 /// `Datainspektionen/IMY` are not.
 fn alternatives(text: &str) -> Option<String> {
+    memchr::memchr(b'/', text.as_bytes())?;
     for (at, _) in text.match_indices('/') {
         let before = text.get(..at).unwrap_or("");
         let after = text.get(at + 1..).unwrap_or("");
@@ -177,6 +216,14 @@ fn alternatives(text: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::find;
+
+    #[test]
+    fn every_note_starts_with_a_listed_word() {
+        for note in super::NOTES {
+            let first = note.split(' ').next().unwrap_or("");
+            assert!(super::NOTE_STARTS.contains(&first), "{note}");
+        }
+    }
 
     #[test]
     fn placeholders_are_found() {
