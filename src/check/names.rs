@@ -78,9 +78,9 @@ fn algorithm(lang: &str) -> Option<Algorithm> {
     })
 }
 
-/// The stem of a lower-case word, remembered per thread: registers repeat their words, and
+/// The stems of lower-case words, remembered per thread: registers repeat their words, and
 /// Snowball is the larger part of reading a text for names.
-fn stem(lang: &str, word: &str) -> Rc<str> {
+fn stems_of<'w>(lang: &str, words: impl Iterator<Item = &'w str>) -> Vec<Rc<str>> {
     thread_local! {
         static STEMS: RefCell<foldhash::HashMap<String, foldhash::HashMap<String, Rc<str>>>> =
             RefCell::new(foldhash::HashMap::default());
@@ -89,18 +89,35 @@ fn stem(lang: &str, word: &str) -> Rc<str> {
     /// of millions of distinct words cannot grow it without end.
     const MEMO_WORDS: usize = 200_000;
     STEMS.with(|memo| {
-        if let Some(s) = memo.borrow().get(lang).and_then(|m| m.get(word)) {
-            return Rc::clone(s);
-        }
-        let s: Rc<str> = Rc::from(stem_now(lang, word));
         let mut memo = memo.borrow_mut();
-        let words = memo.entry(lang.to_string()).or_default();
-        if words.len() >= MEMO_WORDS {
-            words.clear();
+        // One look-up of the language for all the words.
+        if !memo.contains_key(lang) {
+            memo.insert(lang.to_string(), foldhash::HashMap::default());
         }
-        words.insert(word.to_string(), Rc::clone(&s));
-        s
+        let Some(known) = memo.get_mut(lang) else {
+            return words.map(|w| Rc::from(stem_now(lang, w))).collect();
+        };
+        words
+            .map(|word| {
+                if let Some(s) = known.get(word) {
+                    return Rc::clone(s);
+                }
+                let s: Rc<str> = Rc::from(stem_now(lang, word));
+                if known.len() >= MEMO_WORDS {
+                    known.clear();
+                }
+                known.insert(word.to_string(), Rc::clone(&s));
+                s
+            })
+            .collect()
     })
+}
+
+/// The stem of one lower-case word (see [`stems_of`]).
+fn stem(lang: &str, word: &str) -> Rc<str> {
+    stems_of(lang, std::iter::once(word))
+        .pop()
+        .unwrap_or_else(|| Rc::from(word))
 }
 
 /// One stemmer per language, made once per process.
@@ -123,7 +140,7 @@ fn stem_now(lang: &str, word: &str) -> String {
 /// A word of a text: as written and its lower case.
 struct Word<'t> {
     written: &'t str,
-    lower: String,
+    lower: std::borrow::Cow<'t, str>,
 }
 
 /// The words of a text: maximal runs of letters and digits (`-`, `/`, `.` and `:` split
@@ -133,9 +150,26 @@ fn words(text: &str) -> Vec<Word<'_>> {
         .filter(|w| !w.is_empty())
         .map(|w| Word {
             written: w,
-            lower: w.to_lowercase(),
+            lower: lower_case(w),
         })
         .collect()
+}
+
+/// A word in lower case, borrowed when it is already (most words are).
+fn lower_case(word: &str) -> std::borrow::Cow<'_, str> {
+    let unchanged = if word.is_ascii() {
+        !word.bytes().any(|b| b.is_ascii_uppercase())
+    } else {
+        word.chars().all(|c| {
+            let mut lower = c.to_lowercase();
+            lower.next() == Some(c) && lower.next().is_none()
+        })
+    };
+    if unchanged {
+        std::borrow::Cow::Borrowed(word)
+    } else {
+        std::borrow::Cow::Owned(word.to_lowercase())
+    }
 }
 
 /// Whether a word of a name must be matched as written: it has no lower-case letter
@@ -262,11 +296,12 @@ impl Pattern {
 /// Names looked for in many texts, each read (split and stemmed) once per stemming
 /// language rather than once per text: T007 asks for a hundred providers' names in every
 /// text of every register.
-pub struct NameList<'a> {
+pub struct NameList {
     /// Which list this is, for the texts that remember what they found of it.
     id: u64,
-    /// Per entry: the language the name belongs to, if any, and the name.
-    names: Vec<(Option<&'a str>, &'a str)>,
+    /// Per entry: the language the name belongs to, if any, and the name. Owned, so that a
+    /// list can be kept for the next register that looks for the same names.
+    names: Vec<(Option<String>, String)>,
     /// Per stemming language: every entry's pattern, in entry order, and the entries by
     /// the start of their first word.
     patterns: RefCell<Vec<(String, Patterns, Rc<Starts>)>>,
@@ -291,14 +326,27 @@ fn start_of(word: &str) -> &str {
 /// first in the text, as written.
 type Found = Rc<[(usize, String)]>;
 
-impl<'a> NameList<'a> {
-    pub fn new(names: Vec<(Option<&'a str>, &'a str)>) -> NameList<'a> {
+impl NameList {
+    pub fn new(names: Vec<(Option<&str>, &str)>) -> NameList {
         static LISTS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
         NameList {
             id: LISTS.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
-            names,
+            names: names
+                .into_iter()
+                .map(|(lang, name)| (lang.map(str::to_string), name.to_string()))
+                .collect(),
             patterns: RefCell::new(Vec::new()),
         }
+    }
+
+    /// Whether the list holds exactly `names`, in order.
+    pub fn holds(&self, names: &[(Option<&str>, &str)]) -> bool {
+        self.names.len() == names.len()
+            && self
+                .names
+                .iter()
+                .zip(names)
+                .all(|((lang, name), (l, n))| lang.as_deref() == *l && name == n)
     }
 
     fn patterns(&self, stem_lang: &str) -> Patterns {
@@ -378,16 +426,11 @@ impl<'t> Text<'t> {
             return Rc::clone(stems);
         }
         let mut bloom = Bloom::default();
-        let stems: Vec<Rc<str>> = self
-            .words
-            .iter()
-            .map(|w| {
-                let stem = stem(lang, &w.lower);
-                bloom.insert(&w.lower);
-                bloom.insert(&stem);
-                stem
-            })
-            .collect();
+        let stems = stems_of(lang, self.words.iter().map(|w| &*w.lower));
+        for (w, stem) in self.words.iter().zip(&stems) {
+            bloom.insert(&w.lower);
+            bloom.insert(stem);
+        }
         let stems = Rc::new(Stems { stems, bloom });
         self.stems
             .borrow_mut()
@@ -419,7 +462,7 @@ impl<'t> Text<'t> {
 
     /// The text's words that name entry `i` of `list`.
     pub fn find_listed(&self, list: &NameList, i: usize) -> Option<String> {
-        let (name_lang, _) = *list.names.get(i)?;
+        let name_lang = list.names.get(i)?.0.as_deref();
         let stem_lang = self.stem_lang(name_lang)?;
         let patterns = list.patterns(stem_lang);
         self.find_pattern(stem_lang, patterns.get(i)?)
@@ -444,6 +487,11 @@ impl<'t> Text<'t> {
         among: std::ops::Range<usize>,
     ) -> Option<String> {
         self.listed(list, among, |found| found.next())
+    }
+
+    /// The entries of `list` the text names, in entry order.
+    pub fn found_entries(&self, list: &NameList) -> Vec<usize> {
+        self.found_in(list).iter().map(|(i, _)| *i).collect()
     }
 
     /// The matches of the entries `among` of `list`, in entry order, handed to `pick`.
@@ -478,7 +526,7 @@ impl<'t> Text<'t> {
             None => list
                 .names
                 .iter()
-                .filter_map(|(name_lang, _)| self.stem_lang(*name_lang))
+                .filter_map(|(name_lang, _)| self.stem_lang(name_lang.as_deref()))
                 .collect(),
         };
         langs.sort_unstable();
@@ -500,7 +548,7 @@ impl<'t> Text<'t> {
                     let read_in = list
                         .names
                         .get(*i)
-                        .and_then(|(name_lang, _)| self.stem_lang(*name_lang));
+                        .and_then(|(name_lang, _)| self.stem_lang(name_lang.as_deref()));
                     if read_in != Some(lang) {
                         continue;
                     }

@@ -8,6 +8,8 @@ use crate::diagnostic::Severity;
 use crate::resolve::facts::in_force;
 use crate::syntax::ast::{Fact, FactKind};
 use crate::syntax::values::{Country, Date};
+use std::cell::RefCell;
+use std::rc::Rc;
 
 pub struct OutdatedName;
 
@@ -107,6 +109,25 @@ fn concerns(f: &Fact, country: Option<Country>) -> bool {
     }
 }
 
+/// The list of `names`, read once per thread for every register that looks for the same
+/// names (the registers of a project share their date and controller, so nearly always):
+/// reading a list splits, stems and indexes each of its names in each language.
+fn list_of(names: Vec<(Option<&str>, &str)>) -> Rc<NameList> {
+    thread_local! {
+        static KEPT: RefCell<Option<Rc<NameList>>> = const { RefCell::new(None) };
+    }
+    KEPT.with(|kept| {
+        if let Some(list) = &*kept.borrow()
+            && list.holds(&names)
+        {
+            return Rc::clone(list);
+        }
+        let list = Rc::new(NameList::new(names));
+        *kept.borrow_mut() = Some(Rc::clone(&list));
+        list
+    })
+}
+
 fn check(
     entries: &[Entry],
     facts: &[&Fact],
@@ -132,7 +153,7 @@ fn check(
         }));
         of.push(start..listed.len());
     }
-    let list = NameList::new(listed);
+    let list = list_of(listed);
     for entry in entries {
         let lang = entry
             .lang

@@ -88,7 +88,7 @@ register visitors {
 /// The known providers' names, as one list read once per language, and which entries are
 /// whose.
 struct ProviderNames {
-    list: NameList<'static>,
+    list: NameList,
     /// Per provider (in `known_providers` order), its entries in `list`.
     of: Vec<std::ops::Range<usize>>,
 }
@@ -112,6 +112,20 @@ impl ProviderNames {
             list: NameList::new(names),
             of,
         }
+    }
+
+    /// Per provider, whether one of `texts` names it: a provider none names has no
+    /// finding, and most registers name none or one of the hundred.
+    fn named_in(&self, texts: &[Text]) -> Vec<bool> {
+        let mut named = vec![false; self.of.len()];
+        for entry in texts.iter().flat_map(|t| t.found_entries(&self.list)) {
+            // `of` holds consecutive ranges in entry order.
+            let k = self.of.partition_point(|r| r.end <= entry);
+            if let Some(slot) = named.get_mut(k) {
+                *slot = true;
+            }
+        }
+        named
     }
 
     /// The words of `text` that name provider `k`: the longest (`Google Analytics` rather
@@ -218,7 +232,11 @@ impl Rule for ProviderTransferUnstated {
         let names = NAMES.with(|n| {
             std::rc::Rc::clone(n.get_or_init(|| std::rc::Rc::new(ProviderNames::new(&providers))))
         });
+        let named = names.named_in(&texts);
         for (k, p) in providers.iter().copied().enumerate() {
+            if !named.get(k).copied().unwrap_or(false) {
+                continue;
+            }
             let abroad: Vec<Country> = p
                 .countries
                 .iter()
