@@ -114,6 +114,7 @@ fn pre_commit(dir: &Path, home: &Path) -> Output {
         .env("CARGO_TARGET_DIR", &target)
         .env("CARGO_PROFILE_RELEASE_OPT_LEVEL", "0")
         .env("CARGO_PROFILE_RELEASE_CODEGEN_UNITS", "256")
+        .env("CARGO_PROFILE_RELEASE_LTO", "off")
         .env("CARGO_PROFILE_RELEASE_DEBUG", "false")
         .env("NO_COLOR", "1"))
 }
