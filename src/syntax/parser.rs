@@ -492,11 +492,11 @@ fn too_deep_at(text: &str) -> Option<usize> {
     let mut depth = 0usize;
     let mut i = 0;
     while i < bytes.len() {
-        if bytes.get(i..i + 3) == Some(b"\"\"\"") {
-            i = find_from(text, i + 3, "\"\"\"").map_or(bytes.len(), |j| j + 3);
-            continue;
-        }
         match bytes.get(i) {
+            // Every byte of a file passes here: the test for `"""` waits for a `"`.
+            Some(b'"') if bytes.get(i..i + 3) == Some(b"\"\"\"") => {
+                i = find_from(text, i + 3, "\"\"\"").map_or(bytes.len(), |j| j + 3);
+            }
             Some(b'"') => i = skip_quoted(bytes, i + 1),
             Some(b'/') if bytes.get(i + 1) == Some(&b'/') => {
                 i = find_from(text, i, "\n").unwrap_or(bytes.len());
