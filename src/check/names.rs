@@ -302,6 +302,9 @@ pub struct NameList {
     /// Per entry: the language the name belongs to, if any, and the name. Owned, so that a
     /// list can be kept for the next register that looks for the same names.
     names: Vec<(Option<String>, String)>,
+    /// The languages its names are read in within a text of no language (a name, an
+    /// address): each name's own, `""` for a name of none; sorted, each once.
+    langs: Vec<String>,
     /// Per stemming language: every entry's pattern, in entry order, and the entries by
     /// the start of their first word.
     patterns: RefCell<Vec<(String, Patterns, Rc<Starts>)>>,
@@ -329,8 +332,15 @@ type Found = Rc<[(usize, String)]>;
 impl NameList {
     pub fn new(names: Vec<(Option<&str>, &str)>) -> NameList {
         static LISTS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+        let mut langs: Vec<String> = names
+            .iter()
+            .map(|(lang, _)| lang.unwrap_or("").to_string())
+            .collect();
+        langs.sort_unstable();
+        langs.dedup();
         NameList {
             id: LISTS.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
+            langs,
             names: names
                 .into_iter()
                 .map(|(lang, name)| (lang.map(str::to_string), name.to_string()))
@@ -521,16 +531,10 @@ impl<'t> Text<'t> {
         }
         // A text in a language reads every entry in it; a name or an address reads each
         // entry in the entry's own language.
-        let mut langs: Vec<&str> = match self.lang {
+        let langs: Vec<&str> = match self.lang {
             Some(lang) => vec![lang],
-            None => list
-                .names
-                .iter()
-                .filter_map(|(name_lang, _)| self.stem_lang(name_lang.as_deref()))
-                .collect(),
+            None => list.langs.iter().map(String::as_str).collect(),
         };
-        langs.sort_unstable();
-        langs.dedup();
         let mut first: std::collections::BTreeMap<usize, String> = Default::default();
         for lang in langs {
             let (patterns, starts) = list.read(lang);
@@ -540,7 +544,7 @@ impl<'t> Text<'t> {
                     break;
                 };
                 let (a, b) = (start_of(&word.lower), start_of(stem));
-                let keys = if a == b { [a, ""] } else { [a, b] };
+                let keys = if a == b { &[a][..] } else { &[a, b][..] };
                 for i in keys.iter().filter_map(|k| starts.get(*k)).flatten() {
                     if first.contains_key(i) {
                         continue;
