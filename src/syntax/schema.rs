@@ -2,6 +2,9 @@
 //! dispatches on keywords itself; this table is what it consults to say "did you mean" and
 //! "`updated` belongs in a `register`", and what the tests check it against.
 
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum BlockKind {
     Top,
@@ -463,9 +466,24 @@ pub fn keywords_of(block: BlockKind) -> impl Iterator<Item = &'static Entry> {
     SCHEMA.iter().filter(move |e| e.block == block)
 }
 
-/// The entry for `keyword` in `block`, if it may stand there.
+/// The entry for `keyword` in `block`, if it may stand there (the first, as in
+/// [`SCHEMA`]'s order).
 pub fn entry(block: BlockKind, keyword: &str) -> Option<&'static Entry> {
-    keywords_of(block).find(|e| e.keyword == keyword)
+    // Every statement of every file is looked up here: by block, then by keyword.
+    type Index = HashMap<BlockKind, HashMap<&'static str, &'static Entry>>;
+    static INDEX: OnceLock<Index> = OnceLock::new();
+    let index = INDEX.get_or_init(|| {
+        let mut index = Index::default();
+        for e in SCHEMA {
+            index
+                .entry(e.block)
+                .or_default()
+                .entry(e.keyword)
+                .or_insert(e);
+        }
+        index
+    });
+    index.get(&block)?.get(keyword).copied()
 }
 
 /// The example for `keyword` in `block`, e.g. `updated 2018-04-06`.

@@ -7,7 +7,6 @@ mod facts;
 mod register;
 
 use crate::diagnostic::codes;
-use std::collections::HashMap;
 
 use super::ast::{Allow, Located};
 use super::cst::{Block, Node, Statement, Value};
@@ -146,7 +145,7 @@ pub fn statements_in<'b>(
     for s in body.into_iter().flat_map(|b| statements(&b.nodes)) {
         match schema::entry(block, &s.keyword.text) {
             None => lx.unknown_statement(block, s),
-            Some(entry) if entry.repeatable || seen.first(lx, s) => out.push(s),
+            Some(entry) if entry.repeatable || seen.first(lx, entry.keyword, s) => out.push(s),
             Some(_) => {}
         }
     }
@@ -193,14 +192,20 @@ pub fn fields_and_allows<'b>(
 /// Remembers which single-valued statements a block already had.
 #[derive(Default)]
 pub struct Seen {
-    first: HashMap<String, Span>,
+    /// A block holds a few kinds of statement: a list searched is quicker than a map.
+    first: Vec<(&'static str, Span)>,
 }
 
 impl Seen {
-    /// True the first time `stmt`'s keyword is seen; reports every later time.
-    pub fn first(&mut self, lx: &mut Lowerer, stmt: &Statement) -> bool {
-        let keyword = &stmt.keyword.text;
-        match self.first.get(keyword) {
+    /// True the first time `stmt`'s keyword (the schema's `keyword`) is seen; reports every
+    /// later time.
+    pub fn first(&mut self, lx: &mut Lowerer, keyword: &'static str, stmt: &Statement) -> bool {
+        match self
+            .first
+            .iter()
+            .find(|(k, _)| *k == keyword)
+            .map(|(_, s)| s)
+        {
             Some(first) => {
                 lx.report(
                     Diagnostic::error(
@@ -215,7 +220,7 @@ impl Seen {
                 false
             }
             None => {
-                self.first.insert(keyword.clone(), stmt.keyword.span);
+                self.first.push((keyword, stmt.keyword.span));
                 true
             }
         }
