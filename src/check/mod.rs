@@ -26,6 +26,8 @@ use crate::resolve::scope::{Def, Ns, Scope};
 use crate::source::Span;
 use crate::syntax::ast;
 use crate::syntax::values::Date;
+use rules::l003_placeholder_text::Entry;
+use std::sync::OnceLock;
 
 /// What a rule found: where, what, and how to fix it.
 pub struct Finding {
@@ -79,9 +81,17 @@ pub struct RegisterCx<'a> {
     pub scope: &'a Scope<'a>,
     pub today: Date,
     pub profiles: Vec<Profile>,
+    /// Every text of the register, listed once for the rules that read them all.
+    entries: OnceLock<Vec<Entry<'a>>>,
 }
 
 impl<'a> RegisterCx<'a> {
+    /// Every text entry of the register (see [`rules::l003_placeholder_text::register_entries`]).
+    pub(crate) fn entries(&self) -> &[Entry<'a>] {
+        self.entries
+            .get_or_init(|| rules::l003_placeholder_text::register_entries(self.ast))
+    }
+
     pub fn art14(&self) -> bool {
         self.doc
             .register
@@ -265,6 +275,7 @@ fn register_cx<'a>(
         scope,
         today: options.today,
         profiles,
+        entries: OnceLock::new(),
     }
 }
 

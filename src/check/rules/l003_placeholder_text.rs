@@ -63,7 +63,7 @@ register customers {
 };
 
 /// One text entry: what it is called, its language if it has one, the text.
-pub(super) struct Entry<'a> {
+pub(crate) struct Entry<'a> {
     pub what: String,
     pub lang: Option<String>,
     pub text: &'a Text,
@@ -81,7 +81,7 @@ impl Entry<'_> {
 
 /// Every text entry of a register: its local texts in each language, and the plain names
 /// of the sources and recipients it defines.
-pub(super) fn register_entries(r: &Register) -> Vec<Entry<'_>> {
+pub(crate) fn register_entries(r: &Register) -> Vec<Entry<'_>> {
     let mut out = Vec::new();
     for named in register_texts(r) {
         for (lang, text) in &named.text.entries {
@@ -212,9 +212,9 @@ impl Rule for PlaceholderText {
     }
 
     fn check_register(&self, cx: &RegisterCx, out: &mut Vec<Finding>) {
-        for entry in register_entries(cx.ast) {
+        for entry in cx.entries() {
             if let Some(found) = placeholder::find(&entry.text.value) {
-                out.push(finding(&entry, &found));
+                out.push(finding(entry, &found));
             }
         }
     }

@@ -1,6 +1,6 @@
 //! L004 markup-in-text.
 
-use super::l003_placeholder_text::{Entry, declaration_entries, register_entries};
+use super::l003_placeholder_text::{Entry, declaration_entries};
 use crate::check::wording::markup;
 use crate::check::{Applies, Finding, ProgramCx, RegisterCx, Rule, RuleInfo};
 use crate::diagnostic::Severity;
@@ -67,9 +67,9 @@ impl Rule for MarkupInText {
     }
 
     fn check_register(&self, cx: &RegisterCx, out: &mut Vec<Finding>) {
-        for entry in register_entries(cx.ast) {
+        for entry in cx.entries() {
             if let Some(found) = markup(&entry.text.value) {
-                out.push(finding(&entry, found));
+                out.push(finding(entry, found));
             }
         }
     }

@@ -1,7 +1,7 @@
 //! O006 outdated-name: a text names a repealed law, a renamed or merged body, or an
 //! invalid transfer framework, by one of the names its fact is `known-as`.
 
-use super::l003_placeholder_text::{Entry, declaration_entries, register_entries};
+use super::l003_placeholder_text::{Entry, declaration_entries};
 use crate::check::names::{NameList, Text, named_facts};
 use crate::check::{Applies, Finding, ProgramCx, RegisterCx, Rule, RuleInfo};
 use crate::diagnostic::Severity;
@@ -224,7 +224,7 @@ impl Rule for OutdatedName {
             .and_then(|c| c.country.as_ref())
             .map(|c| c.value);
         let facts = named_facts(cx.scope);
-        check(&register_entries(cx.ast), &facts, country, cx.today, out);
+        check(cx.entries(), &facts, country, cx.today, out);
     }
 
     fn check_program(&self, cx: &ProgramCx, out: &mut Vec<Finding>) {

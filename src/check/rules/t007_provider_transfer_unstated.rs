@@ -1,7 +1,7 @@
 //! T007 provider-transfer-unstated: a text names a well-known provider outside the EEA
 //! (`std::providers`), and no transfer covers it.
 
-use super::l003_placeholder_text::{Entry, register_entries};
+use super::l003_placeholder_text::Entry;
 use crate::check::names::{NameList, Text, known_providers};
 use crate::check::{Applies, Finding, RegisterCx, Rule, RuleInfo};
 use crate::diagnostic::Severity;
@@ -178,13 +178,14 @@ impl Rule for ProviderTransferUnstated {
         };
         // The register's recipients: defined in it, or named from the top level.
         let mut recipients: Vec<&Recipient> = cx.ast.recipient_defs.iter().collect();
-        let mut entries: Vec<Entry> = register_entries(cx.ast);
+        // The register's own texts, then those of the recipients it names from the top level.
+        let mut named: Vec<Entry> = Vec::new();
         for n in &cx.ast.recipients {
             if let Some(Def::Recipient(x)) = cx.scope.get(Ns::Recipient, &n.value) {
                 recipients.push(x);
                 let what = format!("recipient `{}`", x.id.value);
                 if let Some(name) = &x.name {
-                    entries.push(Entry {
+                    named.push(Entry {
                         what: format!("the name of {what}"),
                         lang: None,
                         text: name,
@@ -192,7 +193,7 @@ impl Rule for ProviderTransferUnstated {
                 }
                 for (label, t) in [("title", &x.title), ("text", &x.text)] {
                     for (l, text) in t.iter().flat_map(|t| &t.entries) {
-                        entries.push(Entry {
+                        named.push(Entry {
                             what: format!("the {label} of {what}"),
                             lang: Some(l.value.to_string()),
                             text,
@@ -201,6 +202,7 @@ impl Rule for ProviderTransferUnstated {
                 }
             }
         }
+        let entries: Vec<&Entry> = cx.entries().iter().chain(&named).collect();
         // Each text is read once for every provider looked for in it.
         let texts: Vec<Text> = entries
             .iter()
