@@ -140,15 +140,15 @@ pub fn visible(text: &str) -> String {
 
 /// `text` with each character `hidden` says is one written out as its code.
 fn written_out(text: &str, hidden: impl Fn(char) -> bool) -> String {
-    text.chars()
-        .map(|c| {
-            if hidden(c) {
-                format!("\\u{{{:x}}}", u32::from(c))
-            } else {
-                c.to_string()
-            }
-        })
-        .collect()
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if hidden(c) {
+            out.push_str(&format!("\\u{{{:x}}}", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 fn visible_diagnostic(d: &Diagnostic) -> Diagnostic {
