@@ -122,6 +122,31 @@ impl Cx {
         nodes
     }
 
+    /// A block's `}` line: the comment after it, and whether nothing else follows it.
+    fn close(&mut self, pair: Pair<Rule>) -> (Option<Comment>, bool) {
+        let mut comment = None;
+        let mut clean = true;
+        for part in pair.into_inner() {
+            match part.as_rule() {
+                Rule::comment => comment = Some(self.comment(&part)),
+                Rule::close_junk => {
+                    clean = false;
+                    self.diagnostics.push(
+                        Diagnostic::error(
+                            codes::SYNTAX_ERROR,
+                            self.span_of(&part),
+                            "a block's `}` stands on a line of its own",
+                        )
+                        .with_label("after the `}`")
+                        .with_help("move this to a line of its own, or remove it; only a `// comment` may follow a `}`"),
+                    );
+                }
+                _ => {}
+            }
+        }
+        (comment, clean)
+    }
+
     fn comment_in(&self, pair: Pair<Rule>) -> Option<Comment> {
         pair.into_inner()
             .find(|p| p.as_rule() == Rule::comment)
@@ -432,7 +457,11 @@ impl Cx {
                         .with_help("end the line after `{` (a `// comment` may stand there)"),
                     );
                 }
-                Rule::close => close_comment = self.comment_in(part),
+                Rule::close => {
+                    let (comment, clean) = self.close(part);
+                    close_comment = comment;
+                    ok &= clean;
+                }
                 Rule::unclosed => unclosed = true,
                 _ => lines.push(part),
             }
