@@ -5,6 +5,7 @@
 //! rights, transfer status) and its AST (where each statement is, for the diagnostic).
 
 pub mod docs;
+pub mod entries;
 pub mod hedge;
 pub mod names;
 pub mod placeholder;
@@ -26,7 +27,6 @@ use crate::resolve::scope::{Def, Ns, Scope};
 use crate::source::Span;
 use crate::syntax::ast;
 use crate::syntax::values::Date;
-use rules::l003_placeholder_text::Entry;
 use std::sync::OnceLock;
 
 /// What a rule found: where, what, and how to fix it.
@@ -82,14 +82,14 @@ pub struct RegisterCx<'a> {
     pub today: Date,
     pub profiles: Vec<Profile>,
     /// Every text of the register, listed once for the rules that read them all.
-    entries: OnceLock<Vec<Entry<'a>>>,
+    entries: OnceLock<Vec<entries::Entry<'a>>>,
 }
 
 impl<'a> RegisterCx<'a> {
-    /// Every text entry of the register (see [`rules::l003_placeholder_text::register_entries`]).
-    pub(crate) fn entries(&self) -> &[Entry<'a>] {
+    /// Every text entry of the register (see [`entries::register_entries`]).
+    pub fn entries(&self) -> &[entries::Entry<'a>] {
         self.entries
-            .get_or_init(|| rules::l003_placeholder_text::register_entries(self.ast))
+            .get_or_init(|| entries::register_entries(self.ast))
     }
 
     pub fn art14(&self) -> bool {

@@ -82,7 +82,7 @@ fn algorithm(lang: &str) -> Option<Algorithm> {
 /// Snowball is the larger part of reading a text for names.
 fn stems_of<'w>(lang: &str, words: impl Iterator<Item = &'w str>) -> Vec<Rc<str>> {
     thread_local! {
-        static STEMS: RefCell<foldhash::HashMap<String, foldhash::HashMap<String, Rc<str>>>> =
+        static STEMS: RefCell<foldhash::HashMap<u64, foldhash::HashMap<String, Rc<str>>>> =
             RefCell::new(foldhash::HashMap::default());
     }
     /// Past this many words in one language the memo starts again, so that a hostile input
@@ -91,12 +91,7 @@ fn stems_of<'w>(lang: &str, words: impl Iterator<Item = &'w str>) -> Vec<Rc<str>
     STEMS.with(|memo| {
         let mut memo = memo.borrow_mut();
         // One look-up of the language for all the words.
-        if !memo.contains_key(lang) {
-            memo.insert(lang.to_string(), foldhash::HashMap::default());
-        }
-        let Some(known) = memo.get_mut(lang) else {
-            return words.map(|w| Rc::from(stem_now(lang, w))).collect();
-        };
+        let known = memo.entry(lang_code(lang)).or_default();
         words
             .map(|word| {
                 if let Some(s) = known.get(word) {
@@ -118,6 +113,16 @@ fn stem(lang: &str, word: &str) -> Rc<str> {
     stems_of(lang, std::iter::once(word))
         .pop()
         .unwrap_or_else(|| Rc::from(word))
+}
+
+/// A language subtag as a number, for memo keys: a subtag is short, and its first eight
+/// bytes stand for it.
+fn lang_code(lang: &str) -> u64 {
+    let mut code = [0u8; 8];
+    for (to, from) in code.iter_mut().zip(lang.bytes()) {
+        *to = from;
+    }
+    u64::from_le_bytes(code)
 }
 
 /// One stemmer per language, made once per process.
@@ -267,12 +272,7 @@ impl Pattern {
         /// A bound on the memo, for a process that checks many projects.
         const MEMO_NAMES: usize = 100_000;
         PATTERNS.with(|memo| {
-            // A language subtag is short: its first eight bytes stand for it in the key.
-            let mut code = [0u8; 8];
-            for (to, from) in code.iter_mut().zip(lang.bytes()) {
-                *to = from;
-            }
-            let key: Key = (name.as_ptr() as usize, name.len(), u64::from_le_bytes(code));
+            let key: Key = (name.as_ptr() as usize, name.len(), lang_code(lang));
             if let Some((written, in_lang, p)) = memo.borrow().get(&key)
                 && written == name
                 && in_lang == lang
@@ -349,8 +349,28 @@ impl NameList {
         }
     }
 
+    /// The list of `names`, kept per thread for the next caller that asks for the same
+    /// names: O006 asks for the outdated names in every register, and the registers of a
+    /// project share their date and controller, so nearly always the same list. Reading
+    /// a list splits, stems and indexes each name in each language. One list is kept.
+    pub fn kept(names: Vec<(Option<&str>, &str)>) -> Rc<NameList> {
+        thread_local! {
+            static KEPT: RefCell<Option<Rc<NameList>>> = const { RefCell::new(None) };
+        }
+        KEPT.with(|kept| {
+            if let Some(list) = &*kept.borrow()
+                && list.holds(&names)
+            {
+                return Rc::clone(list);
+            }
+            let list = Rc::new(NameList::new(names));
+            *kept.borrow_mut() = Some(Rc::clone(&list));
+            list
+        })
+    }
+
     /// Whether the list holds exactly `names`, in order.
-    pub fn holds(&self, names: &[(Option<&str>, &str)]) -> bool {
+    fn holds(&self, names: &[(Option<&str>, &str)]) -> bool {
         self.names.len() == names.len()
             && self
                 .names

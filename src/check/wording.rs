@@ -155,7 +155,7 @@ pub fn clauses(text: &str) -> Vec<Vec<String>> {
         if let Some(start) = word_start.take()
             && let Some(last) = out.last_mut()
         {
-            last.push(lower_case(text.get(start..at).unwrap_or("")));
+            last.push(lower_each_char(text.get(start..at).unwrap_or("")));
         }
         if matches!(
             c,
@@ -168,7 +168,7 @@ pub fn clauses(text: &str) -> Vec<Vec<String>> {
     if let Some(start) = word_start
         && let Some(last) = out.last_mut()
     {
-        last.push(lower_case(text.get(start..).unwrap_or("")));
+        last.push(lower_each_char(text.get(start..).unwrap_or("")));
     }
     out.retain(|c| !c.is_empty());
     out
@@ -176,7 +176,7 @@ pub fn clauses(text: &str) -> Vec<Vec<String>> {
 
 /// A word in lower case, character by character (a final `Σ` stays `σ`, as a word's
 /// letters are lowered one at a time).
-fn lower_case(word: &str) -> String {
+fn lower_each_char(word: &str) -> String {
     if word.is_ascii() {
         return word.to_ascii_lowercase();
     }

@@ -1,6 +1,7 @@
 //! Diagnostics as people read them, drawn by miette. Pure: returns text, prints nothing.
 
 use std::fmt;
+use std::fmt::Write as _;
 
 use miette::{
     GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteError, SourceCode, SourceSpan,
@@ -143,7 +144,7 @@ fn written_out(text: &str, hidden: impl Fn(char) -> bool) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         if hidden(c) {
-            out.push_str(&format!("\\u{{{:x}}}", u32::from(c)));
+            let _ = write!(out, "\\u{{{:x}}}", u32::from(c));
         } else {
             out.push(c);
         }

@@ -517,31 +517,28 @@ fn fixes(a: &Analysis) -> Vec<(String, String)> {
 #[test]
 fn value_typos_have_fixes_too() {
     let text = "controller c {\n  name \"C\"\n  country EL\n}\n\nregister r {\n  title en \"R\"\n  controller c\n  retention 5 yeras after last-contact\n}\n";
-    let a = analyse(&[("v.reg", text)], &[]);
+    assert_fixes(
+        text,
+        &[("write `GR`", "EL"), ("write `5 years`", "5 yeras")],
+    );
+}
+
+/// The file `text` offers each fix (its title, the text it replaces).
+fn assert_fixes(text: &str, expected: &[(&str, &str)]) {
+    let a = analyse(&[("f.reg", text)], &[]);
     let fixes = fixes(&a);
-    assert!(
-        fixes.contains(&("write `GR`".to_string(), "EL".to_string())),
-        "{fixes:?}"
-    );
-    assert!(
-        fixes.contains(&("write `5 years`".to_string(), "5 yeras".to_string())),
-        "{fixes:?}"
-    );
+    for (title, old) in expected {
+        assert!(
+            fixes.contains(&(title.to_string(), old.to_string())),
+            "{title} for {old}: {fixes:?}"
+        );
+    }
 }
 
 #[test]
 fn a_mistyped_none_answer_has_a_fix() {
     let text = "register r {\n  title en \"R\"\n  recipients nonee\n  transfers non\n}\n";
-    let a = analyse(&[("n.reg", text)], &[]);
-    let fixes = fixes(&a);
-    assert!(
-        fixes.contains(&("write `none`".to_string(), "nonee".to_string())),
-        "{fixes:?}"
-    );
-    assert!(
-        fixes.contains(&("write `none`".to_string(), "non".to_string())),
-        "{fixes:?}"
-    );
+    assert_fixes(text, &[("write `none`", "nonee"), ("write `none`", "non")]);
 }
 
 #[test]

@@ -226,18 +226,9 @@ fn controller(c: &m::Controller, names: &Names) -> Value {
     let mut node = Map::new();
     node.insert("@id".into(), json!(names.of("controller", &c.id)));
     node.insert("@type".into(), json!("dpv:DataController"));
-    if let Some(name) = &c.name {
-        node.insert("dpv:hasName".into(), json!([name]));
-    }
-    if let Some(address) = &c.address {
-        node.insert("dpv:hasAddress".into(), json!(address));
-    }
-    if let Some(code) = &c.country {
-        node.insert("dpv:hasCountry".into(), country(code));
-    }
-    put(
+    identify(
         &mut node,
-        "dpv:hasContact",
+        [&c.name, &c.address, &c.country],
         contacts(&c.email, &c.phone, &c.website),
     );
     if let Some(rep) = &c.representative {
@@ -314,21 +305,31 @@ fn person(p: &m::Person, kind: &str, names: &Names) -> Value {
     let mut node = Map::new();
     node.insert("@id".into(), json!(names.of("person", &p.id)));
     node.insert("@type".into(), json!(kind));
-    if let Some(name) = &p.name {
-        node.insert("dpv:hasName".into(), json!([name]));
-    }
-    if let Some(address) = &p.address {
-        node.insert("dpv:hasAddress".into(), json!(address));
-    }
-    if let Some(code) = &p.country {
-        node.insert("dpv:hasCountry".into(), country(code));
-    }
-    put(
+    identify(
         &mut node,
-        "dpv:hasContact",
+        [&p.name, &p.address, &p.country],
         contacts(&p.email, &p.phone, &None),
     );
     Value::Object(node)
+}
+
+/// Who a controller or a person is and how to reach them: the name, the address, the
+/// country (each when stated) and the contacts.
+fn identify(
+    node: &mut Map<String, Value>,
+    [name, address, code]: [&Option<String>; 3],
+    contacts: Value,
+) {
+    if let Some(name) = name {
+        node.insert("dpv:hasName".into(), json!([name]));
+    }
+    if let Some(address) = address {
+        node.insert("dpv:hasAddress".into(), json!(address));
+    }
+    if let Some(code) = code {
+        node.insert("dpv:hasCountry".into(), country(code));
+    }
+    put(node, "dpv:hasContact", contacts);
 }
 
 /// How to reach someone, as DPV contacts: `mailto:`, `tel:` (digits only) and a website.

@@ -216,12 +216,13 @@ fn build_register(text: &str, format: &str, extra: &[&str]) -> (tempfile::TempDi
     (out, said)
 }
 
+/// A JSON file, parsed.
+fn read_json(path: &Path) -> serde_json::Value {
+    serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
 fn tilt_schema() -> serde_json::Value {
-    let text = std::fs::read_to_string(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/schema/tilt/tilt-schema.json"),
-    )
-    .unwrap();
-    serde_json::from_str(&text).unwrap()
+    read_json(&Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/schema/tilt/tilt-schema.json"))
 }
 
 #[test]
@@ -262,10 +263,7 @@ fn the_tilt_export_is_valid_tilt_and_says_what_the_register_states() {
             .collect();
         assert_eq!(hash, digest);
     }
-    let en: serde_json::Value = serde_json::from_str(
-        &std::fs::read_to_string(dir.path().join("reading-circles.tilt.en.json")).unwrap(),
-    )
-    .unwrap();
+    let en = read_json(&dir.path().join("reading-circles.tilt.en.json"));
     let billing = en["dataDisclosed"]
         .as_array()
         .unwrap()
@@ -587,10 +585,7 @@ fn dpv_says_automated_decisions_and_the_authority() {
         "{}",
         String::from_utf8_lossy(&o.stderr)
     );
-    let doc: serde_json::Value = serde_json::from_str(
-        &std::fs::read_to_string(out_dir.path().join("asiakkaat-ä.dpv.jsonld")).unwrap(),
-    )
-    .unwrap();
+    let doc = read_json(&out_dir.path().join("asiakkaat-ä.dpv.jsonld"));
     let adm = &doc["dpv:hasContext"];
     assert_eq!(adm["@type"], "dpv:AutomatedDecisionMaking");
     let said = adm["rdfs:comment"].to_string();
@@ -612,10 +607,7 @@ fn a_base_iri_names_the_dpv_and_tilt_nodes_and_a_bad_one_is_refused() {
     let base = "https://example.org/privacy/";
     let (dpv, o) = run("dpv", base);
     assert_eq!(o.status.code(), Some(0));
-    let doc: serde_json::Value = serde_json::from_str(
-        &std::fs::read_to_string(dpv.path().join("asiakkaat-ä.dpv.jsonld")).unwrap(),
-    )
-    .unwrap();
+    let doc = read_json(&dpv.path().join("asiakkaat-ä.dpv.jsonld"));
     assert_eq!(
         doc["@id"],
         "https://example.org/privacy/register/asiakkaat-%C3%A4"
@@ -626,10 +618,7 @@ fn a_base_iri_names_the_dpv_and_tilt_nodes_and_a_bad_one_is_refused() {
     );
     let (tilt, o) = run("tilt", base);
     assert_eq!(o.status.code(), Some(0));
-    let doc: serde_json::Value = serde_json::from_str(
-        &std::fs::read_to_string(tilt.path().join("asiakkaat-ä.tilt.en.json")).unwrap(),
-    )
-    .unwrap();
+    let doc = read_json(&tilt.path().join("asiakkaat-ä.tilt.en.json"));
     assert_eq!(
         doc["meta"]["_id"],
         "https://example.org/privacy/register/asiakkaat-%C3%A4:en"

@@ -1,6 +1,6 @@
 //! L004 markup-in-text.
 
-use super::l003_placeholder_text::{Entry, declaration_entries};
+use crate::check::entries::{Entry, declaration_entries};
 use crate::check::wording::markup;
 use crate::check::{Applies, Finding, ProgramCx, RegisterCx, Rule, RuleInfo};
 use crate::diagnostic::Severity;

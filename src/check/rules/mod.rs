@@ -26,7 +26,7 @@ mod k002_retention_vague;
 mod k003_retention_per_purpose;
 mod l001_translation_missing;
 mod l002_language_unsupported;
-pub(crate) mod l003_placeholder_text;
+mod l003_placeholder_text;
 mod l004_markup_in_text;
 mod m001_adm_undeclared;
 mod m002_adm_details_missing;

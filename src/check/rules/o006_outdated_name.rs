@@ -1,15 +1,13 @@
 //! O006 outdated-name: a text names a repealed law, a renamed or merged body, or an
 //! invalid transfer framework, by one of the names its fact is `known-as`.
 
-use super::l003_placeholder_text::{Entry, declaration_entries};
+use crate::check::entries::{Entry, declaration_entries};
 use crate::check::names::{NameList, Text, named_facts};
 use crate::check::{Applies, Finding, ProgramCx, RegisterCx, Rule, RuleInfo};
 use crate::diagnostic::Severity;
 use crate::resolve::facts::in_force;
 use crate::syntax::ast::{Fact, FactKind};
 use crate::syntax::values::{Country, Date};
-use std::cell::RefCell;
-use std::rc::Rc;
 
 pub struct OutdatedName;
 
@@ -109,25 +107,6 @@ fn concerns(f: &Fact, country: Option<Country>) -> bool {
     }
 }
 
-/// The list of `names`, read once per thread for every register that looks for the same
-/// names (the registers of a project share their date and controller, so nearly always):
-/// reading a list splits, stems and indexes each of its names in each language.
-fn list_of(names: Vec<(Option<&str>, &str)>) -> Rc<NameList> {
-    thread_local! {
-        static KEPT: RefCell<Option<Rc<NameList>>> = const { RefCell::new(None) };
-    }
-    KEPT.with(|kept| {
-        if let Some(list) = &*kept.borrow()
-            && list.holds(&names)
-        {
-            return Rc::clone(list);
-        }
-        let list = Rc::new(NameList::new(names));
-        *kept.borrow_mut() = Some(Rc::clone(&list));
-        list
-    })
-}
-
 fn check(
     entries: &[Entry],
     facts: &[&Fact],
@@ -153,7 +132,7 @@ fn check(
         }));
         of.push(start..listed.len());
     }
-    let list = list_of(listed);
+    let list = NameList::kept(listed);
     for entry in entries {
         let lang = entry
             .lang

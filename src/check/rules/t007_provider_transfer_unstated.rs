@@ -1,7 +1,7 @@
 //! T007 provider-transfer-unstated: a text names a well-known provider outside the EEA
 //! (`std::providers`), and no transfer covers it.
 
-use super::l003_placeholder_text::Entry;
+use crate::check::entries::Entry;
 use crate::check::names::{NameList, Text, known_providers};
 use crate::check::{Applies, Finding, RegisterCx, Rule, RuleInfo};
 use crate::diagnostic::Severity;
