@@ -100,20 +100,36 @@ fn main() {
     };
     let (t, program) = best(5, || load(roots(), &mut Dir).value);
     println!("load (parse + imports) {:>8.1} MB/s  {:>8.3} s", mb / t, t);
-    let options = regc::resolve::Options {
-        today,
-        references: false,
-    };
-    let (t, resolved) = best(5, || regc::resolve::resolve(&program, &options).value);
+    let options = regc::resolve::Options { references: false };
+    let (t, resolved) = best(5, || regc::resolve::resolve(&program, &options));
+    println!("resolve names          {:>8.1} MB/s  {:>8.3} s", mb / t, t);
+    let (t, docs) = best(5, || {
+        resolved
+            .registers()
+            .map(|(file, ast)| regc::resolve::model(file, ast, today).value)
+            .collect::<Vec<_>>()
+    });
     println!(
-        "resolve                {:>8.1} MB/s  {:>8.3} s  ({} registers)",
+        "models                 {:>8.1} MB/s  {:>8.3} s  ({} registers)",
         mb / t,
         t,
-        resolved.registers().count()
+        docs.len()
     );
     let check_options = regc::check::Options::on(today);
     let (t, findings) = best(5, || {
-        regc::check::check(&program, &resolved, &check_options)
+        let mut findings: Vec<_> = resolved
+            .registers()
+            .zip(&docs)
+            .flat_map(|((file, ast), doc)| {
+                regc::check::check_register(doc, ast, &file.scope, &check_options)
+            })
+            .collect();
+        let written: Vec<_> = resolved
+            .registers()
+            .map(|(file, ast)| regc::check::Written::new(ast, &file.scope))
+            .collect();
+        regc::check::check_program(&program, &written, &check_options, &mut findings);
+        findings
     });
     println!(
         "check                  {:>8.1} MB/s  {:>8.3} s  ({} findings)",
@@ -123,8 +139,7 @@ fn main() {
     );
     let (t, out) = best(5, || {
         let mut out = 0usize;
-        for (_, r) in resolved.registers() {
-            let doc = &r.doc;
+        for doc in &docs {
             out += regc::render::json::register(doc)
                 .map(|s| s.len())
                 .unwrap_or(0);

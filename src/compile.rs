@@ -6,7 +6,9 @@ use crate::check;
 use crate::diagnostic::Diagnostic;
 use crate::resolve::load::{Files, LoadedFile, Program};
 use crate::resolve::model::RegisterDoc;
-use crate::resolve::{self, load};
+use crate::resolve::{self, ResolvedFile, load};
+use crate::syntax::ast;
+use rayon::prelude::*;
 
 pub use crate::resolve::scope::Reference;
 
@@ -34,28 +36,61 @@ pub fn compile(roots: Vec<LoadedFile>, files: &mut dyn Files, options: &Options)
     let program = loaded.value;
     let mut diagnostics = loaded.diagnostics;
     let (docs, findings, references) = {
-        let resolved = resolve::resolve(
+        let mut resolved = resolve::resolve(
             &program,
             &resolve::Options {
-                today: options.today,
                 references: options.references,
             },
         );
-        diagnostics.extend(resolved.diagnostics);
-        let readable = !diagnostics.iter().any(Diagnostic::is_error);
-        let mut findings = if readable {
-            check::check(&program, &resolved.value, options)
-        } else {
-            Vec::new()
-        };
+        // The rules run only where every file could be read: on top of syntax and name
+        // errors they would mostly repeat them. A model's own errors are known once it is
+        // built, so the findings are dropped below if any register had one.
+        let names_read = !diagnostics
+            .iter()
+            .chain(resolved.files.iter().flat_map(|f| &f.diagnostics))
+            .chain(&resolved.across)
+            .any(Diagnostic::is_error);
+        let registers: Vec<_> = resolved.registers().collect();
+        // Each register is modelled and checked in one step, in parallel; collecting keeps
+        // their order. A check keeps no model: each is dropped once its register is checked.
+        let done: Vec<Checked> = registers
+            .par_iter()
+            .map(|(file, ast)| model_and_check(file, ast, names_read, options))
+            .collect();
+        drop(registers);
+        let mut found = Vec::new();
+        let mut docs = Vec::new();
+        let mut stage = Vec::new();
+        let mut done = done.into_iter();
+        for file in &mut resolved.files {
+            stage.append(&mut file.diagnostics);
+            for checked in done.by_ref().take(file.registers.len()) {
+                stage.extend(checked.diagnostics);
+                found.extend(checked.findings);
+                docs.extend(checked.doc);
+            }
+        }
+        stage.append(&mut resolved.across);
+        sort(&mut stage);
+        diagnostics.extend(stage);
+        let mut findings = Vec::new();
+        if !diagnostics.iter().any(Diagnostic::is_error) {
+            let written: Vec<check::Written> = resolved
+                .registers()
+                .map(|(file, ast)| check::Written::new(ast, &file.scope))
+                .collect();
+            findings = found;
+            check::check_program(&program, &written, options, &mut findings);
+        }
         sort(&mut findings);
-        let references = resolved
-            .value
+        let mut references: Vec<Reference> = resolved
             .files
             .iter()
             .flat_map(|f| f.scope.references())
             .collect();
-        (resolved.value.into_docs(), findings, references)
+        // Registers are modelled in parallel: their lookups are noted in any order.
+        references.sort_by_key(|r| (r.at.source, r.at.start, r.at.end));
+        (docs, findings, references)
     };
     sort(&mut diagnostics);
     Compiled {
@@ -64,6 +99,34 @@ pub fn compile(roots: Vec<LoadedFile>, files: &mut dyn Files, options: &Options)
         diagnostics,
         findings,
         references,
+    }
+}
+
+/// A register modelled and checked: its model's problems, the rules' findings (when
+/// every name could be read), and the model itself when the caller keeps it.
+struct Checked {
+    doc: Option<RegisterDoc>,
+    diagnostics: Vec<Diagnostic>,
+    findings: Vec<Diagnostic>,
+}
+
+fn model_and_check(
+    file: &ResolvedFile,
+    ast: &ast::Register,
+    names_read: bool,
+    options: &Options,
+) -> Checked {
+    let model = resolve::model(file, ast, options.today);
+    let readable = names_read && !model.diagnostics.iter().any(Diagnostic::is_error);
+    let findings = if readable {
+        check::check_register(&model.value, ast, &file.scope, options)
+    } else {
+        Vec::new()
+    };
+    Checked {
+        doc: options.docs.then_some(model.value),
+        diagnostics: model.diagnostics,
+        findings,
     }
 }
 

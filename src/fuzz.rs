@@ -56,6 +56,7 @@ pub fn run(input: &[u8]) -> Result<Summary, String> {
     let Some(compiled) = first else {
         return Err("no compilation ran".to_string());
     };
+    same_without_models(&compiled, &mut files, today)?;
     let sources = &compiled.program.sources;
     spans_inside(sources, &diagnostics)?;
     // The profiles repeat most findings; drawing each place and code once is enough.
@@ -71,6 +72,39 @@ pub fn run(input: &[u8]) -> Result<Summary, String> {
         registers: compiled.docs.len(),
         formatted,
     })
+}
+
+/// A check keeps no model ([`crate::compile::Options::docs`]) and must find exactly what a
+/// build finds.
+fn same_without_models(
+    kept: &crate::Compiled,
+    files: &mut Memory,
+    today: Date,
+) -> Result<(), String> {
+    let options = crate::compile::Options {
+        docs: false,
+        ..crate::compile::Options::on(today)
+    };
+    let root = files.loaded("main.reg");
+    let dropped = crate::compile(vec![root], files, &options);
+    if !dropped.docs.is_empty() {
+        return Err("a compilation that keeps no model kept one".to_string());
+    }
+    let found =
+        |c: &crate::Compiled| -> Vec<String> { c.all().map(|d| format!("{d:?}")).collect() };
+    let (kept, dropped) = (found(kept), found(&dropped));
+    if kept == dropped {
+        return Ok(());
+    }
+    let first = kept.iter().zip(&dropped).position(|(a, b)| a != b);
+    let at = first.unwrap_or(kept.len().min(dropped.len()));
+    Err(format!(
+        "keeping no model changed the findings ({} with models, {} without); the first that differs:\n{:?}\n{:?}",
+        kept.len(),
+        dropped.len(),
+        kept.get(at),
+        dropped.get(at)
+    ))
 }
 
 /// The text-facing stages alone: decoding, parsing, lowering and the formatter, several

@@ -14,13 +14,10 @@ pub mod selection;
 mod suppress;
 pub mod wording;
 
-use rayon::prelude::*;
-
 use crate::resolve::facts::Jurisdiction;
 
 pub use crate::diagnostic::code::{Applies, RuleInfo};
 use crate::diagnostic::{Code, Diagnostic, Kind, Label, Severity};
-use crate::resolve::Resolved;
 use crate::resolve::load::Program;
 use crate::resolve::model::{self, Profile, RegisterDoc};
 use crate::resolve::scope::{Def, Ns, Scope};
@@ -171,7 +168,16 @@ impl<'a> RegisterCx<'a> {
 /// Everything checked together, for rules across registers.
 pub struct ProgramCx<'a> {
     pub program: &'a Program,
-    pub registers: &'a [RegisterCx<'a>],
+    pub registers: &'a [Written<'a>],
+    pub today: Date,
+}
+
+/// A register as the rules across registers read it: as written, in its file's names.
+/// (Its model is gone by then, unless the caller keeps it.)
+pub struct Written<'a> {
+    pub ast: &'a ast::Register,
+    pub controller: Option<&'a ast::Controller>,
+    pub scope: &'a Scope<'a>,
 }
 
 #[derive(Clone, Debug)]
@@ -186,6 +192,10 @@ pub struct Options {
     /// Keeps where each name is used and what it names ([`crate::Compiled::references`]),
     /// for an editor's navigation; off for the command line, which has no use for it.
     pub references: bool,
+    /// Keeps every register's model ([`crate::Compiled::docs`]): a build renders them. A
+    /// check reads only the findings, and its models are dropped as soon as each register
+    /// is checked, so that no more than a few are in memory at once.
+    pub docs: bool,
 }
 
 impl Options {
@@ -197,57 +207,82 @@ impl Options {
             only: None,
             selection: selection::Selection::default(),
             references: false,
+            docs: true,
         }
     }
 }
 
-/// Runs the rules on every register `resolve` produced, then across them all.
-pub fn check(program: &Program, resolved: &Resolved, options: &Options) -> Vec<Diagnostic> {
-    let registers: Vec<RegisterCx> = resolved
-        .registers()
-        .map(|(file, r)| register_cx(&r.doc, r.ast, &file.scope, options))
-        .collect();
-    let rules = rules::all();
-    // Registers are checked independently, in parallel; collecting keeps their order.
-    let per_register: Vec<Vec<Diagnostic>> = registers
-        .par_iter()
-        .map(|cx| {
-            let mut found = Vec::new();
-            for rule in &rules {
-                let mut out = Vec::new();
-                rule.check_register(cx, &mut out);
-                found.extend(
-                    out.into_iter()
-                        .filter_map(|f| diagnostic(*rule, f, &cx.profiles, cx.jurisdiction())),
-                );
-            }
-            suppress::apply(cx, found)
-        })
-        .collect();
-    let mut diagnostics: Vec<Diagnostic> = per_register.into_iter().flatten().collect();
+/// Runs every rule on one register, its `allow`s applied.
+pub fn check_register(
+    doc: &RegisterDoc,
+    ast: &ast::Register,
+    scope: &Scope,
+    options: &Options,
+) -> Vec<Diagnostic> {
+    let cx = register_cx(doc, ast, scope, options);
+    let mut found = Vec::new();
+    for rule in rules::RULES {
+        let mut out = Vec::new();
+        rule.check_register(&cx, &mut out);
+        found.extend(
+            out.into_iter()
+                .filter_map(|f| diagnostic(*rule, f, &cx.profiles, cx.jurisdiction())),
+        );
+    }
+    suppress::apply(&cx, found)
+}
+
+/// Runs the rules across registers and files, adds their findings to the registers' own
+/// (`findings`, from [`check_register`]), and keeps those the options select.
+pub fn check_program(
+    program: &Program,
+    registers: &[Written],
+    options: &Options,
+    findings: &mut Vec<Diagnostic>,
+) {
     let program_cx = ProgramCx {
         program,
-        registers: &registers,
+        registers,
+        today: options.today,
     };
     let profiles = options
         .profile
         .map_or_else(|| vec![Profile::Notice], |p| vec![p]);
-    for rule in &rules {
+    for rule in rules::RULES {
         let mut out = Vec::new();
         rule.check_program(&program_cx, &mut out);
-        diagnostics.extend(
+        findings.extend(
             out.into_iter()
                 .filter_map(|f| diagnostic(*rule, f, &profiles, Jurisdiction::Eu)),
         );
     }
     // Every rule runs even for one rule's findings: `allow`s are judged against them all.
     if let Some(only) = options.only {
-        diagnostics.retain(|d| d.code == only);
+        findings.retain(|d| d.code == only);
     }
     // After the `allow`s: one for a rule the project ignores is still judged, so an
     // `allow` never goes stale unnoticed when the project's selection changes back.
-    options.selection.apply(&mut diagnostics);
-    diagnostics
+    options.selection.apply(findings);
+}
+
+impl<'a> Written<'a> {
+    pub fn new(ast: &'a ast::Register, scope: &'a Scope<'a>) -> Written<'a> {
+        Written {
+            ast,
+            controller: controller_of(ast, scope),
+            scope,
+        }
+    }
+}
+
+/// The controller a register names, when the name resolves.
+fn controller_of<'a>(ast: &ast::Register, scope: &Scope<'a>) -> Option<&'a ast::Controller> {
+    ast.controller
+        .as_ref()
+        .and_then(|n| match scope.get(Ns::Controller, &n.value) {
+            Some(Def::Controller(c)) => Some(c),
+            _ => None,
+        })
 }
 
 fn register_cx<'a>(
@@ -256,13 +291,7 @@ fn register_cx<'a>(
     scope: &'a Scope<'a>,
     options: &Options,
 ) -> RegisterCx<'a> {
-    let controller =
-        ast.controller
-            .as_ref()
-            .and_then(|n| match scope.get(Ns::Controller, &n.value) {
-                Some(Def::Controller(c)) => Some(c),
-                _ => None,
-            });
+    let controller = controller_of(ast, scope);
     let profiles = match options.profile {
         Some(p) => vec![p],
         None if doc.register.profiles.is_empty() => vec![Profile::Notice],

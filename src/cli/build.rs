@@ -165,7 +165,7 @@ impl Settings {
 }
 
 pub fn run(common: &Common, args: &BuildArgs) -> u8 {
-    let run = compile(common, super::SMALL_BUILD);
+    let run = compile(common, super::Job::Build);
     let code = match Settings::of(args, &run.project, &common.paths) {
         Ok(settings) => build(&run, &settings),
         // A broken regc.toml (or unreadable paths) comes first: without it, the settings

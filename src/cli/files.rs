@@ -336,13 +336,14 @@ pub enum Unread {
 /// reading more than one byte over it.
 pub fn read_bounded(path: &Path, limit: u64) -> Result<Vec<u8>, Unread> {
     use std::io::Read;
-    if let Ok(meta) = fs::metadata(path)
-        && meta.len() > limit
-    {
-        return Err(Unread::TooLarge(format!("{} bytes", meta.len())));
+    let size = fs::metadata(path).map_or(0, |meta| meta.len());
+    if size > limit {
+        return Err(Unread::TooLarge(format!("{size} bytes")));
     }
     let file = fs::File::open(path).map_err(Unread::Io)?;
-    let mut bytes = Vec::new();
+    // The size the file has now: read into a buffer that grows by doubling, a file took up
+    // to twice its size, and the files are kept to the end of the run.
+    let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
     file.take(limit.saturating_add(1))
         .read_to_end(&mut bytes)
         .map_err(Unread::Io)?;

@@ -339,13 +339,26 @@ pub(crate) struct Run {
     project: config::Project,
 }
 
-/// Below this many bytes read, a check stays on the main thread: starting the workers
-/// costs more than they save (a seed's check is a few milliseconds).
-pub(crate) const SMALL_CHECK: usize = 256 * 1024;
+/// What a run compiles for.
+#[derive(Clone, Copy)]
+pub(crate) enum Job {
+    /// Only the findings are read: each register's model is dropped once it is checked.
+    Check,
+    /// The models are rendered too, and kept.
+    Build,
+}
 
-/// The same for a build, whose rendering is several times the work of its check: about
-/// one seed.
-pub(crate) const SMALL_BUILD: usize = 16 * 1024;
+impl Job {
+    /// Below this many bytes read, a run stays on the main thread: starting the workers
+    /// costs more than they save. A seed's check is a few milliseconds; a build's
+    /// rendering is several times the work of its check, so it takes about one seed.
+    fn small(self) -> usize {
+        match self {
+            Job::Check => 256 * 1024,
+            Job::Build => 16 * 1024,
+        }
+    }
+}
 
 /// Keeps a small run on the main thread, unless `-j` already chose the threads. Called
 /// before anything runs in parallel, which is what would start the pool.
@@ -360,8 +373,8 @@ fn one_thread_for_a_small_input(files: &[files::File], small: usize) {
     }
 }
 
-/// Reads and compiles the files of a run; an input under `small` bytes runs on one thread.
-pub(crate) fn compile(common: &Common, small: usize) -> Run {
+/// Reads and compiles the files of a run; a small input runs on one thread.
+pub(crate) fn compile(common: &Common, job: Job) -> Run {
     let (project, paths) = match project_and_paths(common) {
         Ok(found) => found,
         Err(problem) => return unread(common, problem),
@@ -380,7 +393,7 @@ pub(crate) fn compile(common: &Common, small: usize) -> Run {
     } else {
         files::collect_up_to(&paths, &filter, common.max_file_size)
     };
-    one_thread_for_a_small_input(&found.files, small);
+    one_thread_for_a_small_input(&found.files, job.small());
     let day = match judgement_day(
         common.today.or(project.today),
         std::env::var_os("SOURCE_DATE_EPOCH"),
@@ -431,6 +444,7 @@ pub(crate) fn compile(common: &Common, small: usize) -> Run {
             .or(project.config.check.profile)
             .map(ProfileArg::profile),
         selection: project.selection.clone(),
+        docs: matches!(job, Job::Build),
         ..regc::compile::Options::on(day.date())
     };
     let mut compiled = regc::compile(loaded, &mut disk, &options);
@@ -637,7 +651,7 @@ fn check(
     format: CheckFormat,
     output_file: Option<&std::path::Path>,
 ) -> u8 {
-    let run = compile(common, SMALL_CHECK);
+    let run = compile(common, Job::Check);
     let deny_warnings = deny_warnings || run.project.config.check.deny_warnings == Some(true);
     let mut text = Vec::new();
     match format.machine() {

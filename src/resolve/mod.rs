@@ -24,71 +24,72 @@ use load::Program;
 use scope::Scope;
 
 pub struct Options {
-    /// The date facts are judged on: today, or `--today` in tests.
-    pub today: Date,
     /// Keeps every use of a name with what it names (`Scope::references`).
     pub references: bool,
-}
-
-/// One register resolved: its syntax and its meaning, side by side, so that later stages
-/// never pair them up again by position.
-pub struct ResolvedRegister<'p> {
-    pub ast: &'p ast::Register,
-    pub doc: model::RegisterDoc,
 }
 
 /// A file given on the command line, resolved: the names it sees and its registers.
 pub struct ResolvedFile<'p> {
     /// Where the file is in `Program::files`.
     pub index: usize,
+    /// The file's name, as a register's `source` in the JSON.
+    pub name: &'p str,
     pub scope: Scope<'p>,
-    pub registers: Vec<ResolvedRegister<'p>>,
+    /// The file's registers, in order; [`model`] gives each its meaning.
+    pub registers: Vec<&'p ast::Register>,
+    /// Names the file uses that name nothing, or name twice, outside its registers' models.
+    pub diagnostics: Vec<Diagnostic>,
 }
 
 /// Every root file, resolved, in the order the files were given.
 pub struct Resolved<'p> {
     pub files: Vec<ResolvedFile<'p>>,
+    /// Registers of one name in two files given together.
+    pub across: Vec<Diagnostic>,
 }
 
 impl<'p> Resolved<'p> {
     /// Every register, in file order.
-    pub fn registers(&self) -> impl Iterator<Item = (&ResolvedFile<'p>, &ResolvedRegister<'p>)> {
+    pub fn registers(&self) -> impl Iterator<Item = (&ResolvedFile<'p>, &'p ast::Register)> {
         self.files
             .iter()
-            .flat_map(|f| f.registers.iter().map(move |r| (f, r)))
-    }
-
-    /// The models alone, for outputs that outlive the program's syntax trees.
-    pub fn into_docs(self) -> Vec<model::RegisterDoc> {
-        self.files
-            .into_iter()
-            .flat_map(|f| f.registers.into_iter().map(|r| r.doc))
-            .collect()
+            .flat_map(|f| f.registers.iter().map(move |r| (f, *r)))
     }
 }
 
-/// Resolves every register of every file given on the command line (not of files only
-/// imported), in the order the files were given.
-pub fn resolve<'p>(program: &'p Program, options: &Options) -> Outcome<Resolved<'p>> {
+/// Resolves the names of every file given on the command line (not of files only
+/// imported), in the order the files were given. Each register's model is built apart, by
+/// [`model`], so that a caller that needs only what the rules find can drop each model
+/// once its register is checked.
+pub fn resolve<'p>(program: &'p Program, options: &Options) -> Resolved<'p> {
     // Files resolve independently, so they resolve in parallel; collecting keeps their order.
-    let per_file: Vec<(ResolvedFile<'p>, Vec<Diagnostic>)> = program
+    let files: Vec<ResolvedFile<'p>> = program
         .files
         .par_iter()
         .enumerate()
         .filter(|(_, file)| file.is_root)
         .map(|(index, file)| resolve_file(program, index, file, options))
         .collect();
-    let mut diagnostics: Vec<Diagnostic> = Vec::new();
-    let mut files = Vec::new();
-    for (file, file_diagnostics) in per_file {
-        files.push(file);
-        diagnostics.extend(file_diagnostics);
-    }
-    check_register_names_across_files(program, &files, &mut diagnostics);
-    diagnostics.sort_by_key(|d| (d.primary.span.source, d.primary.span.start, d.code));
-    crate::diagnostic::dedup(&mut diagnostics);
+    let mut across = Vec::new();
+    check_register_names_across_files(program, &files, &mut across);
+    Resolved { files, across }
+}
+
+/// One register's meaning: every name replaced by what it names, and what follows from it.
+pub fn model(
+    file: &ResolvedFile,
+    register: &ast::Register,
+    today: Date,
+) -> Outcome<model::RegisterDoc> {
+    let mut diagnostics = Vec::new();
+    let builder = to_model::ModelBuilder {
+        scope: &file.scope,
+        register,
+        today,
+        diagnostics: &mut diagnostics,
+    };
     Outcome {
-        value: Resolved { files },
+        value: builder.register(file.name),
         diagnostics,
     }
 }
@@ -98,35 +99,30 @@ fn resolve_file<'p>(
     index: usize,
     file: &'p load::UserFile,
     options: &Options,
-) -> (ResolvedFile<'p>, Vec<Diagnostic>) {
+) -> ResolvedFile<'p> {
     let mut diagnostics = Vec::new();
-    let mut registers = Vec::new();
     let mut scope = Scope::of_file(program, index, &mut diagnostics);
     if options.references {
         scope.keep_references();
     }
     check_own_references(&scope, file, &mut diagnostics);
     let name = program.sources.get(file.id).map_or("", |s| s.name.as_str());
-    for item in &file.module.items {
-        if let Item::Register(register) = item {
-            let builder = to_model::ModelBuilder {
-                scope: &scope,
-                register,
-                today: options.today,
-                diagnostics: &mut diagnostics,
-            };
-            registers.push(ResolvedRegister {
-                ast: register,
-                doc: builder.register(name),
-            });
-        }
-    }
-    let file = ResolvedFile {
+    let registers = file
+        .module
+        .items
+        .iter()
+        .filter_map(|item| match item {
+            Item::Register(register) => Some(&**register),
+            _ => None,
+        })
+        .collect();
+    ResolvedFile {
         index,
+        name,
         scope,
         registers,
-    };
-    (file, diagnostics)
+        diagnostics,
+    }
 }
 
 /// Two files given together may not both define a register of one name: the name is the
@@ -140,7 +136,7 @@ fn check_register_names_across_files(
     let mut first: HashMap<&str, (usize, &ast::Name)> = HashMap::new();
     for file in files {
         for register in &file.registers {
-            let id = &register.ast.id;
+            let id = &register.id;
             match first.get(id.value.as_str()) {
                 Some((other, first_id)) if !imports_either(program, *other, file.index) => {
                     diagnostics.push(scope::duplicate(scope::Ns::Register, first_id, id));

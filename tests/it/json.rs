@@ -3,9 +3,9 @@
 
 use std::path::Path;
 
-use regc::resolve::load::{Files, ImportError, LoadedFile, load};
+use regc::compile::Options;
+use regc::resolve::load::{Files, ImportError, LoadedFile};
 use regc::resolve::model::RegisterDoc;
-use regc::resolve::{Options, resolve};
 use regc::syntax::values::parse_date;
 
 struct NoImports;
@@ -28,26 +28,21 @@ fn docs_of(path: &Path) -> Vec<RegisterDoc> {
         .to_string_lossy()
         .replace('\\', "/");
     let bytes = std::fs::read(path).unwrap();
-    let program = load(
+    let compiled = regc::compile(
         vec![LoadedFile {
             key: name.clone(),
             name,
             bytes,
         }],
         &mut NoImports,
+        &Options::on(parse_date("2026-11-23").unwrap()),
     );
-    assert!(program.diagnostics.is_empty(), "{:?}", program.diagnostics);
-    let options = Options {
-        today: parse_date("2026-11-23").unwrap(),
-        references: false,
-    };
-    let resolved = resolve(&program.value, &options);
     assert!(
-        resolved.diagnostics.is_empty(),
+        compiled.diagnostics.is_empty(),
         "{:?}",
-        resolved.diagnostics
+        compiled.diagnostics
     );
-    resolved.value.into_docs()
+    compiled.docs
 }
 
 fn schema() -> serde_json::Value {

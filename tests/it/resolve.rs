@@ -3,9 +3,9 @@
 use regc::diagnostic::human::{Style, render};
 
 use crate::common::Memory;
-use regc::resolve::load::{LoadedFile, load};
+use regc::compile::Options;
+use regc::resolve::load::LoadedFile;
 use regc::resolve::model::{RegisterDoc, Stated, TransferStatus};
-use regc::resolve::{Options, resolve};
 use regc::syntax::values::parse_date;
 
 struct Run {
@@ -22,29 +22,21 @@ fn run_on(files: &[(&str, &str)], root: &str, today: &str) -> Run {
             .collect(),
     );
     let text = memory.0.get(root).cloned().unwrap();
-    let loaded = load(
+    let compiled = regc::compile(
         vec![LoadedFile {
             key: root.into(),
             name: root.into(),
             bytes: text.into_bytes(),
         }],
         &mut memory,
+        &Options::on(parse_date(today).unwrap()),
     );
-    let options = Options {
-        today: parse_date(today).unwrap(),
-        references: false,
-    };
-    let resolved = resolve(&loaded.value, &options);
-    let diagnostics: Vec<_> = loaded
-        .diagnostics
-        .into_iter()
-        .chain(resolved.diagnostics)
-        .collect();
+    let diagnostics = &compiled.diagnostics;
     let rendered = diagnostics
         .iter()
         .map(|d| {
             render(
-                &loaded.value.sources,
+                &compiled.program.sources,
                 d.primary.span.source,
                 d,
                 Style::Plain,
@@ -52,9 +44,9 @@ fn run_on(files: &[(&str, &str)], root: &str, today: &str) -> Run {
         })
         .collect();
     Run {
-        docs: resolved.value.into_docs(),
         rendered,
         codes: diagnostics.iter().map(|d| d.code.as_str()).collect(),
+        docs: compiled.docs,
     }
 }
 
@@ -476,20 +468,19 @@ fn a_register_name_used_in_two_files_given_together_is_a_duplicate() {
             bytes: memory.0[*name].clone().into_bytes(),
         })
         .collect();
-    let loaded = load(roots, &mut memory);
-    let options = Options {
-        today: parse_date("2026-11-23").unwrap(),
-        references: false,
-    };
-    let resolved = resolve(&loaded.value, &options);
-    let duplicates: Vec<_> = resolved
+    let compiled = regc::compile(
+        roots,
+        &mut memory,
+        &Options::on(parse_date("2026-11-23").unwrap()),
+    );
+    let duplicates: Vec<_> = compiled
         .diagnostics
         .iter()
         .filter(|d| d.code.as_str() == "X002")
         .collect();
     assert_eq!(duplicates.len(), 1, "{duplicates:?}");
     let text = render(
-        &loaded.value.sources,
+        &compiled.program.sources,
         duplicates[0].primary.span.source,
         duplicates[0],
         Style::Plain,

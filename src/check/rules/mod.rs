@@ -71,7 +71,7 @@ mod x006_unknown_rule_code;
 use super::Rule;
 
 /// Every rule, in code order (a unit test keeps it so).
-static RULES: &[&dyn Rule] = &[
+pub static RULES: &[&dyn Rule] = &[
     &a001_authority_unknown::AuthorityUnknown,
     &a002_authority_outdated::AuthorityOutdated,
     &a003_complaint_not_stated::ComplaintNotStated,

@@ -231,7 +231,7 @@ impl Rule for OutdatedName {
                 &declaration_entries(&file.module),
                 &facts,
                 country,
-                first.today,
+                cx.today,
                 out,
             );
         }
