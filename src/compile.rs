@@ -67,7 +67,7 @@ pub fn compile(roots: Vec<LoadedFile>, files: &mut dyn Files, options: &Options)
             for checked in done.by_ref().take(file.registers.len()) {
                 stage.extend(checked.diagnostics);
                 found.extend(checked.findings);
-                docs.extend(checked.doc);
+                docs.extend(checked.doc.map(|doc| *doc));
             }
         }
         stage.append(&mut resolved.across);
@@ -105,7 +105,8 @@ pub fn compile(roots: Vec<LoadedFile>, files: &mut dyn Files, options: &Options)
 /// A register modelled and checked: its model's problems, the rules' findings (when
 /// every name could be read), and the model itself when the caller keeps it.
 struct Checked {
-    doc: Option<RegisterDoc>,
+    /// Boxed: the results of every register are collected at once, most without a model.
+    doc: Option<Box<RegisterDoc>>,
     diagnostics: Vec<Diagnostic>,
     findings: Vec<Diagnostic>,
 }
@@ -124,7 +125,7 @@ fn model_and_check(
         Vec::new()
     };
     Checked {
-        doc: options.docs.then_some(model.value),
+        doc: options.docs.then(|| Box::new(model.value)),
         diagnostics: model.diagnostics,
         findings,
     }

@@ -222,10 +222,7 @@ impl<'a> Args<'a> {
         let mut out = Vec::new();
         // By text: a list of fifty thousand names must not compare every pair.
         let mut seen: std::collections::HashMap<&str, &Word> = std::collections::HashMap::new();
-        loop {
-            let Some(word) = self.word(lx, what) else {
-                return out;
-            };
+        while let Some(word) = self.word(lx, what) {
             match seen.get(word.text.as_str()) {
                 // A warning: the repeat is dropped, so it changes nothing but the reading.
                 Some(first) => lx.report(Diagnostic {
@@ -246,9 +243,10 @@ impl<'a> Args<'a> {
             }
             match self.current() {
                 Some(Value::Comma(_)) => self.pos += 1,
-                _ => return out,
+                _ => break,
             }
         }
+        fitted(out)
     }
 
     /// One typed value.
@@ -326,7 +324,10 @@ impl<'a> Args<'a> {
             ok &= add_entry(lx, &mut entries, lang, text);
         }
         let span = self.stmt.span;
-        (ok && !entries.is_empty()).then_some(LocalText { entries, span })
+        (ok && !entries.is_empty()).then(|| LocalText {
+            entries: fitted(entries),
+            span,
+        })
     }
 
     fn skip_text(&mut self) {
@@ -474,10 +475,18 @@ fn local_text_block(
             .with_help("give one text per language, e.g. `fi \"...\"` on its own line"),
         );
     }
-    (ok && !entries.is_empty()).then_some(LocalText {
-        entries,
+    (ok && !entries.is_empty()).then(|| LocalText {
+        entries: fitted(entries),
         span: owner.span,
     })
+}
+
+/// A list cut to its length. Lists grow by doubling as their items are read, and the
+/// syntax trees are kept to the end of a run: room for items that never came was a third
+/// of a large check's memory.
+pub fn fitted<T>(mut list: Vec<T>) -> Vec<T> {
+    list.shrink_to_fit();
+    list
 }
 
 pub fn typed_word<T>(

@@ -15,7 +15,7 @@ use super::values::{ValueError, parse_rule_code};
 use crate::diagnostic::Diagnostic;
 use crate::source::Span;
 
-pub use args::{Args, is_valid_name};
+pub use args::{Args, fitted, is_valid_name};
 
 /// Lowers the top-level nodes of one piece of a file (see `parser::parse_each`).
 pub fn lower_piece(lx: &mut Lowerer, nodes: &[Node]) -> Vec<super::ast::Item> {

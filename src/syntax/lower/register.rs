@@ -1,7 +1,7 @@
 //! `register` and everything inside it.
 
 use super::decls::{choice, data_category, definition, recipient, source_def, subject_category};
-use super::{Args, Lowerer, allow, fields, fields_and_allows, statements_in};
+use super::{Args, Lowerer, allow, fields, fields_and_allows, fitted, statements_in};
 use crate::diagnostic::Diagnostic;
 use crate::diagnostic::codes;
 use crate::syntax::ast::{
@@ -50,7 +50,26 @@ pub fn register_body(lx: &mut Lowerer, id: Name, body: &Block, stmt: &Statement)
     }
     check_none_contradictions(lx, &r);
     check_commitment_contradictions(lx, &r);
-    r
+    fit_register(r)
+}
+
+/// The lists a register's statements are pushed onto, each cut to its length (see
+/// [`fitted`]).
+fn fit_register(r: Register) -> Register {
+    Register {
+        purposes: fitted(r.purposes),
+        data_defs: fitted(r.data_defs),
+        subject_defs: fitted(r.subject_defs),
+        source_defs: fitted(r.source_defs),
+        recipient_defs: fitted(r.recipient_defs),
+        transfers: fitted(r.transfers),
+        retention: fitted(r.retention),
+        rights: fitted(r.rights),
+        sections: fitted(r.sections),
+        allows: fitted(r.allows),
+        security: fitted(r.security),
+        ..r
+    }
 }
 
 pub(super) const PROFILES: &[(&str, Profile)] = &[
@@ -410,7 +429,11 @@ pub fn purpose_body(lx: &mut Lowerer, id: Name, body: &Block, stmt: &Statement) 
             _ => purpose_statement(lx, &mut p, s),
         }
     }
-    p
+    Purpose {
+        retention: fitted(p.retention),
+        allows: fitted(p.allows),
+        ..p
+    }
 }
 
 fn purpose_statement(lx: &mut Lowerer, p: &mut Purpose, s: &Statement) {
