@@ -168,7 +168,7 @@ fn names(
         for def in defs.into_iter().filter(|d| !own(d)) {
             let std = crate::resolve::stdlib::is_stdlib(def.id().span.source);
             out.push(Completion {
-                label: def.id().value.clone(),
+                label: def.id().value.to_string(),
                 kind: if std {
                     CompletionKind::StdName
                 } else {

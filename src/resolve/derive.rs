@@ -55,10 +55,10 @@ pub fn rights(
         None => because.push((right.to_string(), vec![why.to_string()])),
     };
     // Bases given for the whole register give their rights whichever purpose they cover.
-    let register_bases = r.bases.iter().map(|n| &n.value);
+    let register_bases = r.bases.iter().map(|n| n.value.as_str());
     let per_purpose = purposes
         .iter()
-        .flat_map(|p| p.bases.iter().chain(&p.conditions).map(|b| &b.id));
+        .flat_map(|p| p.bases.iter().chain(&p.conditions).map(|b| b.id.as_str()));
     for id in register_bases.chain(per_purpose) {
         let fact = scope
             .get(Ns::Fact(FactKind::Basis), id)
@@ -92,7 +92,7 @@ pub fn rights(
             continue;
         }
         out.push(m::Right {
-            id: right.id.value.clone(),
+            id: right.id.value.to_string(),
             article: right.article.as_ref().map(|a| a.value.clone()),
             title: texts(&right.title),
             text: texts(&right.text),
@@ -207,7 +207,7 @@ pub fn complaint_authority<'a>(
 
 pub fn authority(f: &Fact, today: Date) -> m::Authority {
     m::Authority {
-        id: f.id.value.clone(),
+        id: f.id.value.to_string(),
         country: f.countries.first().map(|c| c.value.to_string()),
         title: texts(&f.title),
         website: f.website.as_ref().map(|w| w.value.to_string()),
@@ -215,19 +215,19 @@ pub fn authority(f: &Fact, today: Date) -> m::Authority {
         phone: f.phone.as_ref().map(|p| p.value.to_string()),
         email: f.email.as_ref().map(|e| e.value.to_string()),
         current: in_force(f, today),
-        replaced_by: f.replaced_by.as_ref().map(|n| n.value.clone()),
+        replaced_by: f.replaced_by.as_ref().map(|n| n.value.to_string()),
         region: f.region.as_ref().map(|r| r.value.to_string()),
     }
 }
 
 pub fn law(f: &Fact, today: Date) -> m::Law {
     m::Law {
-        id: f.id.value.clone(),
+        id: f.id.value.to_string(),
         country: f.countries.first().map(|c| c.value.to_string()),
         number: f.number.as_ref().map(|n| n.value.clone()),
         title: texts(&f.title),
         in_force: in_force(f, today),
-        replaced_by: f.replaced_by.as_ref().map(|n| n.value.clone()),
+        replaced_by: f.replaced_by.as_ref().map(|n| n.value.to_string()),
     }
 }
 

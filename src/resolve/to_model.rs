@@ -132,7 +132,7 @@ impl<'a> ModelBuilder<'a, '_> {
             self.today,
         );
         let register = m::Register {
-            id: r.id.value.clone(),
+            id: r.id.value.to_string(),
             title: texts(&r.title),
             languages: r.languages.iter().map(|l| l.value.to_string()).collect(),
             updated: r.updated.as_ref().map(|d| match r.updated_month_only {
@@ -185,7 +185,7 @@ impl<'a> ModelBuilder<'a, '_> {
                 .sections
                 .iter()
                 .map(|x| m::Section {
-                    id: x.id.value.clone(),
+                    id: x.id.value.to_string(),
                     title: texts(&x.title),
                     text: texts(&x.text),
                 })
@@ -213,14 +213,14 @@ impl<'a> ModelBuilder<'a, '_> {
                     _ => None,
                 };
                 m::JointController {
-                    id: j.controller.value.clone(),
+                    id: j.controller.value.to_string(),
                     name: other,
                     essence: texts(&j.essence),
                 }
             })
             .collect();
         m::Controller {
-            id: c.id.value.clone(),
+            id: c.id.value.to_string(),
             kind: c.kind.as_ref().map(|k| k.value.keyword().to_string()),
             name: c.name.as_ref().map(|n| n.value.clone()),
             business_id: c.business_id.as_ref().map(|b| m::BusinessId {
@@ -298,7 +298,7 @@ impl<'a> ModelBuilder<'a, '_> {
         for n in &r.subjects {
             if let Some(Def::Subject(s)) = self.find(Ns::Subject, n) {
                 out.push(m::Category {
-                    id: s.id.value.clone(),
+                    id: s.id.value.to_string(),
                     title: texts(&s.title),
                     text: texts(&s.text),
                 });
@@ -306,7 +306,7 @@ impl<'a> ModelBuilder<'a, '_> {
         }
         for s in &r.subject_defs {
             out.push(m::Category {
-                id: s.id.value.clone(),
+                id: s.id.value.to_string(),
                 title: texts(&s.title),
                 text: texts(&s.text),
             });
@@ -325,7 +325,7 @@ impl<'a> ModelBuilder<'a, '_> {
         defs.extend(&r.source_defs);
         defs.into_iter()
             .map(|s| m::Source {
-                id: s.id.value.clone(),
+                id: s.id.value.to_string(),
                 title: texts(&s.title),
                 kinds: s.kinds.iter().map(|k| source_kind(k.value)).collect(),
                 name: s.name.as_ref().map(|n| n.value.clone()),
@@ -351,18 +351,18 @@ impl<'a> ModelBuilder<'a, '_> {
         out.extend(
             r.recipient_defs
                 .iter()
-                .filter(|d| !named.contains(&d.id.value))
+                .filter(|d| !named.iter().any(|n| *n == d.id.value))
                 .map(recipient),
         );
         // A recipient only a purpose names still receives the register's data: the notice's
         // list of recipients holds it too.
         named = out.iter().map(|x| x.id.clone()).collect();
         for n in r.purposes.iter().flat_map(|p| &p.recipients) {
-            if named.contains(&n.value) {
+            if named.iter().any(|x| *x == n.value) {
                 continue;
             }
             if let Some(Def::Recipient(x)) = self.find(Ns::Recipient, n) {
-                named.push(n.value.clone());
+                named.push(n.value.to_string());
                 out.push(recipient(x));
             }
         }
@@ -418,17 +418,17 @@ impl<'a> ModelBuilder<'a, '_> {
             self.today,
         );
         m::Transfer {
-            id: t.id.value.clone(),
+            id: t.id.value.to_string(),
             countries: countries.iter().map(|c| c.to_string()).collect(),
             chapter_v: judged.chapter_v,
             recipients: recipients.iter().map(|x| recipient_ref(x)).collect(),
             mechanism: mechanism.map(|f| m::Mechanism {
-                id: f.id.value.clone(),
+                id: f.id.value.to_string(),
                 article: f.article.as_ref().map(|a| a.value.clone()),
                 title: texts(&f.title),
                 decision: f.decision.as_ref().map(|d| d.value.clone()),
                 adequacy_decision: judged.decision.map(adequacy_decision),
-                needs: f.needs.iter().map(|n| n.value.clone()).collect(),
+                needs: f.needs.iter().map(|n| n.value.to_string()).collect(),
             }),
             status: judged.status,
             copy: texts(&t.copy),
@@ -474,7 +474,7 @@ impl<'a> ModelBuilder<'a, '_> {
             .map(reference)
             .collect();
         m::Purpose {
-            id: p.id.value.clone(),
+            id: p.id.value.to_string(),
             title: texts(&p.title),
             text: texts(&p.text),
             bases,
@@ -483,7 +483,7 @@ impl<'a> ModelBuilder<'a, '_> {
             requirement: p.requirement.as_ref().map(requirement),
             consent: p.consent.as_ref().map(|c| c.value.keyword().to_string()),
             direct_marketing: p.direct_marketing.is_some(),
-            data: p.data.iter().map(|n| n.value.clone()).collect(),
+            data: p.data.iter().map(|n| n.value.to_string()).collect(),
             recipients: p
                 .recipients
                 .iter()
@@ -537,7 +537,7 @@ impl<'a> ModelBuilder<'a, '_> {
         }
         Some(m::Retention {
             rule,
-            data: x.data.iter().map(|n| n.value.clone()).collect(),
+            data: x.data.iter().map(|n| n.value.to_string()).collect(),
             text: texts(&x.text),
             span: x.span,
         })
@@ -546,7 +546,7 @@ impl<'a> ModelBuilder<'a, '_> {
     fn event(&mut self, name: &Name) -> Option<m::Event> {
         let f = self.fact(&[FactKind::Event], name)?;
         Some(m::Event {
-            id: f.id.value.clone(),
+            id: f.id.value.to_string(),
             title: texts(&f.title),
             after: texts(&f.after),
             until: texts(&f.until),
@@ -575,7 +575,7 @@ impl<'a> ModelBuilder<'a, '_> {
 
 pub fn person(p: &ast::Person) -> m::Person {
     m::Person {
-        id: p.id.value.clone(),
+        id: p.id.value.to_string(),
         name: p.name.as_ref().map(|n| n.value.clone()),
         role: texts(&p.role),
         organisation: p.organisation.as_ref().map(|o| o.value.clone()),
@@ -598,7 +598,7 @@ fn requirement(q: &ast::Requirement) -> m::Requirement {
 /// A recipient as a purpose or a transfer names it: enough for the notice to say who.
 fn recipient_ref(x: &ast::Recipient) -> m::RecipientRef {
     m::RecipientRef {
-        id: x.id.value.clone(),
+        id: x.id.value.to_string(),
         name: x.name.as_ref().map(|n| n.value.clone()),
         title: texts(&x.title),
     }
@@ -606,7 +606,7 @@ fn recipient_ref(x: &ast::Recipient) -> m::RecipientRef {
 
 fn data_category(d: &ast::DataCategory) -> m::DataCategory {
     m::DataCategory {
-        id: d.id.value.clone(),
+        id: d.id.value.to_string(),
         title: texts(&d.title),
         kind: match d.kind.as_ref().map(|k| k.value) {
             Some(ast::DataKind::Special) => m::DataKind::Special,
@@ -621,7 +621,7 @@ fn data_category(d: &ast::DataCategory) -> m::DataCategory {
 
 fn recipient(r: &ast::Recipient) -> m::Recipient {
     m::Recipient {
-        id: r.id.value.clone(),
+        id: r.id.value.to_string(),
         name: r.name.as_ref().map(|n| n.value.clone()),
         title: texts(&r.title),
         roles: r
@@ -635,7 +635,7 @@ fn recipient(r: &ast::Recipient) -> m::Recipient {
             })
             .collect(),
         countries: r.countries.iter().map(|c| c.value.to_string()).collect(),
-        certified: r.certified.iter().map(|c| c.value.clone()).collect(),
+        certified: r.certified.iter().map(|c| c.value.to_string()).collect(),
         text: texts(&r.text),
         span: r.span,
     }
@@ -643,7 +643,7 @@ fn recipient(r: &ast::Recipient) -> m::Recipient {
 
 pub fn reference(f: &Fact) -> m::Reference {
     m::Reference {
-        id: f.id.value.clone(),
+        id: f.id.value.to_string(),
         article: f.article.as_ref().map(|a| a.value.clone()),
         title: texts(&f.title),
     }
@@ -651,7 +651,7 @@ pub fn reference(f: &Fact) -> m::Reference {
 
 fn adequacy_decision(f: &Fact) -> m::AdequacyDecision {
     m::AdequacyDecision {
-        id: f.id.value.clone(),
+        id: f.id.value.to_string(),
         country: f.countries.first().map(|c| c.value.to_string()),
         decision: f.decision.as_ref().map(|d| d.value.clone()),
         valid_from: f.valid_from.as_ref().map(|d| date_string(&d.value)),

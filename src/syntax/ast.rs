@@ -33,7 +33,7 @@ impl<T: std::fmt::Debug> std::fmt::Debug for Located<T> {
 }
 
 /// A name: defined by a declaration or referring to one.
-pub type Name = Located<String>;
+pub type Name = Located<compact_str::CompactString>;
 
 /// A text in one language-neutral form (names, addresses).
 pub type Text = Located<String>;

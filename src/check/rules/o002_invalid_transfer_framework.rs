@@ -103,7 +103,7 @@ impl Rule for InvalidTransferFramework {
                 .title
                 .as_ref()
                 .and_then(|t| t.entries.first())
-                .map_or(mechanism.value.clone(), |(_, text)| text.value.clone());
+                .map_or(mechanism.value.to_string(), |(_, text)| text.value.clone());
             out.push(
                 Finding::new(
                     mechanism.span,

@@ -83,7 +83,7 @@ fn describe(f: &Fact) -> String {
                 .or_else(|| t.entries.first())
         })
         .map(|(_, t)| t.value.clone())
-        .unwrap_or_else(|| f.id.value.clone());
+        .unwrap_or_else(|| f.id.value.to_string());
     match f.number.as_ref().or(f.decision.as_ref()) {
         Some(n) if !title.contains(&n.value) => format!("{title} ({})", n.value),
         _ => title,

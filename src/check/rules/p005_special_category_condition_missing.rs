@@ -110,7 +110,7 @@ pub(super) fn used_data(cx: &RegisterCx, p: &ast::Purpose) -> Vec<Used> {
                 },
             };
             Some(Used {
-                id: name.value.clone(),
+                id: name.value.to_string(),
                 kind,
                 listed: true,
                 at: Some(name.span),

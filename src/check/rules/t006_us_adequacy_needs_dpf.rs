@@ -93,7 +93,7 @@ impl Rule for UsAdequacyNeedsDpf {
                     .needs
                     .iter()
                     .find(|n| n.value != "copy")
-                    .map(|n| n.value.clone()),
+                    .map(|n| n.value.to_string()),
                 _ => None,
             }
             .unwrap_or_else(|| "eu-us-dpf".to_string());

@@ -102,8 +102,8 @@ fn key_of(x: &Retention) -> Option<(Key, String)> {
             under,
         } => {
             let (amount, days) = normalise(duration.value);
-            let after = after.as_ref().map(|n| n.value.clone());
-            let under = under.as_ref().map(|n| n.value.clone());
+            let after = after.as_ref().map(|n| n.value.to_string());
+            let under = under.as_ref().map(|n| n.value.to_string());
             let bound = bound.as_ref().map(|b| b.value.words());
             let mut shown = duration.value.to_string();
             if let Some(b) = bound {
@@ -134,7 +134,7 @@ fn key_of(x: &Retention) -> Option<(Key, String)> {
                 days: false,
                 after: None,
                 under: None,
-                until: Some(event.value.clone()),
+                until: Some(event.value.to_string()),
             },
             format!("until {}", event.value),
         )),

@@ -537,7 +537,7 @@ fn suggest_name(s: &str) -> String {
 fn checked_name(lx: &mut Lowerer, word: &Word) -> Option<Name> {
     if is_valid_name(&word.text) {
         return Some(Located {
-            value: word.text.clone(),
+            value: word.text.as_str().into(),
             span: word.span,
         });
     }

@@ -56,7 +56,7 @@ fn lower_orphan_block(lx: &mut Lowerer, stmt: &Statement) {
 /// Checks the statements of a block whose header could not be read, as a `keyword` block.
 fn check_body_as(lx: &mut Lowerer, keyword: &str, stmt: &Statement, body: &Block) {
     let id = Located {
-        value: String::new(),
+        value: compact_str::CompactString::default(),
         span: stmt.keyword.span,
     };
     match keyword {
@@ -167,7 +167,7 @@ fn std_module(lx: &mut Lowerer, word: &Word) -> Option<Use> {
     }
     if valid {
         return Some(Use::Std(Located {
-            value: word.text.clone(),
+            value: word.text.as_str().into(),
             span: word.span,
         }));
     }

@@ -239,7 +239,7 @@ const THREE_LETTER_CODES: [(&str, &str); 12] = [
 #[derive(
     Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
 )]
-pub struct LanguageTag(String);
+pub struct LanguageTag(compact_str::CompactString);
 
 impl LanguageTag {
     pub fn as_str(&self) -> &str {
@@ -302,7 +302,9 @@ pub fn parse_language(s: &str) -> Result<LanguageTag, ValueError> {
         _ => return Err(not_a_tag(s)),
     };
     let id = LanguageIdentifier::from_parts(language, script, region, &[]);
-    Ok(LanguageTag(id.to_string()))
+    Ok(LanguageTag(
+        compact_str::ToCompactString::to_compact_string(&id),
+    ))
 }
 
 fn not_a_tag(s: &str) -> ValueError {
