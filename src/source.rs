@@ -109,32 +109,43 @@ pub struct Source {
     pub text: String,
     /// Where each line starts, computed on first use: turning an offset into a line number
     /// is then a binary search, not a scan of everything before it.
-    line_starts: std::sync::OnceLock<Vec<usize>>,
+    /// Offsets are `u32`, as in a [`Span`]: half the memory of a large file's index.
+    line_starts: std::sync::OnceLock<Vec<u32>>,
 }
 
 impl Source {
-    fn starts(&self) -> &[usize] {
+    fn starts(&self) -> &[u32] {
         self.line_starts.get_or_init(|| {
-            std::iter::once(0)
-                .chain(self.text.match_indices('\n').map(|(i, _)| i + 1))
-                .collect()
+            let mut starts: Vec<u32> = std::iter::once(0)
+                .chain(
+                    self.text
+                        .match_indices('\n')
+                        .map(|(i, _)| u32::try_from(i + 1).unwrap_or(u32::MAX)),
+                )
+                .collect();
+            starts.shrink_to_fit();
+            starts
         })
+    }
+
+    /// Where 0-based `line` starts, if the text has it.
+    fn start_of(&self, line: usize) -> Option<usize> {
+        self.starts().get(line).map(|&s| s as usize)
     }
 
     /// The 0-based line that `offset` falls on.
     pub fn line_of(&self, offset: usize) -> usize {
         self.starts()
-            .partition_point(|&s| s <= offset)
+            .partition_point(|&s| (s as usize) <= offset)
             .saturating_sub(1)
     }
 
     /// The line `offset` falls on, without its line break.
     pub fn line_at(&self, offset: usize) -> &str {
         let line = self.line_of(offset.min(self.text.len()));
-        let start = self.starts().get(line).copied().unwrap_or(0);
+        let start = self.start_of(line).unwrap_or(0);
         let end = self
-            .starts()
-            .get(line + 1)
+            .start_of(line + 1)
             .map_or(self.text.len(), |next| next.saturating_sub(1));
         self.text.get(start..end.max(start)).unwrap_or("")
     }
@@ -146,7 +157,7 @@ impl Source {
             offset -= 1;
         }
         let line = self.line_of(offset);
-        let start = self.starts().get(line).copied().unwrap_or(0).min(offset);
+        let start = self.start_of(line).unwrap_or(0).min(offset);
         let column = self
             .text
             .get(start..offset)

@@ -57,7 +57,10 @@ fn parse_module_keeping(
     }
     diagnostics.sort_by_key(|d| (d.primary.span.start, d.primary.span.end));
     Outcome {
-        value: ast::Module { source, items },
+        value: ast::Module {
+            source,
+            items: lower::fitted(items),
+        },
         diagnostics,
     }
 }
