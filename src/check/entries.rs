@@ -9,11 +9,21 @@ use crate::syntax::ast::{Item, LocalText, Module, Register, Text};
 /// One text entry: what it is called, its language if it has one, the text.
 pub struct Entry<'a> {
     pub what: String,
-    pub lang: Option<String>,
+    pub lang: Option<&'a str>,
     pub text: &'a Text,
 }
 
-impl Entry<'_> {
+impl<'a> Entry<'a> {
+    /// The language's primary subtag (`en` of `en-GB`): the language its words are read in.
+    pub fn primary(&self) -> Option<&'a str> {
+        self.lang.map(|l| l.split('-').next().unwrap_or(l))
+    }
+
+    /// The text, read for the names it holds.
+    pub fn read(&self) -> crate::check::names::Text<'a> {
+        crate::check::names::Text::new(&self.text.value, self.primary())
+    }
+
     /// "the text of purpose `x` (`en`)", or "the name of controller `acme`".
     pub fn name(&self) -> String {
         match &self.lang {
@@ -31,7 +41,7 @@ pub fn register_entries(r: &Register) -> Vec<Entry<'_>> {
         for (lang, text) in &named.text.entries {
             out.push(Entry {
                 what: named.what.clone(),
-                lang: Some(lang.value.to_string()),
+                lang: Some(lang.value.as_str()),
                 text,
             });
         }
@@ -135,7 +145,7 @@ fn local<'a>(out: &mut Vec<Entry<'a>>, what: String, text: &'a Option<LocalText>
     for (lang, t) in text.iter().flat_map(|t| &t.entries) {
         out.push(Entry {
             what: what.clone(),
-            lang: Some(lang.value.to_string()),
+            lang: Some(lang.value.as_str()),
             text: t,
         });
     }

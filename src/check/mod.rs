@@ -80,6 +80,8 @@ pub struct RegisterCx<'a> {
     pub profiles: Vec<Profile>,
     /// Every text of the register, listed once for the rules that read them all.
     entries: OnceLock<Vec<entries::Entry<'a>>>,
+    /// The same texts read for names, once for the two rules that look for names in them.
+    texts: std::cell::OnceCell<Vec<names::Text<'a>>>,
 }
 
 impl<'a> RegisterCx<'a> {
@@ -87,6 +89,14 @@ impl<'a> RegisterCx<'a> {
     pub fn entries(&self) -> &[entries::Entry<'a>] {
         self.entries
             .get_or_init(|| entries::register_entries(self.ast))
+    }
+
+    /// Every text entry read for the names it holds, in the order of [`Self::entries`]:
+    /// O006 and T007 both look for names in every text, and each text's words and stems
+    /// are worked out once for both.
+    pub fn texts(&self) -> &[names::Text<'a>] {
+        self.texts
+            .get_or_init(|| self.entries().iter().map(entries::Entry::read).collect())
     }
 
     pub fn art14(&self) -> bool {
@@ -305,6 +315,7 @@ fn register_cx<'a>(
         today: options.today,
         profiles,
         entries: OnceLock::new(),
+        texts: std::cell::OnceCell::new(),
     }
 }
 

@@ -107,8 +107,10 @@ fn concerns(f: &Fact, country: Option<Country>) -> bool {
     }
 }
 
+/// `texts` are `entries` read for names ([`Entry::read`]), one for one.
 fn check(
     entries: &[Entry],
+    texts: &[Text],
     facts: &[&Fact],
     country: Option<Country>,
     today: Date,
@@ -133,12 +135,7 @@ fn check(
         of.push(start..listed.len());
     }
     let list = NameList::kept(listed);
-    for entry in entries {
-        let lang = entry
-            .lang
-            .as_deref()
-            .map(|l| l.split('-').next().unwrap_or(l));
-        let text = Text::new(&entry.text.value, lang);
+    for (entry, text) in entries.iter().zip(texts) {
         let names = |f: &Fact| f.known_as.iter().find_map(|a| text.find(a));
         let mut seen: Vec<String> = Vec::new();
         for (f, among) in outdated.iter().zip(&of) {
@@ -203,7 +200,7 @@ impl Rule for OutdatedName {
             .and_then(|c| c.country.as_ref())
             .map(|c| c.value);
         let facts = named_facts(cx.scope);
-        check(cx.entries(), &facts, country, cx.today, out);
+        check(cx.entries(), cx.texts(), &facts, country, cx.today, out);
     }
 
     fn check_program(&self, cx: &ProgramCx, out: &mut Vec<Finding>) {
@@ -227,13 +224,9 @@ impl Rule for OutdatedName {
         };
         let facts = named_facts(first.scope);
         for file in cx.program.files.iter().filter(|f| f.is_root) {
-            check(
-                &declaration_entries(&file.module),
-                &facts,
-                country,
-                cx.today,
-                out,
-            );
+            let entries = declaration_entries(&file.module);
+            let texts: Vec<Text> = entries.iter().map(Entry::read).collect();
+            check(&entries, &texts, &facts, country, cx.today, out);
         }
     }
 }

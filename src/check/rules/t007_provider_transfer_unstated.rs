@@ -116,7 +116,7 @@ impl ProviderNames {
 
     /// Per provider, whether one of `texts` names it: a provider none names has no
     /// finding, and most registers name none or one of the hundred.
-    fn named_in(&self, texts: &[Text]) -> Vec<bool> {
+    fn named_in(&self, texts: &[&Text]) -> Vec<bool> {
         let mut named = vec![false; self.of.len()];
         for entry in texts.iter().flat_map(|t| t.found_entries(&self.list)) {
             // `of` holds consecutive ranges in entry order.
@@ -161,10 +161,6 @@ impl<'a> ReadRecipient<'a> {
     }
 }
 
-fn primary(lang: &Option<String>) -> Option<&str> {
-    lang.as_deref().map(|l| l.split('-').next().unwrap_or(l))
-}
-
 impl Rule for ProviderTransferUnstated {
     fn info(&self) -> &'static RuleInfo {
         &INFO
@@ -195,7 +191,7 @@ impl Rule for ProviderTransferUnstated {
                     for (l, text) in t.iter().flat_map(|t| &t.entries) {
                         named.push(Entry {
                             what: format!("the {label} of {what}"),
-                            lang: Some(l.value.to_string()),
+                            lang: Some(l.value.as_str()),
                             text,
                         });
                     }
@@ -203,11 +199,10 @@ impl Rule for ProviderTransferUnstated {
             }
         }
         let entries: Vec<&Entry> = cx.entries().iter().chain(&named).collect();
-        // Each text is read once for every provider looked for in it.
-        let texts: Vec<Text> = entries
-            .iter()
-            .map(|e| Text::new(&e.text.value, primary(&e.lang)))
-            .collect();
+        // Each text is read once for every provider looked for in it (the register's own
+        // once for O006 too).
+        let named_texts: Vec<Text> = named.iter().map(Entry::read).collect();
+        let texts: Vec<&Text> = cx.texts().iter().chain(&named_texts).collect();
         let recipients: Vec<ReadRecipient> =
             recipients.into_iter().map(ReadRecipient::new).collect();
         // Per transfer, its texts and copies.
