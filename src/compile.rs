@@ -58,20 +58,7 @@ pub fn compile(roots: Vec<LoadedFile>, files: &mut dyn Files, options: &Options)
             .map(|(file, ast)| model_and_check(file, ast, names_read, options))
             .collect();
         drop(registers);
-        let mut found = Vec::new();
-        let mut docs = Vec::new();
-        let mut stage = Vec::new();
-        let mut done = done.into_iter();
-        for file in &mut resolved.files {
-            stage.append(&mut file.diagnostics);
-            for checked in done.by_ref().take(file.registers.len()) {
-                stage.extend(checked.diagnostics);
-                found.extend(checked.findings);
-                docs.extend(checked.doc.map(|doc| *doc));
-            }
-        }
-        stage.append(&mut resolved.across);
-        sort(&mut stage);
+        let (stage, found, docs) = gather(&mut resolved, done);
         diagnostics.extend(stage);
         let mut findings = Vec::new();
         if !diagnostics.iter().any(Diagnostic::is_error) {
@@ -129,6 +116,28 @@ fn model_and_check(
         diagnostics: model.diagnostics,
         findings,
     }
+}
+
+/// The registers' results in file order: the resolve stage's diagnostics (each file's
+/// own, then its registers' models', then those across files; sorted, each once), the
+/// rules' findings in each register, and the models kept.
+fn gather(
+    resolved: &mut resolve::Resolved,
+    done: Vec<Checked>,
+) -> (Vec<Diagnostic>, Vec<Diagnostic>, Vec<RegisterDoc>) {
+    let (mut stage, mut found, mut docs) = (Vec::new(), Vec::new(), Vec::new());
+    let mut done = done.into_iter();
+    for file in &mut resolved.files {
+        stage.append(&mut file.diagnostics);
+        for checked in done.by_ref().take(file.registers.len()) {
+            stage.extend(checked.diagnostics);
+            found.extend(checked.findings);
+            docs.extend(checked.doc.map(|doc| *doc));
+        }
+    }
+    stage.append(&mut resolved.across);
+    sort(&mut stage);
+    (stage, found, docs)
 }
 
 /// By file and position, each diagnostic once.
