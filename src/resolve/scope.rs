@@ -2,7 +2,7 @@
 //! (X001) or are defined twice (X002).
 
 use crate::diagnostic::codes;
-use std::collections::HashMap;
+use foldhash::HashMap;
 use std::sync::Mutex;
 
 use super::load::Program;
@@ -131,6 +131,8 @@ enum Origin {
 
 /// Everything one file can refer to: the prelude, the standard-library modules and files
 /// it imports, and its own declarations, which shadow the standard library's.
+/// (Its tables hash with foldhash: every name of every register is looked up here, and
+/// the standard library's SipHash was 2 % of a check.)
 pub struct Scope<'a> {
     names: HashMap<(Ns, &'a str), (Def<'a>, Origin)>,
     /// The user's names by their look (Unicode TR 39 skeleton), where one is not plain
@@ -165,10 +167,10 @@ impl<'a> Scope<'a> {
         diagnostics: &mut Vec<Diagnostic>,
     ) -> Scope<'a> {
         let mut scope = Scope {
-            names: HashMap::new(),
-            looks: HashMap::new(),
-            by_ns: HashMap::new(),
-            elsewhere: HashMap::new(),
+            names: HashMap::default(),
+            looks: HashMap::default(),
+            by_ns: HashMap::default(),
+            elsewhere: HashMap::default(),
             kept: None,
         };
         let Some(file) = program.files.get(index) else {

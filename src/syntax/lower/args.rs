@@ -221,7 +221,7 @@ impl<'a> Args<'a> {
     ) -> Vec<T> {
         let mut out = Vec::new();
         // By text: a list of fifty thousand names must not compare every pair.
-        let mut seen: std::collections::HashMap<&str, &Word> = std::collections::HashMap::new();
+        let mut seen: foldhash::HashMap<&str, &Word> = foldhash::HashMap::default();
         while let Some(word) = self.word(lx, what) {
             match seen.get(word.text.as_str()) {
                 // A warning: the repeat is dropped, so it changes nothing but the reading.
