@@ -18,7 +18,8 @@ pub use crate::check::Options;
 /// Everything a compilation found.
 pub struct Compiled {
     pub program: Program,
-    /// Every register of the files given, in their order.
+    /// Every register of the files given, in their order; none when [`Options::docs`] is
+    /// off (a check).
     pub docs: Vec<RegisterDoc>,
     /// Syntax, value, import and name problems, sorted: these stop a build.
     pub diagnostics: Vec<Diagnostic>,

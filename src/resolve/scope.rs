@@ -253,7 +253,8 @@ impl<'a> Scope<'a> {
         self.kept = Some(Mutex::new(Vec::new()));
     }
 
-    /// The names looked up since [`Scope::keep_references`], in lookup order.
+    /// The names looked up since [`Scope::keep_references`], in lookup order (registers are
+    /// modelled in parallel, so the driver sorts them by place).
     pub fn references(&self) -> Vec<Reference> {
         self.kept
             .as_ref()
