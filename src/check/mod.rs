@@ -24,7 +24,7 @@ use crate::resolve::scope::{Def, Ns, Scope};
 use crate::source::Span;
 use crate::syntax::ast;
 use crate::syntax::values::Date;
-use std::sync::OnceLock;
+use std::cell::OnceCell;
 
 /// What a rule found: where, what, and how to fix it.
 pub struct Finding {
@@ -79,9 +79,9 @@ pub struct RegisterCx<'a> {
     pub today: Date,
     pub profiles: Vec<Profile>,
     /// Every text of the register, listed once for the rules that read them all.
-    entries: OnceLock<Vec<entries::Entry<'a>>>,
+    entries: OnceCell<Vec<entries::Entry<'a>>>,
     /// The same texts read for names, once for the two rules that look for names in them.
-    texts: std::cell::OnceCell<Vec<names::Text<'a>>>,
+    texts: OnceCell<Vec<names::Text<'a>>>,
 }
 
 impl<'a> RegisterCx<'a> {
@@ -231,7 +231,7 @@ pub fn check_register(
 ) -> Vec<Diagnostic> {
     let cx = register_cx(doc, ast, scope, options);
     let mut found = Vec::new();
-    for rule in rules::RULES {
+    for rule in rules::all() {
         let mut out = Vec::new();
         rule.check_register(&cx, &mut out);
         found.extend(
@@ -258,7 +258,7 @@ pub fn check_program(
     let profiles = options
         .profile
         .map_or_else(|| vec![Profile::Notice], |p| vec![p]);
-    for rule in rules::RULES {
+    for rule in rules::all() {
         let mut out = Vec::new();
         rule.check_program(&program_cx, &mut out);
         findings.extend(
@@ -314,8 +314,8 @@ fn register_cx<'a>(
         scope,
         today: options.today,
         profiles,
-        entries: OnceLock::new(),
-        texts: std::cell::OnceCell::new(),
+        entries: OnceCell::new(),
+        texts: OnceCell::new(),
     }
 }
 
@@ -370,7 +370,7 @@ fn diagnostic(
 /// rules in code order.
 pub fn all_codes() -> Vec<Code> {
     let mut all: Vec<Code> = crate::diagnostic::codes::ALL.to_vec();
-    all.extend(rules::all().into_iter().map(|r| Code::Rule(r.info())));
+    all.extend(rules::all().iter().map(|r| Code::Rule(r.info())));
     all
 }
 
@@ -384,5 +384,5 @@ pub fn find_code(name: &str) -> Option<Code> {
 
 /// The rule with `code`, if there is one.
 pub fn rule(code: &str) -> Option<&'static dyn Rule> {
-    rules::all().into_iter().find(|r| r.info().code == code)
+    rules::all().iter().copied().find(|r| r.info().code == code)
 }

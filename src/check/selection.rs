@@ -128,7 +128,7 @@ fn longest<'a>(selectors: impl Iterator<Item = &'a String>, code: &str) -> Optio
 }
 
 fn rule_codes() -> impl Iterator<Item = &'static str> {
-    super::rules::all().into_iter().map(|r| r.info().code)
+    super::rules::all().iter().map(|r| r.info().code)
 }
 
 fn names_a_rule(selector: &str) -> bool {

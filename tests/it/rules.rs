@@ -17,10 +17,7 @@ fn root() -> &'static Path {
 }
 
 fn infos() -> Vec<&'static regc::check::RuleInfo> {
-    regc::check::rules::all()
-        .into_iter()
-        .map(|r| r.info())
-        .collect()
+    regc::check::rules::all().iter().map(|r| r.info()).collect()
 }
 
 fn case_files(kind: &str) -> Vec<std::path::PathBuf> {

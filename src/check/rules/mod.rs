@@ -71,7 +71,7 @@ mod x006_unknown_rule_code;
 use super::Rule;
 
 /// Every rule, in code order (a unit test keeps it so).
-pub static RULES: &[&dyn Rule] = &[
+static RULES: &[&dyn Rule] = &[
     &a001_authority_unknown::AuthorityUnknown,
     &a002_authority_outdated::AuthorityOutdated,
     &a003_complaint_not_stated::ComplaintNotStated,
@@ -141,8 +141,8 @@ pub static RULES: &[&dyn Rule] = &[
 ];
 
 /// Every rule, in code order.
-pub fn all() -> Vec<&'static dyn Rule> {
-    RULES.to_vec()
+pub fn all() -> &'static [&'static dyn Rule] {
+    RULES
 }
 
 #[cfg(test)]
