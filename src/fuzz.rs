@@ -29,6 +29,9 @@ pub struct Summary {
 /// invariant.
 pub fn run(input: &[u8]) -> Result<Summary, String> {
     let (main, other) = split(input);
+    for text in [main, other] {
+        same_reading_as_pest(text)?;
+    }
     let mut files = Memory::new(main, other);
     let today = Date {
         year: 2026,
@@ -74,6 +77,30 @@ pub fn run(input: &[u8]) -> Result<Summary, String> {
     })
 }
 
+/// The fast reader of clean lines gives pest's tree and diagnostics, to the byte.
+fn same_reading_as_pest(bytes: &[u8]) -> Result<(), String> {
+    let text = String::from_utf8_lossy(bytes);
+    let id = crate::source::SourceId(0);
+    let fast = crate::syntax::parse(id, &text);
+    let pest = crate::syntax::parse_with_pest(id, &text);
+    let places = |o: &crate::diagnostic::Outcome<crate::syntax::cst::Cst>| {
+        let found: Vec<String> = o
+            .diagnostics
+            .iter()
+            .map(|d| format!("{:?} {:?} {}", d.code, d.primary.span, d.message))
+            .collect();
+        format!("{:?}\n{found:?}", o.value.nodes)
+    };
+    if places(&fast) != places(&pest) {
+        return Err(format!(
+            "the fast reader and pest read differently:\n{}\n---\n{}",
+            places(&fast),
+            places(&pest)
+        ));
+    }
+    Ok(())
+}
+
 /// A check keeps no model ([`crate::compile::Options::docs`]) and must find exactly what a
 /// build finds.
 fn same_without_models(
@@ -113,6 +140,7 @@ pub fn run_syntax(input: &[u8]) -> Result<Summary, String> {
     let mut sources = SourceMap::new();
     let (id, utf8) = crate::add_file(&mut sources, "main.reg", input.to_vec());
     let text = sources.get(id).map(|s| s.text.clone()).unwrap_or_default();
+    same_reading_as_pest(input)?;
     let parsed = crate::syntax::parse_module(id, &text);
     let diagnostics: Vec<Diagnostic> = utf8.into_iter().chain(parsed.diagnostics).collect();
     // Drawing the diagnostics is left to `run`: it took a third of this target's time.

@@ -1,10 +1,11 @@
-//! Stage 1, syntax: text → CST (`parser`, pest) → AST (`lower`, with typed values checked).
+//! Stage 1, syntax: text → CST (`parser`: pest, and `scan` for clean lines) → AST (`lower`, with typed values checked).
 
 pub mod ast;
 pub mod cst;
 mod literal;
 mod lower;
 mod parser;
+mod scan;
 pub mod schema;
 pub mod values;
 pub mod visit;
@@ -19,6 +20,13 @@ pub use parser::MAX_DEPTH;
 /// Text → CST. Never fails; malformed lines become diagnostics.
 pub fn parse(source: SourceId, text: &str) -> Outcome<cst::Cst> {
     parser::parse(source, text)
+}
+
+/// Text → CST with pest alone, the reference the fast reader of clean lines is checked
+/// against (by the tests and [`crate::fuzz::run`]).
+#[doc(hidden)]
+pub fn parse_with_pest(source: SourceId, text: &str) -> Outcome<cst::Cst> {
+    parser::parse_with_pest(source, text)
 }
 
 /// Text → AST, with every syntax and value problem reported. Each top-level declaration

@@ -1,4 +1,7 @@
-//! pest → CST. pest types stop here: nothing outside `src/syntax` sees a `Pair`.
+//! Text → CST. pest reads every line with a mistake in it and makes its diagnostics; the
+//! clean lines, nearly all of a real file, are read by [`scan`](super::scan), which must
+//! give the nodes pest would. pest types stop here: nothing outside `src/syntax` sees a
+//! `Pair`.
 
 use crate::diagnostic::codes;
 use pest::Parser as _;
@@ -6,6 +9,7 @@ use pest::iterators::Pair;
 
 use super::cst::{Block, Comma, Comment, Cst, Node, Statement, Text, Value, Word};
 use super::literal::{dedent, unescape};
+use super::scan;
 use crate::diagnostic::{Diagnostic, Outcome};
 use crate::source::{SourceId, Span};
 
@@ -30,9 +34,34 @@ pub fn parse(source: SourceId, text: &str) -> Outcome<Cst> {
 /// Parses one source a top-level line (a statement with its whole block) at a time and
 /// hands each piece's nodes to `each` as soon as it is read, so a caller that lowers and
 /// drops them holds one declaration's tree at a time, not the whole file's.
-pub fn parse_each(
+pub fn parse_each(source: SourceId, text: &str, each: impl FnMut(Vec<Node>)) -> Vec<Diagnostic> {
+    parse_each_with(source, text, Reader::FastThenPest, each)
+}
+
+/// Parses with pest alone, as regc did before [`scan`](super::scan) read the clean lines:
+/// the reference the fast reader is compared with.
+pub fn parse_with_pest(source: SourceId, text: &str) -> Outcome<Cst> {
+    let mut nodes = Vec::new();
+    let diagnostics = parse_each_with(source, text, Reader::Pest, |mut piece| {
+        nodes.append(&mut piece)
+    });
+    Outcome {
+        value: Cst { nodes },
+        diagnostics,
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Reader {
+    /// The fast reader for each clean line, pest for any other.
+    FastThenPest,
+    Pest,
+}
+
+fn parse_each_with(
     source: SourceId,
     text: &str,
+    reader: Reader,
     mut each: impl FnMut(Vec<Node>),
 ) -> Vec<Diagnostic> {
     let mut cx = Cx {
@@ -50,6 +79,13 @@ pub fn parse_each(
     while pos < text.len() {
         cx.offset = pos;
         let rest = text.get(pos..).unwrap_or("");
+        if reader == Reader::FastThenPest
+            && let Some((nodes, used)) = scan::top_line(source, pos, rest)
+        {
+            each(nodes);
+            pos += used;
+            continue;
+        }
         match cx.parse_line(rest) {
             Some((nodes, used)) if used > 0 => {
                 each(nodes);
@@ -645,6 +681,113 @@ mod tests {
             };
             assert_eq!(at(&whole), at(&lines), "{text}");
         }
+    }
+
+    /// What `parse` says of a text, places and messages included, to compare readings.
+    fn reading(o: &Outcome<Cst>) -> String {
+        let diagnostics: Vec<String> = o
+            .diagnostics
+            .iter()
+            .map(|d| format!("{:?} {:?} {}", d.code, d.primary.span, d.message))
+            .collect();
+        format!("{}\n{diagnostics:#?}", places(&o.value))
+    }
+
+    #[test]
+    fn the_fast_reader_gives_what_pest_gives() {
+        let mut texts = corpus();
+        // Each corpus file cut at every line: texts that end inside blocks, texts and lists.
+        for text in corpus().iter().take(60) {
+            for (i, _) in text.match_indices('\n') {
+                texts.push(text[..i].to_string());
+                texts.push(format!("{}\r\n{}", &text[..i], &text[i + 1..]));
+            }
+        }
+        for text in &texts {
+            assert_eq!(
+                reading(&parse(SourceId(0), text)),
+                reading(&parse_with_pest(SourceId(0), text)),
+                "{text:?}"
+            );
+        }
+    }
+
+    /// Edge cases of the grammar, each next to a clean line the fast reader takes.
+    #[test]
+    fn the_fast_reader_agrees_with_pest_at_the_grammar_edges() {
+        let cases = [
+            "data a,b , c\n",
+            "data a, // why\n\n   \n  b\n",
+            "r x {\n  d a, // c\n}\n",
+            "r x {\n  d a,\n  }\n",
+            "data a, // c",
+            "title \"a\\\"b\\\\\"x\"y\n",
+            "title \"a\\\n\"\n",
+            "title \"a\\q\"\n",
+            "title \"\"\n",
+            "title \"\"\"\n  a\n   b\n  \"\"\" en\n",
+            "title \"\"\"  \n  a\n\"\"\"",
+            "title \"\"\" x\n  a\n\"\"\"\n",
+            "title \"\"\"\n  a\n",
+            "title \"\"\"\n  a\n  \"\"\"more\n",
+            "data abc//not-a-comment x\n",
+            "data a\"t\"b\n",
+            "data a(b)\n",
+            "data henkilötunnus, ääni²\n",
+            "data \u{301}x\n",
+            "data x\u{301}\n",
+            "r x { // open\n} // close\n",
+            "r x {\n} x\n",
+            "r x { }\n",
+            "r x { a }\n",
+            "r x {\r\n  a b\r\n}\r\n",
+            "r x {\r\n  a b\r}\r\n",
+            "r x {\n  a b\n",
+            "r x {",
+            "r x {\n  {\n  }\n}\n",
+            "  \n\t\n   ",
+            "// a\r\r\n// b\r",
+            "a \u{a0}b\n",
+            "a b // c \u{a0}\n",
+            "a b\r c\n",
+            "}\n",
+            "\"k\" v\n",
+            ", v\n",
+            "a,\n{\n}\n",
+            "a \"x\" \"\"\"\n  y\n\"\"\" , z\n",
+        ];
+        for text in cases {
+            assert_eq!(
+                reading(&parse(SourceId(0), text)),
+                reading(&parse_with_pest(SourceId(0), text)),
+                "{text:?}"
+            );
+        }
+    }
+
+    /// The fast reader must do the work, not hand every line to pest: on the shipped,
+    /// clean examples it reads every top-level line itself.
+    #[test]
+    fn the_fast_reader_reads_every_line_of_a_clean_file() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut read = 0;
+        for dir in ["examples/complete", "stdlib"] {
+            for entry in std::fs::read_dir(root.join(dir)).unwrap() {
+                let path = entry.unwrap().path();
+                if path.extension().is_none_or(|e| e != "reg") {
+                    continue;
+                }
+                let text = std::fs::read_to_string(&path).unwrap();
+                let mut pos = usize::from(text.starts_with('\u{FEFF}')) * 3;
+                while pos < text.len() {
+                    let (_, used) = scan::top_line(SourceId(0), pos, &text[pos..])
+                        .unwrap_or_else(|| panic!("{}: pest needed at byte {pos}", path.display()));
+                    pos += used;
+                    read += 1;
+                }
+            }
+        }
+        assert!(read > 100, "{read} lines");
     }
 
     /// The formatter's single parse gives the tree and the AST of the two separate ones.
