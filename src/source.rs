@@ -118,9 +118,8 @@ impl Source {
         self.line_starts.get_or_init(|| {
             let mut starts: Vec<u32> = std::iter::once(0)
                 .chain(
-                    self.text
-                        .match_indices('\n')
-                        .map(|(i, _)| u32::try_from(i + 1).unwrap_or(u32::MAX)),
+                    memchr::memchr_iter(b'\n', self.text.as_bytes())
+                        .map(|i| u32::try_from(i + 1).unwrap_or(u32::MAX)),
                 )
                 .collect();
             starts.shrink_to_fit();

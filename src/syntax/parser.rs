@@ -577,26 +577,48 @@ fn too_deep_at(text: &str) -> Option<usize> {
                 depth = depth.saturating_sub(1);
                 i += 1;
             }
-            _ => i += 1,
+            // Past the bytes no arm above looks at, in a tight loop: most of a file.
+            _ => {
+                i += 1;
+                while bytes
+                    .get(i)
+                    .is_some_and(|b| !NESTING_BYTES[usize::from(*b)])
+                {
+                    i += 1;
+                }
+            }
         }
     }
     None
 }
+
+/// The bytes [`too_deep_at`] looks at.
+const NESTING_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
+    table[b'"' as usize] = true;
+    table[b'/' as usize] = true;
+    table[b'{' as usize] = true;
+    table[b'}' as usize] = true;
+    table
+};
 
 fn find_from(text: &str, from: usize, needle: &str) -> Option<usize> {
     text.get(from..)?.find(needle).map(|j| j + from)
 }
 
 fn skip_quoted(bytes: &[u8], mut i: usize) -> usize {
-    while let Some(&b) = bytes.get(i) {
-        match b {
-            b'\\' => i += 2,
-            b'"' => return i + 1,
-            b'\n' => return i,
-            _ => i += 1,
+    while let Some(j) = bytes
+        .get(i..)
+        .and_then(|rest| memchr::memchr3(b'\\', b'"', b'\n', rest))
+    {
+        i += j;
+        match bytes.get(i) {
+            Some(b'\\') => i += 2,
+            Some(b'"') => return i + 1,
+            _ => return i,
         }
     }
-    i
+    bytes.len().max(i)
 }
 
 #[cfg(test)]

@@ -284,6 +284,15 @@ fn is_language_code(code: &str) -> bool {
 /// its own limits on top (ISO 639-1 languages and assigned country codes only,
 /// no variants or extensions, `-` as the only separator) and its own messages.
 pub fn parse_language(s: &str) -> Result<LanguageTag, ValueError> {
+    // Nearly every tag is a bare ISO 639-1 code, already in its canonical form.
+    if s.len() == 2 && s.bytes().all(|b| b.is_ascii_lowercase()) && is_language_code(s) {
+        return Ok(LanguageTag(compact_str::CompactString::new(s)));
+    }
+    parse_any_language(s)
+}
+
+/// [`parse_language`] for any tag, through `unic-langid`.
+fn parse_any_language(s: &str) -> Result<LanguageTag, ValueError> {
     let parts: Vec<&str> = s.split('-').collect();
     let (language, rest) = match parts.split_first() {
         Some((language, rest)) => (*language, rest),
@@ -438,6 +447,17 @@ mod tests {
 
     fn tag(s: &str) -> Result<String, ValueError> {
         parse_language(s).map(|tag| tag.to_string())
+    }
+
+    #[test]
+    fn a_bare_code_reads_as_unic_langid_reads_it() {
+        for (code, _) in LANGUAGES {
+            assert_eq!(
+                parse_language(code).map(|t| t.to_string()),
+                parse_any_language(code).map(|t| t.to_string()),
+                "{code}"
+            );
+        }
     }
 
     #[test]
