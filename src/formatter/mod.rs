@@ -204,7 +204,7 @@ fn values_on_one_line(values: &[Value]) -> Option<String> {
 
 fn value_text(value: &Value) -> String {
     match value {
-        Value::Word(w) => w.text.clone(),
+        Value::Word(w) => w.text.to_string(),
         Value::Text(t) => quote(&t.value),
         Value::Comma(_) => ",".into(),
     }

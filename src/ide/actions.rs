@@ -127,7 +127,7 @@ fn language_of(nodes: &[Node], span: Span) -> String {
         body.nodes.iter().find_map(|node| match node {
             Node::Statement(s) if s.keyword.text == "languages" => {
                 s.values.iter().find_map(|v| match v {
-                    Value::Word(w) => Some(w.text.clone()),
+                    Value::Word(w) => Some(w.text.to_string()),
                     _ => None,
                 })
             }

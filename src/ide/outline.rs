@@ -35,10 +35,11 @@ fn items(nodes: &[Node], block: BlockKind) -> Vec<OutlineItem> {
             let body = s.block.as_ref()?;
             let child = schema::block_of(block, &s.keyword.text)?;
             let named = s.values.iter().find_map(|v| match v {
-                Value::Word(w) => Some((w.text.clone(), w.span)),
+                Value::Word(w) => Some((w.text.to_string(), w.span)),
                 _ => None,
             });
-            let (mut name, name_span) = named.unwrap_or((s.keyword.text.clone(), s.keyword.span));
+            let (mut name, name_span) =
+                named.unwrap_or((s.keyword.text.to_string(), s.keyword.span));
             // A period or a requirement names nothing: its values say what it is.
             if matches!(
                 child,
@@ -59,7 +60,7 @@ fn items(nodes: &[Node], block: BlockKind) -> Vec<OutlineItem> {
             }
             Some(OutlineItem {
                 name,
-                keyword: s.keyword.text.clone(),
+                keyword: s.keyword.text.to_string(),
                 block: child,
                 span: s.span,
                 name_span,

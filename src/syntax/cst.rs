@@ -57,7 +57,8 @@ impl Value {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Word {
-    pub text: String,
+    /// Inline up to 24 bytes: a keyword or name needs no allocation of its own.
+    pub text: compact_str::CompactString,
     pub span: Span,
 }
 

@@ -2,6 +2,10 @@
 
 /// Resolves `\"` and `\\`. On an unknown escape, returns the byte offset of its backslash.
 pub fn unescape(raw: &str) -> Result<String, (usize, char)> {
+    // Most texts hold no backslash: one search, one copy.
+    if memchr::memchr(b'\\', raw.as_bytes()).is_none() {
+        return Ok(raw.to_string());
+    }
     let mut out = String::with_capacity(raw.len());
     let mut chars = raw.char_indices();
     while let Some((i, c)) = chars.next() {

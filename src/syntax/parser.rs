@@ -320,7 +320,7 @@ impl Cx {
 
     fn word(&self, pair: &Pair<Rule>) -> Word {
         Word {
-            text: pair.as_str().to_string(),
+            text: pair.as_str().into(),
             span: self.span_of(pair),
         }
     }

@@ -212,7 +212,7 @@ impl Scan<'_> {
             }
         }
         let word = Word {
-            text: self.text.get(start..pos)?.to_string(),
+            text: self.text.get(start..pos)?.into(),
             span: self.span(start, pos),
         };
         Some((word, pos))

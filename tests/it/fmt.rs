@@ -115,7 +115,7 @@ fn shape(nodes: &[Node]) -> Vec<Shape> {
             Node::Blank(_) => None,
             Node::Comment(c) => Some(Shape::Comment(c.text.trim_end().to_string())),
             Node::Statement(s) => Some(Shape::Statement {
-                keyword: s.keyword.text.clone(),
+                keyword: s.keyword.text.to_string(),
                 values: s
                     .values
                     .iter()

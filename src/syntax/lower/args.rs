@@ -140,7 +140,9 @@ impl<'a> Args<'a> {
             }
             Some(Value::Text(t)) => {
                 self.pos += 1;
-                if let Some(c) = t.value.chars().find(|c| is_invisible_control(*c)) {
+                if may_hold_invisible_control(&t.value)
+                    && let Some(c) = t.value.chars().find(|c| is_invisible_control(*c))
+                {
                     lx.report(
                         Diagnostic::error(
                             codes::CONTROL_CHARACTER,
@@ -431,6 +433,24 @@ fn text_too_long(t: &crate::syntax::cst::Text) -> Diagnostic {
     .with_help("a notice text this long is likely a missing closing `\"\"\"`; otherwise split it between statements or link to the full document with `website`")
 }
 
+/// Whether `text` has bytes that are or start one of [`is_invisible_control`]'s
+/// characters: below U+0020 but for line breaks and tabs, U+007F, U+0080–U+009F
+/// (0xC2 …), U+202A–U+202E and U+2066–U+2069 (0xE2 0x80 0xAA… and 0xE2 0x81 0xA6…).
+/// Most texts have none, and
+/// a look at the bytes costs less than decoding every character.
+fn may_hold_invisible_control(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    bytes.iter().enumerate().any(|(i, &b)| match b {
+        b'\n' | b'\t' | b'\r' => false,
+        0..0x20 | 0x7F | 0xC2 => true,
+        0xE2 => matches!(
+            (bytes.get(i + 1), bytes.get(i + 2)),
+            (Some(0x80), Some(0xAA..=0xAE)) | (Some(0x81), Some(0xA6..=0xA9))
+        ),
+        _ => false,
+    })
+}
+
 /// Control characters a text may not hold: all but line breaks and tabs, and the
 /// bidirectional overrides that reorder what a reader sees.
 fn is_invisible_control(c: char) -> bool {
@@ -581,5 +601,26 @@ impl Args<'_> {
 
     pub fn skip_all(&mut self) {
         self.pos = self.stmt.values.len();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_byte_look_misses_no_invisible_control_character() {
+        let mut caught = 0;
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let text = format!("ab{c}cd");
+            if is_invisible_control(c) {
+                assert!(may_hold_invisible_control(&text), "U+{:04X}", u32::from(c));
+                caught += 1;
+            }
+        }
+        assert_eq!(caught, 0x20 - 3 + 0x21 + 5 + 4);
+        assert!(!may_hold_invisible_control(
+            "Tietoja säilytetään – “ajan”…\n\tloppuun"
+        ));
     }
 }
