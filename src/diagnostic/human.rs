@@ -94,17 +94,18 @@ fn is_control(c: char) -> bool {
 /// every span still points at the same place: `?` for one byte, `??` for two, U+FFFD for
 /// the three-byte bidi controls.
 fn same_width_printable(text: &str) -> String {
-    text.chars()
-        .map(|c| {
-            if !is_control(c) {
-                return c.to_string();
-            }
-            match c.len_utf8() {
-                3 => "\u{FFFD}".to_string(),
-                n => "?".repeat(n),
-            }
-        })
-        .collect()
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if !is_control(c) {
+            out.push(c);
+            continue;
+        }
+        match c.len_utf8() {
+            3 => out.push('\u{FFFD}'),
+            n => out.extend(std::iter::repeat_n('?', n)),
+        }
+    }
+    out
 }
 
 /// A label in another file than the diagnostic's (the first of two definitions, in an
