@@ -327,7 +327,7 @@ fn start_of(word: &str) -> &str {
 
 /// Entries of a list found in a text, in entry order: each with the words that name it
 /// first in the text, as written.
-type Found = Rc<[(usize, String)]>;
+pub type Found = Rc<[(usize, String)]>;
 
 impl NameList {
     pub fn new(names: Vec<(Option<&str>, &str)>) -> NameList {
@@ -517,6 +517,13 @@ impl<'t> Text<'t> {
         among: std::ops::Range<usize>,
     ) -> Option<String> {
         self.listed(list, among, |found| found.next())
+    }
+
+    /// The entries of `list` the text names, in entry order, each with the words that
+    /// name it first: what [`Self::find_first_listed`] picks from, for a caller that asks
+    /// about many ranges of entries and can skip a text that names none.
+    pub fn found_listed(&self, list: &NameList) -> Found {
+        self.found_in(list)
     }
 
     /// The entries of `list` the text names, in entry order.

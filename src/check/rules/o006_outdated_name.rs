@@ -136,10 +136,20 @@ fn check(
     }
     let list = NameList::kept(listed);
     for (entry, text) in entries.iter().zip(texts) {
+        // Most texts name nothing outdated: one reading, and no fact is looked at.
+        let found = text.found_listed(&list);
+        if found.is_empty() {
+            continue;
+        }
         let names = |f: &Fact| f.known_as.iter().find_map(|a| text.find(a));
         let mut seen: Vec<String> = Vec::new();
         for (f, among) in outdated.iter().zip(&of) {
-            let Some(words) = text.find_first_listed(&list, among.clone()) else {
+            // The first of the fact's names found, as `find_first_listed` picks it.
+            let Some(words) = found
+                .iter()
+                .find(|(i, _)| among.contains(i))
+                .map(|(_, words)| words.clone())
+            else {
                 continue;
             };
             if seen.contains(&words) {
