@@ -38,7 +38,9 @@ const SECOND_PHRASE: [&str; 13] = [
 /// The first placeholder in `text`, as it is called in the finding.
 pub fn find(text: &str) -> Option<String> {
     let lower = text.to_lowercase();
-    if memchr::memmem::find(lower.as_bytes(), b"lorem ipsum").is_some() {
+    static LOREM: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new("lorem ipsum"));
+    if LOREM.find(lower.as_bytes()).is_some() {
         return Some("lorem ipsum".into());
     }
     if let Some(tag) = template_tag(text) {
@@ -79,12 +81,38 @@ fn marker(text: &str) -> Option<String> {
 }
 
 /// The first of [`NOTES`] whose words follow one another in the (lower-case) text.
+/// Whether a word is the first word of one of [`NOTES`] (a test keeps the two in step):
+/// one `match` per word of every text, where trying each note would be eleven.
+fn may_start_note(word: &str) -> bool {
+    matches!(
+        word,
+        "rewrite"
+            | "knows"
+            | "to"
+            | "kirjoita"
+            | "kirjoitetaan"
+            | "täydennetään"
+            | "skriv"
+            | "fylls"
+            | "skrivs"
+    )
+}
+
 fn note(lower: &str) -> Option<String> {
     let words: Vec<&str> = words(lower).collect();
-    NOTES
-        .into_iter()
-        .find(|note| words.windows(note.len()).any(|w| w == *note))
-        .map(|note| note.join(" "))
+    // Only where a note's first word stands can a note start: the first note of the list
+    // that does is the one found, as if each note were looked for in turn.
+    let mut first: Option<usize> = None;
+    for (at, word) in words.iter().enumerate() {
+        if !may_start_note(word) {
+            continue;
+        }
+        let rest = words.get(at..).unwrap_or(&[]);
+        if let Some(k) = NOTES.iter().position(|note| rest.starts_with(note)) {
+            first = Some(first.map_or(k, |f| f.min(k)));
+        }
+    }
+    first.and_then(|k| NOTES.get(k)).map(|note| note.join(" "))
 }
 
 /// Whether three capital ASCII letters follow one another, as in every marker.
@@ -192,7 +220,7 @@ fn alternatives(text: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::find;
+    use super::{NOTES, find, may_start_note};
 
     #[test]
     fn placeholders_are_found() {
@@ -219,6 +247,13 @@ mod tests {
             ),
         ] {
             assert_eq!(find(text).as_deref(), Some(found), "{text}");
+        }
+    }
+
+    #[test]
+    fn every_note_starts_with_a_word_that_may_start_one() {
+        for note in NOTES {
+            assert!(note.first().is_some_and(|w| may_start_note(w)), "{note:?}");
         }
     }
 
