@@ -4,6 +4,7 @@ pub mod ast;
 pub mod cst;
 mod literal;
 mod lower;
+mod nesting;
 mod parser;
 mod scan;
 pub mod schema;
@@ -52,14 +53,24 @@ fn parse_module_keeping(
     let mut lx = lower::Lowerer::default();
     let mut items = Vec::new();
     let mut any_statement = false;
-    let mut diagnostics = parser::parse_each(source, text, |mut nodes| {
+    let read = parser::parse_each(source, text, |mut nodes| {
         any_statement |= nodes.iter().any(|n| matches!(n, cst::Node::Statement(_)));
         items.extend(lower::lower_piece(&mut lx, &nodes));
         if let Some(kept) = keep.as_deref_mut() {
             kept.append(&mut nodes);
         }
     });
-    diagnostics.append(&mut lx.diagnostics);
+    let mut diagnostics = read.diagnostics;
+    if read.too_deep {
+        // Nothing of a text nested too deep is read: what was lowered before that was
+        // known goes.
+        items.clear();
+        if let Some(kept) = keep {
+            kept.clear();
+        }
+    } else {
+        diagnostics.append(&mut lx.diagnostics);
+    }
     if !any_statement && !diagnostics.iter().any(Diagnostic::is_error) {
         diagnostics.push(empty_file(source, text));
     }

@@ -9,7 +9,7 @@ use pest::iterators::Pair;
 
 use super::cst::{Block, Comma, Comment, Cst, Node, Statement, Text, Value, Word};
 use super::literal::{dedent, unescape};
-use super::scan;
+use super::{nesting, scan};
 use crate::diagnostic::{Diagnostic, Outcome};
 use crate::source::{SourceId, Span};
 
@@ -23,32 +23,40 @@ pub const MAX_DEPTH: usize = 32;
 
 /// Parses one source into its CST. Never fails: malformed pieces become diagnostics.
 pub fn parse(source: SourceId, text: &str) -> Outcome<Cst> {
-    let mut nodes = Vec::new();
-    let diagnostics = parse_each(source, text, |mut piece| nodes.append(&mut piece));
-    Outcome {
-        value: Cst { nodes },
-        diagnostics,
-    }
-}
-
-/// Parses one source a top-level line (a statement with its whole block) at a time and
-/// hands each piece's nodes to `each` as soon as it is read, so a caller that lowers and
-/// drops them holds one declaration's tree at a time, not the whole file's.
-pub fn parse_each(source: SourceId, text: &str, each: impl FnMut(Vec<Node>)) -> Vec<Diagnostic> {
-    parse_each_with(source, text, Reader::FastThenPest, each)
+    read_whole(source, text, Reader::FastThenPest)
 }
 
 /// Parses with pest alone, as regc did before [`scan`](super::scan) read the clean lines:
 /// the reference the fast reader is compared with.
 pub fn parse_with_pest(source: SourceId, text: &str) -> Outcome<Cst> {
+    read_whole(source, text, Reader::Pest)
+}
+
+fn read_whole(source: SourceId, text: &str, reader: Reader) -> Outcome<Cst> {
     let mut nodes = Vec::new();
-    let diagnostics = parse_each_with(source, text, Reader::Pest, |mut piece| {
-        nodes.append(&mut piece)
-    });
+    let read = parse_each_with(source, text, reader, |mut piece| nodes.append(&mut piece));
+    if read.too_deep {
+        nodes.clear();
+    }
     Outcome {
         value: Cst { nodes },
-        diagnostics,
+        diagnostics: read.diagnostics,
     }
+}
+
+/// What reading a source a line at a time gives besides its nodes.
+pub struct Read {
+    pub diagnostics: Vec<Diagnostic>,
+    /// Blocks nest past [`MAX_DEPTH`]: the one diagnostic says so, and the caller drops
+    /// every node it was handed, as if none had been read.
+    pub too_deep: bool,
+}
+
+/// Parses one source a top-level line (a statement with its whole block) at a time and
+/// hands each piece's nodes to `each` as soon as it is read, so a caller that lowers and
+/// drops them holds one declaration's tree at a time, not the whole file's.
+pub fn parse_each(source: SourceId, text: &str, each: impl FnMut(Vec<Node>)) -> Read {
+    parse_each_with(source, text, Reader::FastThenPest, each)
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -63,18 +71,17 @@ fn parse_each_with(
     text: &str,
     reader: Reader,
     mut each: impl FnMut(Vec<Node>),
-) -> Vec<Diagnostic> {
+) -> Read {
     let mut cx = Cx {
         source,
         offset: 0,
         diagnostics: Vec::new(),
         swallowed_rest: false,
     };
-    if let Some(offset) = too_deep_at(text) {
-        cx.diagnostics
-            .push(nesting_too_deep(cx.span(offset, offset + 1)));
-        return cx.diagnostics;
-    }
+    // pest recurses once per block, so how deep they nest is known before pest reads a
+    // line. The fast reader follows the same grammar and gives up past MAX_DEPTH, so a
+    // text it reads whole nests no deeper, and pays nothing for the look.
+    let mut nesting_checked = false;
     let mut pos = if text.starts_with('\u{FEFF}') { 3 } else { 0 };
     while pos < text.len() {
         cx.offset = pos;
@@ -85,6 +92,16 @@ fn parse_each_with(
             each(nodes);
             pos += used;
             continue;
+        }
+        if !nesting_checked {
+            nesting_checked = true;
+            if let Some(offset) = nesting::too_deep_at(text, MAX_DEPTH) {
+                cx.offset = 0;
+                return Read {
+                    diagnostics: vec![nesting_too_deep(cx.span(offset, offset + 1))],
+                    too_deep: true,
+                };
+            }
         }
         match cx.parse_line(rest) {
             Some((nodes, used)) if used > 0 => {
@@ -98,7 +115,10 @@ fn parse_each_with(
             None => break,
         }
     }
-    cx.diagnostics
+    Read {
+        diagnostics: cx.diagnostics,
+        too_deep: false,
+    }
 }
 
 struct Cx {
@@ -550,77 +570,6 @@ fn nesting_too_deep(span: Span) -> Diagnostic {
     .with_help("a register needs at most four levels (register, purpose, requirement, text); close the blocks that were left open")
 }
 
-/// The offset of the first `{` past [`MAX_DEPTH`], skipping texts and comments roughly as
-/// the grammar does.
-fn too_deep_at(text: &str) -> Option<usize> {
-    let bytes = text.as_bytes();
-    let mut depth = 0usize;
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes.get(i) {
-            // Every byte of a file passes here: the test for `"""` waits for a `"`.
-            Some(b'"') if bytes.get(i..i + 3) == Some(b"\"\"\"") => {
-                i = find_from(text, i + 3, "\"\"\"").map_or(bytes.len(), |j| j + 3);
-            }
-            Some(b'"') => i = skip_quoted(bytes, i + 1),
-            Some(b'/') if bytes.get(i + 1) == Some(&b'/') => {
-                i = find_from(text, i, "\n").unwrap_or(bytes.len());
-            }
-            Some(b'{') => {
-                depth += 1;
-                if depth > MAX_DEPTH {
-                    return Some(i);
-                }
-                i += 1;
-            }
-            Some(b'}') => {
-                depth = depth.saturating_sub(1);
-                i += 1;
-            }
-            // Past the bytes no arm above looks at, in a tight loop: most of a file.
-            _ => {
-                i += 1;
-                while bytes
-                    .get(i)
-                    .is_some_and(|b| !NESTING_BYTES[usize::from(*b)])
-                {
-                    i += 1;
-                }
-            }
-        }
-    }
-    None
-}
-
-/// The bytes [`too_deep_at`] looks at.
-const NESTING_BYTES: [bool; 256] = {
-    let mut table = [false; 256];
-    table[b'"' as usize] = true;
-    table[b'/' as usize] = true;
-    table[b'{' as usize] = true;
-    table[b'}' as usize] = true;
-    table
-};
-
-fn find_from(text: &str, from: usize, needle: &str) -> Option<usize> {
-    text.get(from..)?.find(needle).map(|j| j + from)
-}
-
-fn skip_quoted(bytes: &[u8], mut i: usize) -> usize {
-    while let Some(j) = bytes
-        .get(i..)
-        .and_then(|rest| memchr::memchr3(b'\\', b'"', b'\n', rest))
-    {
-        i += j;
-        match bytes.get(i) {
-            Some(b'\\') => i += 2,
-            Some(b'"') => return i + 1,
-            _ => return i,
-        }
-    }
-    bytes.len().max(i)
-}
-
 #[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
@@ -688,7 +637,7 @@ mod tests {
         let texts = corpus();
         assert!(texts.len() > 200, "{} files", texts.len());
         for text in &texts {
-            if too_deep_at(text).is_some() {
+            if nesting::too_deep_at(text, MAX_DEPTH).is_some() {
                 continue;
             }
             let whole = parse_whole(SourceId(0), text);
@@ -810,6 +759,94 @@ mod tests {
             }
         }
         assert!(read > 100, "{read} lines");
+    }
+
+    /// How deep pest's own reading nests `block`s.
+    fn pest_depth(text: &str) -> usize {
+        fn walk(pair: Pair<Rule>, depth: usize) -> usize {
+            let depth = depth + usize::from(pair.as_rule() == Rule::block);
+            pair.into_inner()
+                .map(|p| walk(p, depth))
+                .max()
+                .unwrap_or(depth)
+                .max(depth)
+        }
+        RegParser::parse(Rule::file, text)
+            .unwrap()
+            .map(|p| walk(p, 0))
+            .max()
+            .unwrap_or(0)
+    }
+
+    #[test]
+    fn the_nesting_check_counts_the_blocks_pest_reads() {
+        let mut texts = corpus();
+        for text in corpus().iter().take(60) {
+            for (i, _) in text.match_indices('\n') {
+                texts.push(text[..i].to_string());
+            }
+        }
+        // Every text of up to four of these pieces, and longer ones drawn from them.
+        let pieces = [
+            "k", " ", "{", "}", "\n", "\"", "\"\"\"", "//", ",", "a//b", "\r", "x \"{\"",
+        ];
+        let mut strings = vec![String::new()];
+        for _ in 0..4 {
+            let longer: Vec<String> = strings
+                .iter()
+                .flat_map(|s| pieces.iter().map(move |p| format!("{s}{p}")))
+                .collect();
+            texts.extend(longer.iter().cloned());
+            strings = longer;
+        }
+        let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+        for _ in 0..20_000 {
+            let mut text = String::new();
+            for _ in 0..(seed % 24) {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                text.push_str(pieces[(seed % pieces.len() as u64) as usize]);
+            }
+            texts.push(text);
+        }
+        for text in &texts {
+            assert_eq!(super::nesting::deepest(text), pest_depth(text), "{text:?}");
+        }
+    }
+
+    /// Blocks hidden from a look at comments and texts alone: `a//b {` is a word and a
+    /// block, and a `"""` that starts a line is an empty text and a quote.
+    #[test]
+    fn blocks_nested_past_the_limit_are_reported_however_they_are_written() {
+        let quotes = "\"\"\"\n";
+        for (before, line, after) in [
+            ("", "k//x {\n", ""),
+            ("", "k a//b {\n", ""),
+            (quotes, "k {\n", quotes),
+            // Text after the opening quotes and no closing line: the quotes' line alone
+            // is an unclosed text.
+            ("a \"\"\"x\n", "k {\n", ""),
+            // Clean declarations first, read before the nesting is known: dropped too.
+            (
+                "register r {\n}\ncontroller c {\n  name \"C\"\n}\n",
+                "k//x {\n",
+                "",
+            ),
+        ] {
+            let text = format!("{before}{}{after}", line.repeat(10_000));
+            let parsed = parse(SourceId(0), &text);
+            assert_eq!(
+                parsed.diagnostics.first().map(|d| d.code.as_str()),
+                Some(codes::NESTING_TOO_DEEP.as_str()),
+                "{before:?} {line:?}"
+            );
+            assert_eq!(parsed.diagnostics.len(), 1, "{before:?} {line:?}");
+            assert!(parsed.value.nodes.is_empty(), "{before:?} {line:?}");
+            let module = crate::syntax::parse_module(SourceId(0), &text);
+            assert!(module.value.items.is_empty(), "{before:?} {line:?}");
+            assert_eq!(module.diagnostics.len(), 1, "{before:?} {line:?}");
+        }
     }
 
     /// The formatter's single parse gives the tree and the AST of the two separate ones.

@@ -360,7 +360,7 @@ impl Scan<'_> {
     }
 }
 
-fn is_word_start(c: char) -> bool {
+pub(super) fn is_word_start(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphanumeric() || c == '_'
     } else {
@@ -372,7 +372,7 @@ fn is_ascii_word_char(b: u8) -> bool {
     b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b':' | b'+' | b'/' | b'@')
 }
 
-fn is_word_char(c: char) -> bool {
+pub(super) fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         // Only bytes the caller already read as ASCII reach here in a word; kept total.
         u8::try_from(c).is_ok_and(is_ascii_word_char)

@@ -1,0 +1,343 @@
+//! How deep the grammar's blocks nest in a text, found before pest reads it: pest's rules
+//! recurse once per block, so a text nesting thousands deep would overflow the stack.
+//!
+//! This follows `grammar/regc.pest` token by token, error rules included, and counts only
+//! the `{` that open a `block`: not those in texts, comments, words (`a//b {` is one word
+//! and a block), `inline_block`s or the rest of a line an error swallows. A rough scan that
+//! skipped "comments" and "texts" by their look alone let `k//x {` and `"""` tricks through
+//! to a stack overflow; the tests compare this with pest's own tree on every corpus file and
+//! on generated texts.
+//!
+//! It makes no tree and allocates nothing. Positions are byte offsets into the text.
+
+use super::scan::{is_word_char, is_word_start};
+
+/// The offset of the first `{` that opens a block more than `limit` deep, if any.
+pub fn too_deep_at(text: &str, limit: usize) -> Option<usize> {
+    let mut n = Nesting {
+        text,
+        bytes: text.as_bytes(),
+        limit,
+        deepest: 0,
+        too_deep: None,
+    };
+    let mut pos = if text.starts_with('\u{FEFF}') { 3 } else { 0 };
+    while pos < n.bytes.len() && n.too_deep.is_none() {
+        pos = n.top_line(pos);
+    }
+    n.too_deep
+}
+
+/// The deepest block nesting of `text` (0 with no block), for the tests.
+#[cfg(test)]
+pub fn deepest(text: &str) -> usize {
+    let mut n = Nesting {
+        text,
+        bytes: text.as_bytes(),
+        limit: usize::MAX,
+        deepest: 0,
+        too_deep: None,
+    };
+    let mut pos = if text.starts_with('\u{FEFF}') { 3 } else { 0 };
+    while pos < n.bytes.len() {
+        pos = n.top_line(pos);
+    }
+    n.deepest
+}
+
+struct Nesting<'t> {
+    text: &'t str,
+    bytes: &'t [u8],
+    limit: usize,
+    deepest: usize,
+    too_deep: Option<usize>,
+}
+
+impl Nesting<'_> {
+    fn at(&self, pos: usize) -> Option<u8> {
+        self.bytes.get(pos).copied()
+    }
+
+    fn starts(&self, pos: usize, what: &[u8]) -> bool {
+        self.bytes.get(pos..pos + what.len()) == Some(what)
+    }
+
+    fn hs(&self, mut pos: usize) -> usize {
+        while matches!(self.at(pos), Some(b' ' | b'\t')) {
+            pos += 1;
+        }
+        pos
+    }
+
+    /// `nl`: the length of the line break at `pos`, if one is there.
+    fn nl(&self, pos: usize) -> Option<usize> {
+        match (self.at(pos), self.at(pos + 1)) {
+            (Some(b'\n'), _) => Some(1),
+            (Some(b'\r'), Some(b'\n')) => Some(2),
+            _ => None,
+        }
+    }
+
+    fn at_end(&self, pos: usize) -> bool {
+        pos >= self.bytes.len()
+    }
+
+    /// Where the line at `pos` ends, before its break (`(!nl ~ ANY)*`).
+    fn line_end(&self, pos: usize) -> usize {
+        let rest = self.bytes.get(pos..).unwrap_or(&[]);
+        match memchr::memchr(b'\n', rest) {
+            Some(i) if i > 0 && rest.get(i - 1) == Some(&b'\r') => pos + i - 1,
+            Some(i) => pos + i,
+            None => self.bytes.len(),
+        }
+    }
+
+    /// Past the line break at `pos`, if there is one.
+    fn past_break(&self, pos: usize) -> usize {
+        pos + self.nl(pos).unwrap_or(0)
+    }
+
+    /// `(!nl ~ ANY)* ~ end`: the rest of the line and its break.
+    fn rest_of_line(&self, pos: usize) -> usize {
+        self.past_break(self.line_end(pos))
+    }
+
+    fn char_at(&self, pos: usize) -> Option<char> {
+        self.text.get(pos..)?.chars().next()
+    }
+
+    /// `top_line`: a blank or comment line, a stray `}`, or a statement.
+    fn top_line(&mut self, pos: usize) -> usize {
+        let start = self.hs(pos);
+        if self.at_end(start) {
+            return start.max(pos + 1);
+        }
+        if let Some(n) = self.nl(start) {
+            return start + n;
+        }
+        if self.starts(start, b"//") || self.at(start) == Some(b'}') {
+            return self.rest_of_line(start);
+        }
+        self.statement(start, 0)
+    }
+
+    /// `statement` from its first character (after its spaces); the position after it.
+    fn statement(&mut self, start: usize, depth: usize) -> usize {
+        if self.at(start) == Some(b'{') {
+            return self.brace(start, depth);
+        }
+        let mut pos = self.keyword(start);
+        loop {
+            let next = self.hs(pos);
+            if self.at_end(next)
+                || self.nl(next).is_some()
+                || self.at(next) == Some(b'{')
+                || self.starts(next, b"//")
+            {
+                pos = next;
+                break;
+            }
+            pos = self.value(next);
+        }
+        if self.at(pos) == Some(b'{') {
+            return self.brace(pos, depth);
+        }
+        // A comment, then the line's end; or the line's end.
+        self.rest_of_line(pos)
+    }
+
+    /// `keyword`: a word, or a text (`""` of a `"""` is one), an unclosed text, a comma,
+    /// or junk. Something is always taken: the caller is at none of `{`, a line break,
+    /// `//` or the end.
+    fn keyword(&mut self, start: usize) -> usize {
+        match self.at(start) {
+            Some(b'"') => self
+                .text(start)
+                .unwrap_or_else(|| self.rest_of_line_unbroken(start)),
+            Some(b',') => self.comma(start),
+            _ => self.word(start).unwrap_or_else(|| self.junk(start)),
+        }
+    }
+
+    /// `value`, at a character that is none of a line break, `{`, `//` or the end.
+    fn value(&mut self, start: usize) -> usize {
+        match self.at(start) {
+            Some(b'"') if self.starts(start, b"\"\"\"") => self.triple_quoted(start),
+            Some(b'"') => self
+                .text(start)
+                .unwrap_or_else(|| self.rest_of_line_unbroken(start)),
+            Some(b',') => self.comma(start),
+            _ => self.word(start).unwrap_or_else(|| self.junk(start)),
+        }
+    }
+
+    /// `bad_text`'s `(!nl ~ ANY)*`: to the line's end, not past its break.
+    fn rest_of_line_unbroken(&self, pos: usize) -> usize {
+        self.line_end(pos)
+    }
+
+    /// `word`, if one starts at `start`.
+    fn word(&self, start: usize) -> Option<usize> {
+        let first = self.char_at(start)?;
+        if !is_word_start(first) {
+            return None;
+        }
+        let mut pos = start + first.len_utf8();
+        while let Some(&b) = self.bytes.get(pos) {
+            if b.is_ascii() {
+                if !(b.is_ascii_alphanumeric() || b"-_.:+/@".contains(&b)) {
+                    break;
+                }
+                pos += 1;
+                continue;
+            }
+            match self.char_at(pos) {
+                Some(c) if is_word_char(c) => pos += c.len_utf8(),
+                _ => break,
+            }
+        }
+        Some(pos)
+    }
+
+    /// `junk`: up to a space, tab, line break, `,`, `"`, `{` or `//`.
+    fn junk(&self, start: usize) -> usize {
+        let mut pos = start;
+        while let Some(c) = self.char_at(pos) {
+            let stops = matches!(c, ' ' | '\t' | '\n' | ',' | '"' | '{')
+                || self.nl(pos).is_some()
+                || self.starts(pos, b"//");
+            if stops && pos > start {
+                break;
+            }
+            pos += c.len_utf8();
+        }
+        pos
+    }
+
+    /// `text`: `"` to the next `"` not escaped, on the line; None if it never closes.
+    fn text(&self, start: usize) -> Option<usize> {
+        let mut pos = start + 1;
+        loop {
+            let rest = self.bytes.get(pos..)?;
+            pos += memchr::memchr3(b'"', b'\\', b'\n', rest)?;
+            match self.at(pos)? {
+                b'"' => return Some(pos + 1),
+                b'\\' if self.nl(pos + 1).is_none() && !self.at_end(pos + 1) => {
+                    pos += 1 + self.char_at(pos + 1)?.len_utf8();
+                }
+                _ => return None,
+            }
+        }
+    }
+
+    /// A value starting `"""`: `text_block` if a line closes it, else `bad_text` (the
+    /// line, or the rest of the text when nothing but spaces follows the quotes).
+    fn triple_quoted(&self, start: usize) -> usize {
+        let open_end = self.line_end(start + 3);
+        if self.nl(open_end).is_some() {
+            let mut pos = self.past_break(open_end);
+            loop {
+                let indent_end = self.hs(pos);
+                if self.starts(indent_end, b"\"\"\"") {
+                    return indent_end + 3;
+                }
+                let line_end = self.line_end(pos);
+                match self.nl(line_end) {
+                    Some(n) => pos = line_end + n,
+                    None => break,
+                }
+            }
+        }
+        // No closing line: `bad_text`.
+        let spaces_only = self.hs(start + 3) == open_end && self.nl(open_end).is_some();
+        if spaces_only {
+            self.bytes.len()
+        } else {
+            open_end
+        }
+    }
+
+    /// `comma`, with the line break, comment and blank lines that may follow it.
+    fn comma(&self, start: usize) -> usize {
+        let mut pos = self.hs(start + 1);
+        if self.starts(pos, b"//") {
+            pos = self.line_end(pos);
+        }
+        let Some(n) = self.nl(pos) else {
+            return start + 1;
+        };
+        pos += n;
+        loop {
+            let next = self.hs(pos);
+            match self.nl(next) {
+                Some(n) => pos = next + n,
+                None => break,
+            }
+        }
+        let next = self.hs(pos);
+        if self.at(next) == Some(b'}') {
+            return start + 1;
+        }
+        next
+    }
+
+    /// `inline_block | block` at a `{`.
+    fn brace(&mut self, open: usize, depth: usize) -> usize {
+        if let Some(end) = self.inline_block(open) {
+            return end;
+        }
+        self.block(open, depth + 1)
+    }
+
+    /// `inline_block`: `{ … }` on one line; its end, if the line is one.
+    fn inline_block(&self, open: usize) -> Option<usize> {
+        let after = self.hs(open + 1);
+        if self.starts(after, b"//") {
+            return None;
+        }
+        let line_end = self.line_end(open + 1);
+        let line = self.bytes.get(open + 1..line_end)?;
+        let close = open + 1 + memchr::memchr(b'}', line)?;
+        let mut pos = self.hs(close + 1);
+        if self.starts(pos, b"//") {
+            pos = self.line_end(pos);
+        }
+        if self.at_end(pos) {
+            return Some(pos);
+        }
+        self.nl(pos).map(|n| pos + n)
+    }
+
+    /// `block`, `depth` deep: its lines, then its `}` line or the end of the text.
+    fn block(&mut self, open: usize, depth: usize) -> usize {
+        self.deepest = self.deepest.max(depth);
+        if depth > self.limit {
+            self.too_deep.get_or_insert(open);
+            return self.bytes.len();
+        }
+        // `{`, then a comment or junk: the rest of the line either way.
+        let mut pos = self.rest_of_line(open + 1);
+        loop {
+            let start = self.hs(pos);
+            if self.at_end(start) {
+                return start;
+            }
+            if let Some(n) = self.nl(start) {
+                pos = start + n;
+                continue;
+            }
+            if self.at(start) == Some(b'}') || self.starts(start, b"//") {
+                let end = self.rest_of_line(start);
+                if self.at(start) == Some(b'}') {
+                    return end;
+                }
+                pos = end;
+                continue;
+            }
+            pos = self.statement(start, depth);
+            if self.too_deep.is_some() {
+                return self.bytes.len();
+            }
+        }
+    }
+}
