@@ -34,12 +34,21 @@ fn assert_reported(out: &Output) {
 
 #[test]
 fn blocks_nested_too_deep_are_one_error_even_a_hundred_thousand_deep() {
+    // Also blocks a look at comments and texts alone would miss: `a//b` is a word, and a
+    // line's first `"""` an empty text and a quote.
+    for (lines, before) in [
+        ("register r {\n", ""),
+        ("register a//b {\n", ""),
+        ("register r {\n", "\"\"\"\n"),
+    ] {
+        let line = 33 + before.lines().count();
+        blocks_nested_too_deep(&format!("{before}{}", lines.repeat(100_000)), line);
+    }
+}
+
+fn blocks_nested_too_deep(deep: &str, line: usize) {
     let dir = tempfile::tempdir().unwrap();
-    std::fs::write(
-        dir.path().join("deep.reg"),
-        "register r {\n".repeat(100_000),
-    )
-    .unwrap();
+    std::fs::write(dir.path().join("deep.reg"), deep).unwrap();
     let out = regc(dir.path(), &["check", "deep.reg"]);
     assert_reported(&out);
     let text = stdout(&out);
@@ -48,7 +57,7 @@ fn blocks_nested_too_deep_are_one_error_even_a_hundred_thousand_deep() {
         "{text}"
     );
     assert!(
-        text.contains("deep.reg:33:"),
+        text.contains(&format!("deep.reg:{line}:")),
         "points at the 33rd block: {text}"
     );
     assert!(text.contains("help:"), "{text}");
