@@ -747,7 +747,14 @@ pub(crate) fn report(out: &mut impl Write, run: &Run) {
     report_styled(out, run, terminal_style());
 }
 
+/// A part of the human report, in order: a diagnostic to draw, or a line of text.
+enum Piece<'d> {
+    Draw(&'d Diagnostic),
+    Line(String),
+}
+
 fn report_styled(out: &mut impl Write, run: &Run, style: Style) {
+    use rayon::prelude::*;
     for problem in &run.problems {
         let _ = writeln!(out, "error: {}", human::visible(problem));
     }
@@ -760,6 +767,7 @@ fn report_styled(out: &mut impl Write, run: &Run, style: Style) {
         n => (n, n.saturating_mul(4)),
     };
     let (mut drawn, mut hidden_files, mut hidden) = (0, 0, 0);
+    let mut pieces: Vec<Piece> = Vec::new();
     // Diagnostics come sorted by file: each file's are drawn up to the caps, so that one
     // broken file cannot bury the others or print megabytes.
     for file in all.chunk_by(|a, b| a.primary.span.source == b.primary.span.source) {
@@ -769,24 +777,32 @@ fn report_styled(out: &mut impl Write, run: &Run, style: Style) {
             hidden += file.len();
             continue;
         }
-        for d in file.iter().take(room) {
-            let _ = write!(
-                out,
-                "{}",
-                human::render(sources, d.primary.span.source, d, style)
-            );
-        }
+        pieces.extend(file.iter().take(room).map(|d| Piece::Draw(d)));
         drawn += room.min(file.len());
         if file.len() > room {
             let name = file
                 .first()
                 .and_then(|d| sources.get(d.primary.span.source))
                 .map_or_else(String::new, |s| human::visible_name(&s.name));
-            let _ = writeln!(
-                out,
-                "… and {} more in {name} (`--max-diagnostics 0` draws every one)",
+            pieces.push(Piece::Line(format!(
+                "… and {} more in {name} (`--max-diagnostics 0` draws every one)\n",
                 file.len() - room
-            );
+            )));
+        }
+    }
+    // Drawing is most of a report's time and each diagnostic is drawn alone: in parallel,
+    // a few hundred at a time (with `--max-diagnostics 0` there may be any number),
+    // written in order.
+    for chunk in pieces.chunks(256) {
+        let texts: Vec<String> = chunk
+            .par_iter()
+            .map(|piece| match piece {
+                Piece::Draw(d) => human::render(sources, d.primary.span.source, d, style),
+                Piece::Line(line) => line.clone(),
+            })
+            .collect();
+        for text in texts {
+            let _ = write!(out, "{text}");
         }
     }
     if hidden_files > 0 {
