@@ -1,6 +1,7 @@
 //! Stage 1, syntax: text → CST (`parser`: pest, and `scan` for clean lines) → AST (`lower`, with typed values checked).
 
 pub mod ast;
+mod bytes;
 pub mod cst;
 mod literal;
 mod lower;

@@ -10,6 +10,7 @@
 //!
 //! It makes no tree and allocates nothing. Positions are byte offsets into the text.
 
+use super::bytes::Bytes;
 use super::scan::{is_word_char, is_word_start};
 
 /// The offset of the first `{` that opens a block more than `limit` deep, if any.
@@ -53,43 +54,15 @@ struct Nesting<'t> {
     too_deep: Option<usize>,
 }
 
+impl Bytes for Nesting<'_> {
+    fn bytes(&self) -> &[u8] {
+        self.bytes
+    }
+}
+
 impl Nesting<'_> {
-    fn at(&self, pos: usize) -> Option<u8> {
-        self.bytes.get(pos).copied()
-    }
-
-    fn starts(&self, pos: usize, what: &[u8]) -> bool {
-        self.bytes.get(pos..pos + what.len()) == Some(what)
-    }
-
-    fn hs(&self, mut pos: usize) -> usize {
-        while matches!(self.at(pos), Some(b' ' | b'\t')) {
-            pos += 1;
-        }
-        pos
-    }
-
-    /// `nl`: the length of the line break at `pos`, if one is there.
-    fn nl(&self, pos: usize) -> Option<usize> {
-        match (self.at(pos), self.at(pos + 1)) {
-            (Some(b'\n'), _) => Some(1),
-            (Some(b'\r'), Some(b'\n')) => Some(2),
-            _ => None,
-        }
-    }
-
     fn at_end(&self, pos: usize) -> bool {
         pos >= self.bytes.len()
-    }
-
-    /// Where the line at `pos` ends, before its break (`(!nl ~ ANY)*`).
-    fn line_end(&self, pos: usize) -> usize {
-        let rest = self.bytes.get(pos..).unwrap_or(&[]);
-        match memchr::memchr(b'\n', rest) {
-            Some(i) if i > 0 && rest.get(i - 1) == Some(&b'\r') => pos + i - 1,
-            Some(i) => pos + i,
-            None => self.bytes.len(),
-        }
     }
 
     /// Past the line break at `pos`, if there is one.
@@ -263,22 +236,9 @@ impl Nesting<'_> {
         if self.starts(pos, b"//") {
             pos = self.line_end(pos);
         }
-        let Some(n) = self.nl(pos) else {
-            return start + 1;
-        };
-        pos += n;
-        loop {
-            let next = self.hs(pos);
-            match self.nl(next) {
-                Some(n) => pos = next + n,
-                None => break,
-            }
-        }
-        let next = self.hs(pos);
-        if self.at(next) == Some(b'}') {
-            return start + 1;
-        }
-        next
+        self.nl(pos)
+            .and_then(|n| self.list_goes_on(pos + n))
+            .unwrap_or(start + 1)
     }
 
     /// `inline_block | block` at a `{`.

@@ -664,23 +664,33 @@ mod tests {
         format!("{}\n{diagnostics:#?}", places(&o.value))
     }
 
-    #[test]
-    fn the_fast_reader_gives_what_pest_gives() {
+    /// The corpus, and its first 60 files cut at every line (texts that end inside
+    /// blocks, texts and lists), and with one line break made `\r\n` at each.
+    fn corpus_and_cuts() -> Vec<String> {
         let mut texts = corpus();
-        // Each corpus file cut at every line: texts that end inside blocks, texts and lists.
         for text in corpus().iter().take(60) {
             for (i, _) in text.match_indices('\n') {
                 texts.push(text[..i].to_string());
                 texts.push(format!("{}\r\n{}", &text[..i], &text[i + 1..]));
             }
         }
+        texts
+    }
+
+    #[test]
+    fn the_fast_reader_gives_what_pest_gives() {
+        let texts = corpus_and_cuts();
         for text in &texts {
-            assert_eq!(
-                reading(&parse(SourceId(0), text)),
-                reading(&parse_with_pest(SourceId(0), text)),
-                "{text:?}"
-            );
+            same_reading(text);
         }
+    }
+
+    fn same_reading(text: &str) {
+        assert_eq!(
+            reading(&parse(SourceId(0), text)),
+            reading(&parse_with_pest(SourceId(0), text)),
+            "{text:?}"
+        );
     }
 
     /// Edge cases of the grammar, each next to a clean line the fast reader takes.
@@ -728,11 +738,7 @@ mod tests {
             "a \"x\" \"\"\"\n  y\n\"\"\" , z\n",
         ];
         for text in cases {
-            assert_eq!(
-                reading(&parse(SourceId(0), text)),
-                reading(&parse_with_pest(SourceId(0), text)),
-                "{text:?}"
-            );
+            same_reading(text);
         }
     }
 
@@ -780,12 +786,7 @@ mod tests {
 
     #[test]
     fn the_nesting_check_counts_the_blocks_pest_reads() {
-        let mut texts = corpus();
-        for text in corpus().iter().take(60) {
-            for (i, _) in text.match_indices('\n') {
-                texts.push(text[..i].to_string());
-            }
-        }
+        let mut texts = corpus_and_cuts();
         // Every text of up to four of these pieces, and longer ones drawn from them.
         let pieces = [
             "k", " ", "{", "}", "\n", "\"", "\"\"\"", "//", ",", "a//b", "\r", "x \"{\"",

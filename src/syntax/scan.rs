@@ -16,6 +16,7 @@
 //! Each function below is named after the grammar rule it follows; positions are byte
 //! offsets into the text after the line's start, as pest sees it.
 
+use super::bytes::Bytes;
 use super::cst::{Block, Comma, Comment, Node, Statement, Text, Value, Word};
 use super::literal::{dedent, unescape};
 use super::parser::MAX_DEPTH;
@@ -42,34 +43,15 @@ struct Scan<'t> {
     offset: usize,
 }
 
+impl Bytes for Scan<'_> {
+    fn bytes(&self) -> &[u8] {
+        self.bytes
+    }
+}
+
 impl Scan<'_> {
     fn span(&self, start: usize, end: usize) -> Span {
         Span::new(self.source, self.offset + start, self.offset + end)
-    }
-
-    fn at(&self, pos: usize) -> Option<u8> {
-        self.bytes.get(pos).copied()
-    }
-
-    /// `hs?`: past any spaces and tabs.
-    fn hs(&self, mut pos: usize) -> usize {
-        while matches!(self.at(pos), Some(b' ' | b'\t')) {
-            pos += 1;
-        }
-        pos
-    }
-
-    /// `nl`: the length of the line break at `pos`, if one is there.
-    fn nl(&self, pos: usize) -> Option<usize> {
-        match (self.at(pos), self.at(pos + 1)) {
-            (Some(b'\n'), _) => Some(1),
-            (Some(b'\r'), Some(b'\n')) => Some(2),
-            _ => None,
-        }
-    }
-
-    fn starts(&self, pos: usize, what: &[u8]) -> bool {
-        self.bytes.get(pos..pos + what.len()) == Some(what)
     }
 
     /// `(nl | &EOI)`: past the line break, or at the end of the text; None elsewhere.
@@ -78,16 +60,6 @@ impl Scan<'_> {
             return Some(pos);
         }
         self.nl(pos).map(|n| pos + n)
-    }
-
-    /// Where the line at `pos` ends, before its break (`(!nl ~ ANY)*`).
-    fn line_end(&self, pos: usize) -> usize {
-        let rest = self.bytes.get(pos..).unwrap_or(&[]);
-        match memchr::memchr(b'\n', rest) {
-            Some(i) if i > 0 && rest.get(i - 1) == Some(&b'\r') => pos + i - 1,
-            Some(i) => pos + i,
-            None => self.bytes.len(),
-        }
     }
 
     /// `top_line` and `block_line` (the caller has ruled out a block's `}`): a blank line,
@@ -304,18 +276,7 @@ impl Scan<'_> {
             comment = Some(self.comment(pos, end));
             pos = end;
         }
-        pos += self.nl(pos)?;
-        loop {
-            let next = self.hs(pos);
-            match self.nl(next) {
-                Some(n) => pos = next + n,
-                None => break,
-            }
-        }
-        let next = self.hs(pos);
-        if self.at(next) == Some(b'}') {
-            return None;
-        }
+        let next = self.list_goes_on(pos + self.nl(pos)?)?;
         Some((comment, next))
     }
 
