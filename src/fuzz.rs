@@ -78,7 +78,7 @@ pub fn run(input: &[u8]) -> Result<Summary, String> {
 }
 
 /// The fast reader of clean lines gives pest's tree and diagnostics, to the byte.
-fn same_reading_as_pest(bytes: &[u8]) -> Result<(), String> {
+pub(crate) fn same_reading_as_pest(bytes: &[u8]) -> Result<(), String> {
     let text = String::from_utf8_lossy(bytes);
     let id = crate::source::SourceId(0);
     let fast = crate::syntax::parse(id, &text);

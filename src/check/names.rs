@@ -519,13 +519,6 @@ impl<'t> Text<'t> {
         self.listed(list, among, |found| found.next())
     }
 
-    /// The entries of `list` the text names, in entry order, each with the words that
-    /// name it first: what [`Self::find_first_listed`] picks from, for a caller that asks
-    /// about many ranges of entries and can skip a text that names none.
-    pub fn found_listed(&self, list: &NameList) -> Found {
-        self.found_in(list)
-    }
-
     /// The entries of `list` the text names, in entry order.
     pub fn found_entries(&self, list: &NameList) -> Vec<usize> {
         self.found_in(list).iter().map(|(i, _)| *i).collect()
@@ -551,7 +544,9 @@ impl<'t> Text<'t> {
     /// ranges of entries asked about: each word of the text is looked up among the entries
     /// that start as it does, from the first word on, so an entry's first match is the one
     /// found.
-    fn found_in(&self, list: &NameList) -> Found {
+    /// (What [`Self::find_first_listed`] picks from, for a caller that asks about many
+    /// ranges of entries and can skip a text that names none.)
+    pub fn found_in(&self, list: &NameList) -> Found {
         let key = list.id;
         if let Some((_, found)) = self.found.borrow().iter().find(|(k, _)| *k == key) {
             return Rc::clone(found);

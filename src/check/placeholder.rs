@@ -80,7 +80,6 @@ fn marker(text: &str) -> Option<String> {
     None
 }
 
-/// The first of [`NOTES`] whose words follow one another in the (lower-case) text.
 /// Whether a word is the first word of one of [`NOTES`] (a test keeps the two in step):
 /// one `match` per word of every text, where trying each note would be eleven.
 fn may_start_note(word: &str) -> bool {
@@ -98,6 +97,7 @@ fn may_start_note(word: &str) -> bool {
     )
 }
 
+/// The first of [`NOTES`] whose words follow one another in the (lower-case) text.
 fn note(lower: &str) -> Option<String> {
     let words: Vec<&str> = words(lower).collect();
     // Only where a note's first word stands can a note start: the first note of the list

@@ -3,7 +3,15 @@
 
 /// A text read byte by byte; positions are byte offsets into it.
 pub(super) trait Bytes {
-    fn bytes(&self) -> &[u8];
+    fn text(&self) -> &str;
+
+    fn bytes(&self) -> &[u8] {
+        self.text().as_bytes()
+    }
+
+    fn char_at(&self, pos: usize) -> Option<char> {
+        self.text().get(pos..)?.chars().next()
+    }
 
     fn at(&self, pos: usize) -> Option<u8> {
         self.bytes().get(pos).copied()
@@ -55,4 +63,90 @@ pub(super) trait Bytes {
         let next = self.hs(pos);
         (self.at(next) != Some(b'}')).then_some(next)
     }
+
+    /// `word` at `start`: where it ends, if one starts there.
+    fn word_end(&self, start: usize) -> Option<usize> {
+        if !is_word_start(self.char_at(start)?) {
+            return None;
+        }
+        let mut pos = start;
+        while let Some(&b) = self.bytes().get(pos) {
+            if b.is_ascii() {
+                if !is_ascii_word_char(b) {
+                    break;
+                }
+                pos += 1;
+                continue;
+            }
+            match self.char_at(pos) {
+                Some(c) if is_word_char(c) => pos += c.len_utf8(),
+                _ => break,
+            }
+        }
+        Some(pos)
+    }
+
+    /// `text` at its opening `"`: where its closing `"` is, if it closes on its line
+    /// (`"\\" ~ !nl ~ ANY` is an escape; it never takes the line break).
+    fn closing_quote(&self, start: usize) -> Option<usize> {
+        let bytes = self.bytes();
+        let mut pos = start + 1;
+        loop {
+            pos += memchr::memchr3(b'"', b'\\', b'\n', bytes.get(pos..)?)?;
+            match self.at(pos)? {
+                b'"' => return Some(pos),
+                b'\\' if self.nl(pos + 1).is_none() && pos + 1 < bytes.len() => {
+                    pos += 1 + self.char_at(pos + 1)?.len_utf8();
+                }
+                _ => return None,
+            }
+        }
+    }
+
+    /// `text_block` at its opening `"""`, if a line of its own closes it.
+    fn text_block_at(&self, start: usize) -> Option<TextBlock> {
+        let open_end = self.line_end(start + 3);
+        let lines_start = open_end + self.nl(open_end)?;
+        let mut pos = lines_start;
+        loop {
+            let indent_end = self.hs(pos);
+            if self.starts(indent_end, b"\"\"\"") {
+                return Some(TextBlock {
+                    open_end,
+                    lines: lines_start..pos,
+                    end: indent_end + 3,
+                });
+            }
+            let line_end = self.line_end(pos);
+            pos = line_end + self.nl(line_end)?;
+        }
+    }
+}
+
+/// Where the pieces of a `"""` text are.
+pub(super) struct TextBlock {
+    /// The end of the opening line (what stands after its `"""` is `tb_open_junk`).
+    pub open_end: usize,
+    /// Its lines (`tb_lines`), from after the opening line to the closing line's start.
+    pub lines: std::ops::Range<usize>,
+    /// After the closing `"""`.
+    pub end: usize,
+}
+
+/// `word_start`: `LETTER | NUMBER | "_"`.
+pub(super) fn is_word_start(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric() || c == '_'
+    } else {
+        pest::unicode::LETTER(c) || pest::unicode::NUMBER(c)
+    }
+}
+
+fn is_ascii_word_char(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b':' | b'+' | b'/' | b'@')
+}
+
+/// `word_char`, for a character outside ASCII (the caller reads ASCII bytes as bytes).
+fn is_word_char(c: char) -> bool {
+    pest::unicode::LETTER(c) || pest::unicode::NUMBER(c) || pest::unicode::MARK(c)
 }

@@ -11,58 +11,49 @@
 //! It makes no tree and allocates nothing. Positions are byte offsets into the text.
 
 use super::bytes::Bytes;
-use super::scan::{is_word_char, is_word_start};
 
 /// The offset of the first `{` that opens a block more than `limit` deep, if any.
 pub fn too_deep_at(text: &str, limit: usize) -> Option<usize> {
-    let mut n = Nesting {
-        text,
-        bytes: text.as_bytes(),
-        limit,
-        deepest: 0,
-        too_deep: None,
-    };
-    let mut pos = if text.starts_with('\u{FEFF}') { 3 } else { 0 };
-    while pos < n.bytes.len() && n.too_deep.is_none() {
-        pos = n.top_line(pos);
-    }
-    n.too_deep
+    read(text, limit).too_deep
 }
 
 /// The deepest block nesting of `text` (0 with no block), for the tests.
 #[cfg(test)]
 pub fn deepest(text: &str) -> usize {
+    read(text, usize::MAX).deepest
+}
+
+/// Reads `text` a top-level line at a time, up to the first block past `limit`.
+fn read(text: &str, limit: usize) -> Nesting<'_> {
     let mut n = Nesting {
         text,
-        bytes: text.as_bytes(),
-        limit: usize::MAX,
+        limit,
         deepest: 0,
         too_deep: None,
     };
     let mut pos = if text.starts_with('\u{FEFF}') { 3 } else { 0 };
-    while pos < n.bytes.len() {
+    while pos < text.len() && n.too_deep.is_none() {
         pos = n.top_line(pos);
     }
-    n.deepest
+    n
 }
 
 struct Nesting<'t> {
     text: &'t str,
-    bytes: &'t [u8],
     limit: usize,
     deepest: usize,
     too_deep: Option<usize>,
 }
 
 impl Bytes for Nesting<'_> {
-    fn bytes(&self) -> &[u8] {
-        self.bytes
+    fn text(&self) -> &str {
+        self.text
     }
 }
 
 impl Nesting<'_> {
     fn at_end(&self, pos: usize) -> bool {
-        pos >= self.bytes.len()
+        pos >= self.bytes().len()
     }
 
     /// Past the line break at `pos`, if there is one.
@@ -73,10 +64,6 @@ impl Nesting<'_> {
     /// `(!nl ~ ANY)* ~ end`: the rest of the line and its break.
     fn rest_of_line(&self, pos: usize) -> usize {
         self.past_break(self.line_end(pos))
-    }
-
-    fn char_at(&self, pos: usize) -> Option<char> {
-        self.text.get(pos..)?.chars().next()
     }
 
     /// `top_line`: a blank or comment line, a stray `}`, or a statement.
@@ -128,7 +115,7 @@ impl Nesting<'_> {
                 .text(start)
                 .unwrap_or_else(|| self.rest_of_line_unbroken(start)),
             Some(b',') => self.comma(start),
-            _ => self.word(start).unwrap_or_else(|| self.junk(start)),
+            _ => self.word_end(start).unwrap_or_else(|| self.junk(start)),
         }
     }
 
@@ -140,36 +127,13 @@ impl Nesting<'_> {
                 .text(start)
                 .unwrap_or_else(|| self.rest_of_line_unbroken(start)),
             Some(b',') => self.comma(start),
-            _ => self.word(start).unwrap_or_else(|| self.junk(start)),
+            _ => self.word_end(start).unwrap_or_else(|| self.junk(start)),
         }
     }
 
     /// `bad_text`'s `(!nl ~ ANY)*`: to the line's end, not past its break.
     fn rest_of_line_unbroken(&self, pos: usize) -> usize {
         self.line_end(pos)
-    }
-
-    /// `word`, if one starts at `start`.
-    fn word(&self, start: usize) -> Option<usize> {
-        let first = self.char_at(start)?;
-        if !is_word_start(first) {
-            return None;
-        }
-        let mut pos = start + first.len_utf8();
-        while let Some(&b) = self.bytes.get(pos) {
-            if b.is_ascii() {
-                if !(b.is_ascii_alphanumeric() || b"-_.:+/@".contains(&b)) {
-                    break;
-                }
-                pos += 1;
-                continue;
-            }
-            match self.char_at(pos) {
-                Some(c) if is_word_char(c) => pos += c.len_utf8(),
-                _ => break,
-            }
-        }
-        Some(pos)
     }
 
     /// `junk`: up to a space, tab, line break, `,`, `"`, `{` or `//`.
@@ -189,42 +153,19 @@ impl Nesting<'_> {
 
     /// `text`: `"` to the next `"` not escaped, on the line; None if it never closes.
     fn text(&self, start: usize) -> Option<usize> {
-        let mut pos = start + 1;
-        loop {
-            let rest = self.bytes.get(pos..)?;
-            pos += memchr::memchr3(b'"', b'\\', b'\n', rest)?;
-            match self.at(pos)? {
-                b'"' => return Some(pos + 1),
-                b'\\' if self.nl(pos + 1).is_none() && !self.at_end(pos + 1) => {
-                    pos += 1 + self.char_at(pos + 1)?.len_utf8();
-                }
-                _ => return None,
-            }
-        }
+        self.closing_quote(start).map(|close| close + 1)
     }
 
     /// A value starting `"""`: `text_block` if a line closes it, else `bad_text` (the
     /// line, or the rest of the text when nothing but spaces follows the quotes).
     fn triple_quoted(&self, start: usize) -> usize {
-        let open_end = self.line_end(start + 3);
-        if self.nl(open_end).is_some() {
-            let mut pos = self.past_break(open_end);
-            loop {
-                let indent_end = self.hs(pos);
-                if self.starts(indent_end, b"\"\"\"") {
-                    return indent_end + 3;
-                }
-                let line_end = self.line_end(pos);
-                match self.nl(line_end) {
-                    Some(n) => pos = line_end + n,
-                    None => break,
-                }
-            }
+        if let Some(block) = self.text_block_at(start) {
+            return block.end;
         }
-        // No closing line: `bad_text`.
+        let open_end = self.line_end(start + 3);
         let spaces_only = self.hs(start + 3) == open_end && self.nl(open_end).is_some();
         if spaces_only {
-            self.bytes.len()
+            self.bytes().len()
         } else {
             open_end
         }
@@ -256,7 +197,7 @@ impl Nesting<'_> {
             return None;
         }
         let line_end = self.line_end(open + 1);
-        let line = self.bytes.get(open + 1..line_end)?;
+        let line = self.bytes().get(open + 1..line_end)?;
         let close = open + 1 + memchr::memchr(b'}', line)?;
         let mut pos = self.hs(close + 1);
         if self.starts(pos, b"//") {
@@ -273,7 +214,7 @@ impl Nesting<'_> {
         self.deepest = self.deepest.max(depth);
         if depth > self.limit {
             self.too_deep.get_or_insert(open);
-            return self.bytes.len();
+            return self.bytes().len();
         }
         // `{`, then a comment or junk: the rest of the line either way.
         let mut pos = self.rest_of_line(open + 1);
@@ -296,7 +237,7 @@ impl Nesting<'_> {
             }
             pos = self.statement(start, depth);
             if self.too_deep.is_some() {
-                return self.bytes.len();
+                return self.bytes().len();
             }
         }
     }

@@ -27,7 +27,6 @@ use crate::source::{SourceId, Span};
 pub(super) fn top_line(source: SourceId, offset: usize, rest: &str) -> Option<(Vec<Node>, usize)> {
     let scan = Scan {
         text: rest,
-        bytes: rest.as_bytes(),
         source,
         offset,
     };
@@ -38,14 +37,13 @@ pub(super) fn top_line(source: SourceId, offset: usize, rest: &str) -> Option<(V
 
 struct Scan<'t> {
     text: &'t str,
-    bytes: &'t [u8],
     source: SourceId,
     offset: usize,
 }
 
 impl Bytes for Scan<'_> {
-    fn bytes(&self) -> &[u8] {
-        self.bytes
+    fn text(&self) -> &str {
+        self.text
     }
 }
 
@@ -56,7 +54,7 @@ impl Scan<'_> {
 
     /// `(nl | &EOI)`: past the line break, or at the end of the text; None elsewhere.
     fn end_of_line(&self, pos: usize) -> Option<usize> {
-        if pos == self.bytes.len() {
+        if pos == self.bytes().len() {
             return Some(pos);
         }
         self.nl(pos).map(|n| pos + n)
@@ -66,7 +64,7 @@ impl Scan<'_> {
     /// a comment line or a statement, pushed onto `nodes`; the position after it.
     fn line(&self, pos: usize, depth: usize, nodes: &mut Vec<Node>) -> Option<usize> {
         let start = self.hs(pos);
-        if start == self.bytes.len() {
+        if start == self.bytes().len() {
             // `hs ~ &EOI` is a blank line at the top; in a block the block is unclosed.
             if start > pos && depth == 0 {
                 nodes.push(Node::Blank(self.span(pos, start)));
@@ -164,30 +162,12 @@ impl Scan<'_> {
 
     /// `word`: a letter, digit or `_`, then any of those and `-._:+/@` and marks.
     fn word(&self, start: usize) -> Option<(Word, usize)> {
-        let first = self.text.get(start..)?.chars().next()?;
-        if !is_word_start(first) {
-            return None;
-        }
-        let mut pos = start + first.len_utf8();
-        while let Some(&b) = self.bytes.get(pos) {
-            if b.is_ascii() {
-                if !is_ascii_word_char(b) {
-                    break;
-                }
-                pos += 1;
-            } else {
-                let c = self.text.get(pos..)?.chars().next()?;
-                if !is_word_char(c) {
-                    break;
-                }
-                pos += c.len_utf8();
-            }
-        }
+        let end = self.word_end(start)?;
         let word = Word {
-            text: self.text.get(start..pos)?.into(),
-            span: self.span(start, pos),
+            text: self.text.get(start..end)?.into(),
+            span: self.span(start, end),
         };
-        Some((word, pos))
+        Some((word, end))
     }
 
     /// `&"\"" ~ (text_block | bad_text | text)`, for the first and last only.
@@ -201,54 +181,29 @@ impl Scan<'_> {
 
     /// `text`: `"` up to the next `"` not escaped, on the same line.
     fn text(&self, start: usize) -> Option<(Text, usize)> {
-        let mut pos = start + 1;
-        loop {
-            let rest = self.bytes.get(pos..)?;
-            let i = memchr::memchr3(b'"', b'\\', b'\n', rest)?;
-            pos += i;
-            match self.at(pos)? {
-                b'"' => break,
-                // `"\\" ~ !nl ~ ANY`: an escape never takes the line break.
-                b'\\' if self.nl(pos + 1).is_none() && pos + 1 < self.bytes.len() => {
-                    let escaped = self.text.get(pos + 1..)?.chars().next()?;
-                    pos += 1 + escaped.len_utf8();
-                }
-                _ => return None,
-            }
-        }
-        let value = unescape(self.text.get(start + 1..pos)?).ok()?;
+        let close = self.closing_quote(start)?;
+        let value = unescape(self.text.get(start + 1..close)?).ok()?;
         let text = Text {
             value,
             multiline: false,
-            span: self.span(start, pos + 1),
+            span: self.span(start, close + 1),
         };
-        Some((text, pos + 1))
+        Some((text, close + 1))
     }
 
     /// `text_block`: `"""` at the end of a line, lines, and `"""` after spaces alone.
     fn text_block(&self, start: usize) -> Option<(Text, usize)> {
-        let open_end = self.line_end(start + 3);
+        let block = self.text_block_at(start)?;
         // `tb_open_junk` of spaces alone is allowed; anything else is an error.
-        if !self.text.get(start + 3..open_end)?.trim().is_empty() {
+        if !self.text.get(start + 3..block.open_end)?.trim().is_empty() {
             return None;
         }
-        let lines_start = open_end + self.nl(open_end)?;
-        let mut pos = lines_start;
-        loop {
-            let indent_end = self.hs(pos);
-            if self.starts(indent_end, b"\"\"\"") {
-                let value = dedent(self.text.get(lines_start..pos)?);
-                let end = indent_end + 3;
-                let text = Text {
-                    value,
-                    multiline: true,
-                    span: self.span(start, end),
-                };
-                return Some((text, end));
-            }
-            let line_end = self.line_end(pos);
-            pos = line_end + self.nl(line_end)?;
-        }
+        let text = Text {
+            value: dedent(self.text.get(block.lines)?),
+            multiline: true,
+            span: self.span(start, block.end),
+        };
+        Some((text, block.end))
     }
 
     /// `comma`, with the line break, comment and blank lines that may follow it when the
@@ -318,26 +273,5 @@ impl Scan<'_> {
             return Some((Some(self.comment(pos, end)), self.end_of_line(end)?));
         }
         Some((None, self.end_of_line(pos)?))
-    }
-}
-
-pub(super) fn is_word_start(c: char) -> bool {
-    if c.is_ascii() {
-        c.is_ascii_alphanumeric() || c == '_'
-    } else {
-        pest::unicode::LETTER(c) || pest::unicode::NUMBER(c)
-    }
-}
-
-fn is_ascii_word_char(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b':' | b'+' | b'/' | b'@')
-}
-
-pub(super) fn is_word_char(c: char) -> bool {
-    if c.is_ascii() {
-        // Only bytes the caller already read as ASCII reach here in a word; kept total.
-        u8::try_from(c).is_ok_and(is_ascii_word_char)
-    } else {
-        pest::unicode::LETTER(c) || pest::unicode::NUMBER(c) || pest::unicode::MARK(c)
     }
 }

@@ -137,7 +137,7 @@ fn check(
     let list = NameList::kept(listed);
     for (entry, text) in entries.iter().zip(texts) {
         // Most texts name nothing outdated: one reading, and no fact is looked at.
-        let found = text.found_listed(&list);
+        let found = text.found_in(&list);
         if found.is_empty() {
             continue;
         }

@@ -436,8 +436,7 @@ fn text_too_long(t: &crate::syntax::cst::Text) -> Diagnostic {
 /// Whether `text` has bytes that are or start one of [`is_invisible_control`]'s
 /// characters: below U+0020 but for line breaks and tabs, U+007F, U+0080–U+009F
 /// (0xC2 …), U+202A–U+202E and U+2066–U+2069 (0xE2 0x80 0xAA… and 0xE2 0x81 0xA6…).
-/// Most texts have none, and
-/// a look at the bytes costs less than decoding every character.
+/// Most texts have none, and a look at the bytes costs less than decoding every character.
 fn may_hold_invisible_control(text: &str) -> bool {
     let bytes = text.as_bytes();
     bytes.iter().enumerate().any(|(i, &b)| match b {
