@@ -54,7 +54,7 @@ pub fn known_providers() -> Vec<&'static Recipient> {
         .iter()
         .flat_map(|m| &m.module.items)
         .filter_map(|item| match item {
-            Item::Recipient(r) if !r.known_as.is_empty() && !r.countries.is_empty() => Some(r),
+            Item::Recipient(r) if !r.known_as.is_empty() && !r.countries.is_empty() => Some(&**r),
             _ => None,
         })
         .collect()

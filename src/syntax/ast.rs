@@ -54,13 +54,15 @@ pub struct Module {
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Item {
     Use(Use),
-    Controller(Controller),
-    Person(Person),
+    // Boxed: a file holds thousands of items, and each would otherwise take the size of
+    // the largest declaration (a controller's 528 bytes) whatever it is.
+    Controller(Box<Controller>),
+    Person(Box<Person>),
     Register(Box<Register>),
-    Data(DataCategory),
-    Subject(SubjectCategory),
-    Source(SourceDef),
-    Recipient(Recipient),
+    Data(Box<DataCategory>),
+    Subject(Box<SubjectCategory>),
+    Source(Box<SourceDef>),
+    Recipient(Box<Recipient>),
     /// Reference facts: bases, rights, authorities, laws… (mostly the standard library's).
     Fact(Box<Fact>),
 }

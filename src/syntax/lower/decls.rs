@@ -18,17 +18,17 @@ pub fn top_level(lx: &mut Lowerer, nodes: &[Node]) -> Vec<Item> {
     for stmt in statements(nodes) {
         let item = match stmt.keyword.text.as_str() {
             "use" => use_decl(lx, stmt).map(Item::Use),
-            "controller" => controller(lx, stmt).map(Item::Controller),
-            "person" => person(lx, stmt).map(Item::Person),
+            "controller" => controller(lx, stmt).map(|c| Item::Controller(Box::new(c))),
+            "person" => person(lx, stmt).map(|p| Item::Person(Box::new(p))),
             "register" => super::register::register(lx, stmt).map(|r| Item::Register(Box::new(r))),
             "data" => definition(lx, BlockKind::Top, stmt, "a name for the data category")
-                .map(|(id, b)| Item::Data(data_category(lx, id, b, stmt))),
+                .map(|(id, b)| Item::Data(Box::new(data_category(lx, id, b, stmt)))),
             "subject" => definition(lx, BlockKind::Top, stmt, "a name for the subject category")
-                .map(|(id, b)| Item::Subject(subject_category(lx, id, b, stmt))),
+                .map(|(id, b)| Item::Subject(Box::new(subject_category(lx, id, b, stmt)))),
             "source" => definition(lx, BlockKind::Top, stmt, "a name for the source")
-                .map(|(id, b)| Item::Source(source_def(lx, id, b, stmt))),
+                .map(|(id, b)| Item::Source(Box::new(source_def(lx, id, b, stmt)))),
             "recipient" => definition(lx, BlockKind::Top, stmt, "a name for the recipient")
-                .map(|(id, b)| Item::Recipient(recipient(lx, id, b, stmt))),
+                .map(|(id, b)| Item::Recipient(Box::new(recipient(lx, id, b, stmt)))),
             keyword => match super::facts::fact_kind(keyword) {
                 Some(kind) => super::facts::fact(lx, kind, stmt).map(|f| Item::Fact(Box::new(f))),
                 None => {

@@ -236,19 +236,41 @@ const THREE_LETTER_CODES: [(&str, &str); 12] = [
 
 /// A language tag in canonical letter case: language lower case, script
 /// title case, region upper case (`en-GB`, `sr-Latn`, `zh-Hant-TW`).
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
-)]
-pub struct LanguageTag(compact_str::CompactString);
+///
+/// Stored inline: every text of a notice carries one, and the longest tag regc accepts
+/// (`lang-Script-REGION` with a numeric region, `xx-Xxxx-419`) is 11 bytes, so a tag is
+/// 12 bytes with no allocation, where a string would take 24.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub struct LanguageTag {
+    bytes: [u8; LanguageTag::MAX_LEN],
+    len: u8,
+}
 
 impl LanguageTag {
+    const MAX_LEN: usize = 11;
+
+    /// A tag from its canonical text; `None` for one longer than any tag
+    /// [`parse_language`] accepts.
+    fn from_canonical(text: &str) -> Option<LanguageTag> {
+        let mut bytes = [0; LanguageTag::MAX_LEN];
+        bytes
+            .get_mut(..text.len())?
+            .copy_from_slice(text.as_bytes());
+        Some(LanguageTag {
+            bytes,
+            len: text.len() as u8,
+        })
+    }
+
     pub fn as_str(&self) -> &str {
-        &self.0
+        let bytes = self.bytes.get(..usize::from(self.len)).unwrap_or_default();
+        // Only ever filled from a `&str` (`from_canonical`), so the bytes are UTF-8.
+        std::str::from_utf8(bytes).unwrap_or_default()
     }
 
     /// The ISO 639-1 language code, without script or region.
     pub fn primary(&self) -> &str {
-        self.0.split('-').next().unwrap_or_default()
+        self.as_str().split('-').next().unwrap_or_default()
     }
 
     /// English name of the primary language.
@@ -257,9 +279,48 @@ impl LanguageTag {
     }
 }
 
+impl Ord for LanguageTag {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.as_str().cmp(other.as_str())
+    }
+}
+
+impl PartialOrd for LanguageTag {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl fmt::Debug for LanguageTag {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_tuple("LanguageTag").field(&self.as_str()).finish()
+    }
+}
+
 impl fmt::Display for LanguageTag {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+        f.write_str(self.as_str())
+    }
+}
+
+/// As its text, the form the shipped standard library's trees were written in.
+impl serde::Serialize for LanguageTag {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+/// Read back through [`parse_language`], so that no tag regc would not accept (or not
+/// in canonical case) is made this way either.
+impl<'de> serde::Deserialize<'de> for LanguageTag {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
+        match parse_language(&text) {
+            Ok(tag) if tag.as_str() == text => Ok(tag),
+            _ => Err(serde::de::Error::custom(format_args!(
+                "`{text}` is not a canonical language tag"
+            ))),
+        }
     }
 }
 
@@ -286,7 +347,7 @@ fn is_language_code(code: &str) -> bool {
 pub fn parse_language(s: &str) -> Result<LanguageTag, ValueError> {
     // Nearly every tag is a bare ISO 639-1 code, already in its canonical form.
     if s.len() == 2 && s.bytes().all(|b| b.is_ascii_lowercase()) && is_language_code(s) {
-        return Ok(LanguageTag(compact_str::CompactString::new(s)));
+        return LanguageTag::from_canonical(s).ok_or_else(|| not_a_tag(s));
     }
     parse_any_language(s)
 }
@@ -311,9 +372,7 @@ fn parse_any_language(s: &str) -> Result<LanguageTag, ValueError> {
         _ => return Err(not_a_tag(s)),
     };
     let id = LanguageIdentifier::from_parts(language, script, region, &[]);
-    Ok(LanguageTag(
-        compact_str::ToCompactString::to_compact_string(&id),
-    ))
+    LanguageTag::from_canonical(&id.to_string()).ok_or_else(|| not_a_tag(s))
 }
 
 fn not_a_tag(s: &str) -> ValueError {
@@ -488,6 +547,45 @@ mod tests {
         assert_eq!(tag("zh-HANT-TW"), Ok("zh-Hant-TW".to_string()));
         assert_eq!(tag("es-419"), Ok("es-419".to_string()));
         assert_eq!(tag("sv-FI"), Ok("sv-FI".to_string()));
+    }
+
+    #[test]
+    fn the_longest_tags_fit_inline() {
+        for longest in ["zh-Hant-419", "sr-latn-rs", "az-Cyrl-AZ"] {
+            let parsed = parse_language(longest).map(|t| t.as_str().len());
+            assert!(
+                matches!(parsed, Ok(n) if n <= LanguageTag::MAX_LEN),
+                "{longest}"
+            );
+        }
+    }
+
+    #[test]
+    fn tags_order_as_their_texts_do() {
+        let mut tags: Vec<LanguageTag> = ["sv", "en-GB", "fi", "en", "es-419", "zh-Hant-TW"]
+            .into_iter()
+            .filter_map(|t| parse_language(t).ok())
+            .collect();
+        tags.sort();
+        let texts: Vec<&str> = tags.iter().map(LanguageTag::as_str).collect();
+        assert_eq!(texts, ["en", "en-GB", "es-419", "fi", "sv", "zh-Hant-TW"]);
+    }
+
+    #[test]
+    fn a_tag_is_stored_as_its_text_and_read_back_only_when_canonical() {
+        let tag = parse_language("zh-hant-tw").ok();
+        let stored = tag.and_then(|t| postcard::to_allocvec(&t).ok());
+        let plain = postcard::to_allocvec("zh-Hant-TW").ok();
+        assert_eq!(stored, plain);
+        let read = stored.and_then(|b| postcard::from_bytes::<LanguageTag>(&b).ok());
+        assert_eq!(read.as_ref().map(LanguageTag::as_str), Some("zh-Hant-TW"));
+        for bad in ["zh-hant-tw", "FI", "fi-Latn-FI-extra", ""] {
+            let bytes = postcard::to_allocvec(bad).unwrap_or_default();
+            assert!(
+                postcard::from_bytes::<LanguageTag>(&bytes).is_err(),
+                "{bad}"
+            );
+        }
     }
 
     #[test]
