@@ -107,11 +107,14 @@ fn model_and_check(
 ) -> Checked {
     let model = resolve::model(file, ast, options.today);
     let readable = names_read && !model.diagnostics.iter().any(Diagnostic::is_error);
-    let findings = if readable {
+    let mut findings = if readable {
         check::check_register(&model.value, ast, &file.scope, options)
     } else {
         Vec::new()
     };
+    // Held until every register is checked: a register has a finding or two, and the
+    // list grew to room for four.
+    findings.shrink_to_fit();
     Checked {
         doc: options.docs.then(|| Box::new(model.value)),
         diagnostics: model.diagnostics,
@@ -126,7 +129,10 @@ fn gather(
     resolved: &mut resolve::Resolved,
     done: Vec<Checked>,
 ) -> (Vec<Diagnostic>, Vec<Diagnostic>, Vec<RegisterDoc>) {
-    let (mut stage, mut found, mut docs) = (Vec::new(), Vec::new(), Vec::new());
+    let (mut stage, mut docs) = (Vec::new(), Vec::new());
+    // Room for every finding at once: grown by doubling, the list would hold up to twice
+    // what it needs, and the old and the new list both at the moment it grows.
+    let mut found = Vec::with_capacity(done.iter().map(|c| c.findings.len()).sum());
     let mut done = done.into_iter();
     for file in &mut resolved.files {
         stage.append(&mut file.diagnostics);

@@ -116,7 +116,7 @@ impl<'a> ModelBuilder<'a, '_> {
             .iter()
             .map(|p| self.purpose(p, &bases, &r.interest))
             .collect();
-        let automated = automated(&r.automated_decisions);
+        let automated = automated(r.automated_decisions.as_deref());
         let rights = derive::rights(self.scope, r, &purposes, &automated, self.today);
         let named_authority = r
             .authority
@@ -660,7 +660,7 @@ fn adequacy_decision(f: &Fact) -> m::AdequacyDecision {
     }
 }
 
-fn automated(a: &Option<ast::AutomatedDecisions>) -> m::AutomatedDecisions {
+fn automated(a: Option<&ast::AutomatedDecisions>) -> m::AutomatedDecisions {
     match a {
         None => m::AutomatedDecisions::NotStated,
         Some(ast::AutomatedDecisions::None(_)) => m::AutomatedDecisions::None,

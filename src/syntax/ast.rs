@@ -304,7 +304,9 @@ pub struct Register {
     pub transfers_none: Option<Span>,
     pub transfers: Vec<Transfer>,
     pub retention: Vec<Retention>,
-    pub automated_decisions: Option<AutomatedDecisions>,
+    /// Boxed: described decisions take three texts (136 bytes) that most registers do not
+    /// have, and without them a register fits a smaller allocation.
+    pub automated_decisions: Option<Box<AutomatedDecisions>>,
     pub security: Vec<LocalText>,
     pub rights: Vec<RightNote>,
     /// `rights access, erasure, complaint` or `rights none`: the rights the notice itself

@@ -78,7 +78,7 @@ pub fn walk_register<'a>(r: &'a Register, v: &mut dyn Visitor<'a>) {
         significance,
         consequences,
         ..
-    }) = &r.automated_decisions
+    }) = r.automated_decisions.as_deref()
     {
         optional(v, &|| "the logic of automated decisions".into(), logic);
         optional(

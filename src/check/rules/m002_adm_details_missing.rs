@@ -61,7 +61,7 @@ impl Rule for AdmDetailsMissing {
             significance,
             consequences,
             span,
-        }) = &cx.ast.automated_decisions
+        }) = cx.ast.automated_decisions.as_deref()
         else {
             return;
         };

@@ -81,7 +81,7 @@ impl Rule for AdmSpecialCategory {
     }
 
     fn check_register(&self, cx: &RegisterCx, out: &mut Vec<Finding>) {
-        let Some(AutomatedDecisions::Described { span, .. }) = &cx.ast.automated_decisions else {
+        let Some(AutomatedDecisions::Described { span, .. }) = cx.ast.automated_decisions.as_deref() else {
             return;
         };
         let register = &cx.doc.register;

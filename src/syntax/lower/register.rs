@@ -120,7 +120,7 @@ fn register_statement(lx: &mut Lowerer, r: &mut Register, s: &Statement) {
             return;
         }
         "automated-decisions" => {
-            r.automated_decisions = automated_decisions(lx, s);
+            r.automated_decisions = automated_decisions(lx, s).map(Box::new);
             return;
         }
         "right" => {
