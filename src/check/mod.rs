@@ -17,7 +17,7 @@ pub mod wording;
 use crate::resolve::facts::Jurisdiction;
 
 pub use crate::diagnostic::code::{Applies, RuleInfo};
-use crate::diagnostic::{Code, Diagnostic, Kind, Label, Severity};
+use crate::diagnostic::{Code, Diagnostic, Kind, Label, Severity, Words};
 use crate::resolve::load::Program;
 use crate::resolve::model::{self, Profile, RegisterDoc};
 use crate::resolve::scope::{Def, Ns, Scope};
@@ -25,18 +25,19 @@ use crate::source::Span;
 use crate::syntax::ast;
 use crate::syntax::values::Date;
 use std::cell::OnceCell;
+use std::sync::LazyLock;
 
 /// What a rule found: where, what, and how to fix it.
 pub struct Finding {
     pub span: Span,
     pub message: String,
-    pub label: String,
-    pub help: Option<String>,
+    pub label: Words,
+    pub help: Option<Words>,
     pub secondary: Vec<Label>,
 }
 
 impl Finding {
-    pub fn new(span: Span, message: impl Into<String>, label: impl Into<String>) -> Finding {
+    pub fn new(span: Span, message: impl Into<String>, label: impl Into<Words>) -> Finding {
         Finding {
             span,
             message: message.into(),
@@ -46,12 +47,12 @@ impl Finding {
         }
     }
 
-    pub fn help(mut self, help: impl Into<String>) -> Finding {
+    pub fn help(mut self, help: impl Into<Words>) -> Finding {
         self.help = Some(help.into());
         self
     }
 
-    pub fn also(mut self, span: Span, label: impl Into<String>) -> Finding {
+    pub fn also(mut self, span: Span, label: impl Into<Words>) -> Finding {
         self.secondary.push(Label {
             span,
             message: label.into(),
@@ -360,10 +361,31 @@ fn diagnostic(
         Jurisdiction::Eu | Jurisdiction::Ch => "GDPR",
     };
     if !info.articles.is_empty() {
-        d.notes
-            .push(format!("{law} Art. {}: {}", info.articles, info.summary));
+        d.notes.push(article_note(info, law));
     }
     Some(d)
+}
+
+/// "GDPR Art. 13(1)(c): …": the same words for every finding of a rule under one law, so
+/// written once for each rule and law, not once per finding.
+fn article_note(info: &'static RuleInfo, law: &'static str) -> Words {
+    static NOTES: LazyLock<foldhash::HashMap<(&'static str, &'static str), String>> =
+        LazyLock::new(|| {
+            rules::all()
+                .iter()
+                .map(|rule| rule.info())
+                .flat_map(|info| ["GDPR", "UK GDPR"].map(|law| (info, law)))
+                .map(|(info, law)| ((info.code, law), written_note(info, law)))
+                .collect()
+        });
+    match NOTES.get(&(info.code, law)) {
+        Some(note) => Words::Borrowed(note),
+        None => Words::Owned(written_note(info, law)),
+    }
+}
+
+fn written_note(info: &RuleInfo, law: &str) -> String {
+    format!("{law} Art. {}: {}", info.articles, info.summary)
 }
 
 /// Every code regc reports: the stages' codes (syntax, values, imports, limits), then the
@@ -385,4 +407,25 @@ pub fn find_code(name: &str) -> Option<Code> {
 /// The rule with `code`, if there is one.
 pub fn rule(code: &str) -> Option<&'static dyn Rule> {
     rules::all().iter().copied().find(|r| r.info().code == code)
+}
+
+#[cfg(test)]
+mod note_tests {
+    use super::*;
+
+    #[test]
+    fn every_rule_cites_its_article_in_words_written_once() {
+        for rule in rules::all()
+            .iter()
+            .filter(|r| !r.info().articles.is_empty())
+        {
+            let info = rule.info();
+            for law in ["GDPR", "UK GDPR"] {
+                let note = article_note(info, law);
+                assert!(matches!(note, Words::Borrowed(_)), "{}", info.code);
+                let expected = format!("{law} Art. {}: {}", info.articles, info.summary);
+                assert_eq!(note, expected);
+            }
+        }
+    }
 }

@@ -124,7 +124,7 @@ fn elsewhere_as_notes(sources: &SourceMap, d: &Diagnostic) -> Diagnostic {
             }
             None => "another file".to_string(),
         };
-        d.notes.push(format!("{}: {place}", label.message));
+        d.notes.push(format!("{}: {place}", label.message).into());
     }
     d
 }
@@ -156,12 +156,12 @@ fn written_out(text: &str, hidden: impl Fn(char) -> bool) -> String {
 fn visible_diagnostic(d: &Diagnostic) -> Diagnostic {
     let mut d = d.clone();
     d.message = visible(&d.message);
-    d.primary.message = visible(&d.primary.message);
+    d.primary.message = visible(&d.primary.message).into();
     for label in &mut d.secondary {
-        label.message = visible(&label.message);
+        label.message = visible(&label.message).into();
     }
-    d.help = d.help.as_deref().map(visible);
-    d.notes = d.notes.iter().map(|n| visible(n)).collect();
+    d.help = d.help.as_deref().map(|h| visible(h).into());
+    d.notes = d.notes.iter().map(|n| visible(n).into()).collect();
     d
 }
 

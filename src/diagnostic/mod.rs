@@ -8,6 +8,7 @@ pub mod human;
 pub use code::{Code, Kind};
 
 use crate::source::Span;
+use std::borrow::Cow;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Severity {
@@ -27,10 +28,15 @@ impl Severity {
 }
 
 /// A labelled place in a source.
+/// A diagnostic's words. Most labels, helps and notes are fixed sentences, kept as the
+/// program's own text; only those that quote the input are allocated. A large check holds
+/// thousands of findings until it reports them.
+pub type Words = Cow<'static, str>;
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Label {
     pub span: Span,
-    pub message: String,
+    pub message: Words,
 }
 
 /// What is wrong, where, and how to fix it.
@@ -44,8 +50,8 @@ pub struct Diagnostic {
     pub message: String,
     pub primary: Label,
     pub secondary: Vec<Label>,
-    pub notes: Vec<String>,
-    pub help: Option<String>,
+    pub notes: Vec<Words>,
+    pub help: Option<Words>,
     /// Mechanical fixes an editor may apply as they are (a "did you mean" replacement).
     pub fixes: Vec<Fix>,
 }
@@ -90,7 +96,7 @@ impl Diagnostic {
             message: clip_tokens(message.into()),
             primary: Label {
                 span,
-                message: String::new(),
+                message: Cow::Borrowed(""),
             },
             secondary: Vec::new(),
             notes: Vec::new(),
@@ -99,25 +105,25 @@ impl Diagnostic {
         }
     }
 
-    pub fn with_label(mut self, message: impl Into<String>) -> Diagnostic {
-        self.primary.message = clip_tokens(message.into());
+    pub fn with_label(mut self, message: impl Into<Words>) -> Diagnostic {
+        self.primary.message = clip(message.into());
         self
     }
 
-    pub fn with_help(mut self, help: impl Into<String>) -> Diagnostic {
-        self.help = Some(clip_tokens(help.into()));
+    pub fn with_help(mut self, help: impl Into<Words>) -> Diagnostic {
+        self.help = Some(clip(help.into()));
         self
     }
 
-    pub fn with_note(mut self, note: impl Into<String>) -> Diagnostic {
-        self.notes.push(clip_tokens(note.into()));
+    pub fn with_note(mut self, note: impl Into<Words>) -> Diagnostic {
+        self.notes.push(clip(note.into()));
         self
     }
 
-    pub fn with_secondary(mut self, span: Span, message: impl Into<String>) -> Diagnostic {
+    pub fn with_secondary(mut self, span: Span, message: impl Into<Words>) -> Diagnostic {
         self.secondary.push(Label {
             span,
-            message: clip_tokens(message.into()),
+            message: clip(message.into()),
         });
         self
     }
@@ -146,14 +152,25 @@ const ECHOED_START: usize = 60;
 /// `text` with every word longer than [`MAX_ECHOED_WORD`] characters cut to its first
 /// [`ECHOED_START`] and `…`, keeping the quote or bracket that closes it. A diagnostic
 /// quotes what it read; bad input must not make it print megabytes.
-pub fn clip_tokens(text: String) -> String {
-    if text.len() <= MAX_ECHOED_WORD {
-        return text;
+/// [`clip_tokens`] for words that may be the program's own: a fixed sentence stays
+/// borrowed unless it has a word to clip.
+pub fn clip(text: Words) -> Words {
+    match text {
+        Cow::Owned(text) => Cow::Owned(clip_tokens(text)),
+        Cow::Borrowed(text) if has_long_word(text) => Cow::Owned(clip_tokens(text.to_string())),
+        Cow::Borrowed(text) => Cow::Borrowed(text),
     }
-    if !text
-        .split_whitespace()
-        .any(|w| w.chars().count() > MAX_ECHOED_WORD)
-    {
+}
+
+fn has_long_word(text: &str) -> bool {
+    text.len() > MAX_ECHOED_WORD
+        && text
+            .split_whitespace()
+            .any(|w| w.chars().count() > MAX_ECHOED_WORD)
+}
+
+pub fn clip_tokens(text: String) -> String {
+    if !has_long_word(&text) {
         return text;
     }
     let mut out = String::with_capacity(MAX_ECHOED_WORD * 4);
@@ -224,6 +241,14 @@ mod tests {
         );
         assert!(d.primary.message.len() < 200);
         assert!(d.help.as_deref().unwrap().ends_with("…`."));
+        let fixed = Diagnostic::error(codes::SYNTAX_ERROR, Span::new(SourceId(0), 0, 1), "m")
+            .with_help("a fixed sentence")
+            .with_help(format!("`{token}`"));
+        assert!(fixed.help.as_deref().is_some_and(|h| h.len() < 200));
+        let borrowed = clip(Cow::Borrowed("a fixed sentence"));
+        assert!(matches!(borrowed, Cow::Borrowed("a fixed sentence")));
+        let long: &'static str = Box::leak(format!("`{token}`").into_boxed_str());
+        assert!(matches!(clip(Cow::Borrowed(long)), Cow::Owned(s) if s.len() < 200));
         let short = "a `short` message, with spaces  kept";
         assert_eq!(clip_tokens(short.to_string()), short);
         let mixed = format!("a {}é b", "é".repeat(150));

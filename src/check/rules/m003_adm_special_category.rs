@@ -81,7 +81,9 @@ impl Rule for AdmSpecialCategory {
     }
 
     fn check_register(&self, cx: &RegisterCx, out: &mut Vec<Finding>) {
-        let Some(AutomatedDecisions::Described { span, .. }) = cx.ast.automated_decisions.as_deref() else {
+        let Some(AutomatedDecisions::Described { span, .. }) =
+            cx.ast.automated_decisions.as_deref()
+        else {
             return;
         };
         let register = &cx.doc.register;

@@ -492,7 +492,7 @@ impl Server<'_> {
             .filter_map(|label| {
                 Some(lsp::DiagnosticRelatedInformation {
                     location: self.location(analysis, label.span)?,
-                    message: label.message.clone(),
+                    message: label.message.to_string(),
                 })
             })
             .collect();

@@ -24,7 +24,7 @@ struct JsonDiagnostic<'a> {
     article: Option<&'a str>,
     message: &'a str,
     help: Option<&'a str>,
-    notes: &'a [String],
+    notes: &'a [crate::diagnostic::Words],
     file: String,
     line: usize,
     column: usize,

@@ -218,7 +218,7 @@ fn sarif_location(sources: &SourceMap, label: &Label, with_message: bool) -> Sar
             },
         },
         message: (with_message && !label.message.is_empty()).then(|| SarifText {
-            text: label.message.clone(),
+            text: label.message.to_string(),
         }),
     }
 }

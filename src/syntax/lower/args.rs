@@ -578,8 +578,9 @@ fn checked_name(lx: &mut Lowerer, word: &Word) -> Option<Name> {
         format!(
             "names are lower-case letters, digits and `-`, starting with a letter: `{suggestion}`"
         )
+        .into()
     } else {
-        "names are lower-case letters, digits and `-`, starting with a letter".to_string()
+        "names are lower-case letters, digits and `-`, starting with a letter".into()
     });
     lx.report(d);
     None

@@ -120,7 +120,8 @@ fn missing_block(block: BlockKind, stmt: &Statement) -> Diagnostic {
             "end the line with `{{`, give the details on the next lines, and close with `}}`; e.g. `{}`",
             schema::example(block, keyword).unwrap_or(keyword)
         ),
-    });
+    }
+    .into());
     d
 }
 
@@ -459,7 +460,7 @@ fn choices<T: Copy + PartialEq>(
     args: &mut Args,
     what: &str,
     options: &[(&'static str, T)],
-    synonyms: &[(&str, &str, &str)],
+    synonyms: &[(&str, &str, &'static str)],
 ) -> Vec<Located<T>> {
     let mut out: Vec<Located<T>> = Vec::new();
     loop {

@@ -34,7 +34,7 @@ impl Lowerer {
 
     pub fn value_error(&mut self, span: Span, error: ValueError) {
         let mut d = Diagnostic::error(error.code, span, error.message).with_label(error.label);
-        d.help = error.help;
+        d.help = error.help.map(Into::into);
         if let Some(replacement) = error.replacement {
             d = d.with_replacement(span, replacement);
         }
