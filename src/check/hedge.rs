@@ -29,6 +29,41 @@ use super::wording::{clauses, stem};
 /// The hedging words of `text` in `lang` (`en`, `fi`, `sv`), lower case, each once, in the
 /// order they occur. Other languages have none.
 pub fn hedges(text: &str, lang: &str) -> Vec<String> {
+    if !may_hedge(text, lang) {
+        return Vec::new();
+    }
+    read_hedges(text, lang)
+}
+
+/// How the words a hedge is read at begin, per language (see `english`, `swedish` and
+/// `finnish`): "possibl" for "possible" and "possibly", "joi" and "jotk" for the Finnish
+/// quantifiers, "voi", "saatt" and "saate" for the forms of "voida" and "saattaa".
+fn hedge_starts(lang: &str) -> &'static [&'static str] {
+    match lang {
+        "en" => &["might", "possibl", "often", "may", "some"],
+        "sv" => &["kan", "vissa", "eventuell"],
+        "fi" => &["voi", "saatt", "saate", "mahdollisesti", "joi", "jotk"],
+        _ => &[],
+    }
+}
+
+/// Whether `text` may hold a hedge: a text without any of its language's hedge starts, in
+/// any letter case, has none, and most texts are skipped without reading their clauses
+/// word by word. Two letters lower-case to ASCII from elsewhere (`K`, the Kelvin sign, to
+/// `k`; `İ` to `i` and a dot): a text with one is read in full.
+fn may_hedge(text: &str, lang: &str) -> bool {
+    let starts = hedge_starts(lang);
+    if starts.is_empty() {
+        return false;
+    }
+    if text.contains(['\u{212a}', '\u{130}']) {
+        return true;
+    }
+    let lower = text.to_ascii_lowercase();
+    starts.iter().any(|start| lower.contains(start))
+}
+
+fn read_hedges(text: &str, lang: &str) -> Vec<String> {
     let mut found: Vec<String> = Vec::new();
     for clause in clauses(text) {
         for i in 0..clause.len() {
@@ -408,6 +443,84 @@ mod tests {
 
     fn flagged(text: &str, lang: &str) -> bool {
         !hedges(text, lang).is_empty()
+    }
+
+    /// Every line of the shipped examples: the texts of real notices, hedges and all.
+    fn lines_of_the_examples() -> Vec<String> {
+        let mut dirs = vec![std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples")];
+        let mut lines = Vec::new();
+        while let Some(dir) = dirs.pop() {
+            for path in std::fs::read_dir(&dir)
+                .into_iter()
+                .flatten()
+                .flatten()
+                .map(|e| e.path())
+            {
+                if path.is_dir() {
+                    dirs.push(path);
+                } else if path.extension().is_some_and(|e| e == "reg") {
+                    let text = std::fs::read_to_string(&path).unwrap_or_default();
+                    lines.extend(text.lines().map(String::from));
+                }
+            }
+        }
+        assert!(lines.len() > 500, "{}", lines.len());
+        lines
+    }
+
+    #[test]
+    fn only_the_two_letters_named_lower_case_to_ascii_from_elsewhere() {
+        let to_ascii: Vec<char> = (0x80..=0x10ffff)
+            .filter_map(char::from_u32)
+            .filter(|c| c.to_lowercase().any(|l| l.is_ascii()))
+            .collect();
+        assert_eq!(to_ascii, ['\u{130}', '\u{212a}']);
+    }
+
+    #[test]
+    fn a_text_skipped_has_no_hedge_when_read_in_full() {
+        let mut texts: Vec<String> = Vec::new();
+        for language in ["en", "sv", "fi"] {
+            for start in hedge_starts(language) {
+                for (before, after) in
+                    [("", ""), ("We ", " it."), ("x", "y"), ("", "-"), (" ", ".")]
+                {
+                    texts.push(format!("{before}{start}{after}"));
+                    texts.push(format!("{before}{}{after}", start.to_uppercase()));
+                    // One letter short: skipped, and no hedge either.
+                    texts.push(format!("{before}{}{after}", &start[1..]));
+                }
+            }
+        }
+        texts.extend(
+            [
+                "We \u{212a}AN send it.",
+                "Vi \u{212a}an lämna ut uppgifterna.",
+                "Tietoja VOİdaan luovuttaa.",
+                "Tietoja VOIDAAN luovuttaa.",
+                "Uppgifter KAN KOMMA ATT lämnas ut.",
+                "WE MAY SHARE SOME DATA.",
+            ]
+            .map(String::from),
+        );
+        texts.extend(lines_of_the_examples());
+        let mut read = 0;
+        for text in &texts {
+            for language in ["en", "sv", "fi", "de"] {
+                let full = read_hedges(text, language);
+                if !may_hedge(text, language) {
+                    assert!(full.is_empty(), "{language} {text:?}: {full:?}");
+                } else {
+                    read += 1;
+                }
+                assert_eq!(hedges(text, language), full, "{language} {text:?}");
+            }
+        }
+        assert!(
+            read > 0 && read < texts.len() * 4,
+            "{read} of {}",
+            texts.len() * 4
+        );
     }
 
     #[test]

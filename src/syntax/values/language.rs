@@ -325,12 +325,30 @@ impl<'de> serde::Deserialize<'de> for LanguageTag {
 }
 
 fn language_name(code: &str) -> Option<&'static str> {
-    LANGUAGES
-        .binary_search_by(|(listed, _)| listed.cmp(&code))
-        .ok()
-        .and_then(|index| LANGUAGES.get(index))
-        .map(|(_, name)| *name)
+    let &[a, b] = code.as_bytes() else {
+        return None;
+    };
+    if !a.is_ascii_lowercase() || !b.is_ascii_lowercase() {
+        return None;
+    }
+    let place = CODE_PLACES.get(usize::from(a - b'a') * 26 + usize::from(b - b'a'))?;
+    let index = usize::from(*place).checked_sub(1)?;
+    LANGUAGES.get(index).map(|(_, name)| *name)
 }
+
+/// Each two-letter code's place in [`LANGUAGES`] plus one (0: no such language), at the
+/// code's letters: every text's tag is looked up, and a table answers at once where a
+/// search of the sorted list compared eight strings.
+const CODE_PLACES: [u8; 26 * 26] = {
+    let mut places = [0u8; 26 * 26];
+    let mut i = 0;
+    while i < LANGUAGES.len() {
+        let code = LANGUAGES[i].0.as_bytes();
+        places[(code[0] - b'a') as usize * 26 + (code[1] - b'a') as usize] = (i + 1) as u8;
+        i += 1;
+    }
+    places
+};
 
 fn is_language_code(code: &str) -> bool {
     language_name(code).is_some()
@@ -516,6 +534,21 @@ mod tests {
                 parse_any_language(code).map(|t| t.to_string()),
                 "{code}"
             );
+        }
+    }
+
+    #[test]
+    fn every_code_and_only_a_code_has_a_name() {
+        for (code, name) in LANGUAGES {
+            assert_eq!(language_name(code), Some(name));
+        }
+        let letters = || (b'a'..=b'z').map(char::from);
+        for pair in letters().flat_map(|a| letters().map(move |b| format!("{a}{b}"))) {
+            let listed = LANGUAGES.iter().any(|(code, _)| *code == pair);
+            assert_eq!(language_name(&pair).is_some(), listed, "{pair}");
+        }
+        for other in ["", "f", "fin", "FI", "Fi", "f1", "é", "fi-FI"] {
+            assert_eq!(language_name(other), None, "{other}");
         }
     }
 
