@@ -80,9 +80,9 @@ fn algorithm(lang: &str) -> Option<Algorithm> {
 
 /// The stems of lower-case words, remembered per thread: registers repeat their words, and
 /// Snowball is the larger part of reading a text for names.
-fn stems_of<'w>(lang: &str, words: impl Iterator<Item = &'w str>) -> Vec<Rc<str>> {
+fn stems_of<'w>(lang: &str, words: impl Iterator<Item = &'w str>) -> Vec<Stemmed> {
     thread_local! {
-        static STEMS: RefCell<foldhash::HashMap<u64, foldhash::HashMap<String, Rc<str>>>> =
+        static STEMS: RefCell<foldhash::HashMap<u64, foldhash::HashMap<String, Stemmed>>> =
             RefCell::new(foldhash::HashMap::default());
     }
     /// Past this many words in one language the memo starts again, so that a hostile input
@@ -95,24 +95,38 @@ fn stems_of<'w>(lang: &str, words: impl Iterator<Item = &'w str>) -> Vec<Rc<str>
         words
             .map(|word| {
                 if let Some(s) = known.get(word) {
-                    return Rc::clone(s);
+                    return s.clone();
                 }
-                let s: Rc<str> = Rc::from(stem_now(lang, word));
+                let stem: Rc<str> = Rc::from(stem_now(lang, word));
+                let s = Stemmed {
+                    word_bit: bloom_bit(word),
+                    stem_bit: bloom_bit(&stem),
+                    stem,
+                };
                 if known.len() >= MEMO_WORDS {
                     known.clear();
                 }
-                known.insert(word.to_string(), Rc::clone(&s));
+                known.insert(word.to_string(), s.clone());
                 s
             })
             .collect()
     })
 }
 
+/// A lower-case word's stem in one language, with the [`bloom_bit`]s of the word and of
+/// the stem, remembered with the stem: every word of every text is looked up by them.
+#[derive(Clone)]
+struct Stemmed {
+    stem: Rc<str>,
+    word_bit: u8,
+    stem_bit: u8,
+}
+
 /// The stem of one lower-case word (see [`stems_of`]).
 fn stem(lang: &str, word: &str) -> Rc<str> {
     stems_of(lang, std::iter::once(word))
         .pop()
-        .unwrap_or_else(|| Rc::from(word))
+        .map_or_else(|| Rc::from(word), |s| s.stem)
 }
 
 /// A language subtag as a number, for memo keys: a subtag is short, and its first eight
@@ -206,12 +220,12 @@ fn same_stem(w: &str, n: &str) -> bool {
 /// The bit of a word in a text's [`Bloom`]: from its first four characters, which a word
 /// shares with every word it matches (an equal word, an equal stem, or a stem of six
 /// letters or more that differs only in its last two).
-fn bloom_bit(word: &str) -> usize {
+fn bloom_bit(word: &str) -> u8 {
     let mut hash: u32 = 0x811c_9dc5;
     for c in word.chars().take(4) {
         hash = (hash ^ u32::from(c)).wrapping_mul(0x0100_0193);
     }
-    (hash >> 24) as usize
+    (hash >> 24) as u8
 }
 
 /// A 256-bit set of the bits of a text's words (as written, in lower case, and as stems):
@@ -221,12 +235,13 @@ fn bloom_bit(word: &str) -> usize {
 struct Bloom([u64; 4]);
 
 impl Bloom {
-    fn insert(&mut self, word: &str) {
-        let bit = bloom_bit(word);
+    fn insert(&mut self, bit: u8) {
+        let bit = usize::from(bit);
         self.0[bit / 64] |= 1 << (bit % 64);
     }
 
-    fn may_hold(&self, bit: usize) -> bool {
+    fn may_hold(&self, bit: u8) -> bool {
+        let bit = usize::from(bit);
         self.0[bit / 64] & (1 << (bit % 64)) != 0
     }
 }
@@ -235,7 +250,7 @@ impl Bloom {
 struct Pattern {
     words: Vec<(String, Rc<str>)>,
     /// The [`bloom_bit`] its first word needs in a text.
-    first_bit: usize,
+    first_bit: u8,
 }
 
 impl Pattern {
@@ -316,8 +331,19 @@ type Patterns = Rc<[Rc<Pattern>]>;
 /// The entries of a list by the first four letters of their first word (as a pattern
 /// matches it: its stem, or its lower case for a literal word), which every word they
 /// match shares (see [`bloom_bit`]): a text looks up its words here instead of trying every
-/// entry at every word.
-type Starts = foldhash::HashMap<String, Vec<usize>>;
+/// entry at every word. The set of their [`bloom_bit`]s rules out almost every word of a
+/// text before it is looked up.
+#[derive(Default)]
+struct Starts {
+    entries: foldhash::HashMap<String, Vec<usize>>,
+    bits: Bloom,
+}
+
+impl Starts {
+    fn get(&self, start: &str) -> Option<&Vec<usize>> {
+        self.entries.get(start)
+    }
+}
 
 /// The first four characters of a word.
 fn start_of(word: &str) -> &str {
@@ -406,10 +432,9 @@ impl NameList {
                 } else {
                     stem.to_string()
                 };
-                starts
-                    .entry(start_of(&first).to_string())
-                    .or_default()
-                    .push(i);
+                let start = start_of(&first);
+                starts.bits.insert(bloom_bit(start));
+                starts.entries.entry(start.to_string()).or_default().push(i);
             }
         }
         let starts = Rc::new(starts);
@@ -435,7 +460,7 @@ pub struct Text<'t> {
 
 /// A text's words stemmed in one language, and the set of their bits.
 struct Stems {
-    stems: Vec<Rc<str>>,
+    stems: Vec<Stemmed>,
     bloom: Bloom,
 }
 
@@ -457,9 +482,9 @@ impl<'t> Text<'t> {
         }
         let mut bloom = Bloom::default();
         let stems = stems_of(lang, self.words.iter().map(|w| &*w.lower));
-        for (w, stem) in self.words.iter().zip(&stems) {
-            bloom.insert(&w.lower);
-            bloom.insert(stem);
+        for stemmed in &stems {
+            bloom.insert(stemmed.word_bit);
+            bloom.insert(stemmed.stem_bit);
         }
         let stems = Rc::new(Stems { stems, bloom });
         self.stems
@@ -562,12 +587,18 @@ impl<'t> Text<'t> {
             let (patterns, starts) = list.read(lang);
             let stems = self.stems(lang);
             for (at, word) in self.words.iter().enumerate() {
-                let Some(stem) = stems.stems.get(at) else {
+                let Some(stemmed) = stems.stems.get(at) else {
                     break;
                 };
-                let (a, b) = (start_of(&word.lower), start_of(stem));
+                // No entry starts as the word or its stem: the look-ups would find none.
+                if !starts.bits.may_hold(stemmed.word_bit)
+                    && !starts.bits.may_hold(stemmed.stem_bit)
+                {
+                    continue;
+                }
+                let (a, b) = (start_of(&word.lower), start_of(&stemmed.stem));
                 let keys = if a == b { &[a][..] } else { &[a, b][..] };
-                for i in keys.iter().filter_map(|k| starts.get(*k)).flatten() {
+                for i in keys.iter().filter_map(|k| starts.get(k)).flatten() {
                     if first.contains_key(i) {
                         continue;
                     }
@@ -608,7 +639,7 @@ impl<'t> Text<'t> {
     }
 
     /// The words from `start` on, as written, when they name `pattern`.
-    fn match_at(&self, stems: &[Rc<str>], pattern: &Pattern, start: usize) -> Option<String> {
+    fn match_at(&self, stems: &[Stemmed], pattern: &Pattern, start: usize) -> Option<String> {
         let n = pattern.words.len();
         if n == 0 {
             return None;
@@ -626,7 +657,9 @@ impl<'t> Text<'t> {
                 {
                     false
                 } else {
-                    stems.get(start + i).is_some_and(|s| same_stem(s, p_stem))
+                    stems
+                        .get(start + i)
+                        .is_some_and(|s| same_stem(&s.stem, p_stem))
                 }
             });
         hit.then(|| self.written(run)).flatten()
