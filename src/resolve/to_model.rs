@@ -26,7 +26,7 @@ pub fn texts(text: &Option<LocalText>) -> m::Texts {
 fn convert(text: &LocalText) -> m::Texts {
     text.entries
         .iter()
-        .map(|(lang, text)| (lang.value.to_string(), text.value.clone()))
+        .map(|(lang, text)| (lang.value.as_str().to_owned(), text.value.clone()))
         .collect()
 }
 
@@ -132,9 +132,13 @@ impl<'a> ModelBuilder<'a, '_> {
             self.today,
         );
         let register = m::Register {
-            id: r.id.value.to_string(),
+            id: r.id.value.as_str().to_owned(),
             title: texts(&r.title),
-            languages: r.languages.iter().map(|l| l.value.to_string()).collect(),
+            languages: r
+                .languages
+                .iter()
+                .map(|l| l.value.as_str().to_owned())
+                .collect(),
             updated: r.updated.as_ref().map(|d| match r.updated_month_only {
                 true => format!("{:04}-{:02}", d.value.year, d.value.month),
                 false => date_string(&d.value),
@@ -185,7 +189,7 @@ impl<'a> ModelBuilder<'a, '_> {
                 .sections
                 .iter()
                 .map(|x| m::Section {
-                    id: x.id.value.to_string(),
+                    id: x.id.value.as_str().to_owned(),
                     title: texts(&x.title),
                     text: texts(&x.text),
                 })
@@ -213,14 +217,14 @@ impl<'a> ModelBuilder<'a, '_> {
                     _ => None,
                 };
                 m::JointController {
-                    id: j.controller.value.to_string(),
+                    id: j.controller.value.as_str().to_owned(),
                     name: other,
                     essence: texts(&j.essence),
                 }
             })
             .collect();
         m::Controller {
-            id: c.id.value.to_string(),
+            id: c.id.value.as_str().to_owned(),
             kind: c.kind.as_ref().map(|k| k.value.keyword().to_string()),
             name: c.name.as_ref().map(|n| n.value.clone()),
             business_id: c.business_id.as_ref().map(|b| m::BusinessId {
@@ -298,7 +302,7 @@ impl<'a> ModelBuilder<'a, '_> {
         for n in &r.subjects {
             if let Some(Def::Subject(s)) = self.find(Ns::Subject, n) {
                 out.push(m::Category {
-                    id: s.id.value.to_string(),
+                    id: s.id.value.as_str().to_owned(),
                     title: texts(&s.title),
                     text: texts(&s.text),
                 });
@@ -306,7 +310,7 @@ impl<'a> ModelBuilder<'a, '_> {
         }
         for s in &r.subject_defs {
             out.push(m::Category {
-                id: s.id.value.to_string(),
+                id: s.id.value.as_str().to_owned(),
                 title: texts(&s.title),
                 text: texts(&s.text),
             });
@@ -325,7 +329,7 @@ impl<'a> ModelBuilder<'a, '_> {
         defs.extend(&r.source_defs);
         defs.into_iter()
             .map(|s| m::Source {
-                id: s.id.value.to_string(),
+                id: s.id.value.as_str().to_owned(),
                 title: texts(&s.title),
                 kinds: s.kinds.iter().map(|k| source_kind(k.value)).collect(),
                 name: s.name.as_ref().map(|n| n.value.clone()),
@@ -362,7 +366,7 @@ impl<'a> ModelBuilder<'a, '_> {
                 continue;
             }
             if let Some(Def::Recipient(x)) = self.find(Ns::Recipient, n) {
-                named.push(n.value.to_string());
+                named.push(n.value.as_str().to_owned());
                 out.push(recipient(x));
             }
         }
@@ -418,17 +422,21 @@ impl<'a> ModelBuilder<'a, '_> {
             self.today,
         );
         m::Transfer {
-            id: t.id.value.to_string(),
+            id: t.id.value.as_str().to_owned(),
             countries: countries.iter().map(|c| c.to_string()).collect(),
             chapter_v: judged.chapter_v,
             recipients: recipients.iter().map(|x| recipient_ref(x)).collect(),
             mechanism: mechanism.map(|f| m::Mechanism {
-                id: f.id.value.to_string(),
+                id: f.id.value.as_str().to_owned(),
                 article: f.article.as_ref().map(|a| a.value.clone()),
                 title: texts(&f.title),
                 decision: f.decision.as_ref().map(|d| d.value.clone()),
                 adequacy_decision: judged.decision.map(adequacy_decision),
-                needs: f.needs.iter().map(|n| n.value.to_string()).collect(),
+                needs: f
+                    .needs
+                    .iter()
+                    .map(|n| n.value.as_str().to_owned())
+                    .collect(),
             }),
             status: judged.status,
             copy: texts(&t.copy),
@@ -474,7 +482,7 @@ impl<'a> ModelBuilder<'a, '_> {
             .map(reference)
             .collect();
         m::Purpose {
-            id: p.id.value.to_string(),
+            id: p.id.value.as_str().to_owned(),
             title: texts(&p.title),
             text: texts(&p.text),
             bases,
@@ -483,7 +491,7 @@ impl<'a> ModelBuilder<'a, '_> {
             requirement: p.requirement.as_ref().map(requirement),
             consent: p.consent.as_ref().map(|c| c.value.keyword().to_string()),
             direct_marketing: p.direct_marketing.is_some(),
-            data: p.data.iter().map(|n| n.value.to_string()).collect(),
+            data: p.data.iter().map(|n| n.value.as_str().to_owned()).collect(),
             recipients: p
                 .recipients
                 .iter()
@@ -537,7 +545,7 @@ impl<'a> ModelBuilder<'a, '_> {
         }
         Some(m::Retention {
             rule,
-            data: x.data.iter().map(|n| n.value.to_string()).collect(),
+            data: x.data.iter().map(|n| n.value.as_str().to_owned()).collect(),
             text: texts(&x.text),
             span: x.span,
         })
@@ -546,7 +554,7 @@ impl<'a> ModelBuilder<'a, '_> {
     fn event(&mut self, name: &Name) -> Option<m::Event> {
         let f = self.fact(&[FactKind::Event], name)?;
         Some(m::Event {
-            id: f.id.value.to_string(),
+            id: f.id.value.as_str().to_owned(),
             title: texts(&f.title),
             after: texts(&f.after),
             until: texts(&f.until),
@@ -575,7 +583,7 @@ impl<'a> ModelBuilder<'a, '_> {
 
 pub fn person(p: &ast::Person) -> m::Person {
     m::Person {
-        id: p.id.value.to_string(),
+        id: p.id.value.as_str().to_owned(),
         name: p.name.as_ref().map(|n| n.value.clone()),
         role: texts(&p.role),
         organisation: p.organisation.as_ref().map(|o| o.value.clone()),
@@ -598,7 +606,7 @@ fn requirement(q: &ast::Requirement) -> m::Requirement {
 /// A recipient as a purpose or a transfer names it: enough for the notice to say who.
 fn recipient_ref(x: &ast::Recipient) -> m::RecipientRef {
     m::RecipientRef {
-        id: x.id.value.to_string(),
+        id: x.id.value.as_str().to_owned(),
         name: x.name.as_ref().map(|n| n.value.clone()),
         title: texts(&x.title),
     }
@@ -606,7 +614,7 @@ fn recipient_ref(x: &ast::Recipient) -> m::RecipientRef {
 
 fn data_category(d: &ast::DataCategory) -> m::DataCategory {
     m::DataCategory {
-        id: d.id.value.to_string(),
+        id: d.id.value.as_str().to_owned(),
         title: texts(&d.title),
         kind: match d.kind.as_ref().map(|k| k.value) {
             Some(ast::DataKind::Special) => m::DataKind::Special,
@@ -621,7 +629,7 @@ fn data_category(d: &ast::DataCategory) -> m::DataCategory {
 
 fn recipient(r: &ast::Recipient) -> m::Recipient {
     m::Recipient {
-        id: r.id.value.to_string(),
+        id: r.id.value.as_str().to_owned(),
         name: r.name.as_ref().map(|n| n.value.clone()),
         title: texts(&r.title),
         roles: r
@@ -635,7 +643,11 @@ fn recipient(r: &ast::Recipient) -> m::Recipient {
             })
             .collect(),
         countries: r.countries.iter().map(|c| c.value.to_string()).collect(),
-        certified: r.certified.iter().map(|c| c.value.to_string()).collect(),
+        certified: r
+            .certified
+            .iter()
+            .map(|c| c.value.as_str().to_owned())
+            .collect(),
         text: texts(&r.text),
         span: r.span,
     }
@@ -643,7 +655,7 @@ fn recipient(r: &ast::Recipient) -> m::Recipient {
 
 pub fn reference(f: &Fact) -> m::Reference {
     m::Reference {
-        id: f.id.value.to_string(),
+        id: f.id.value.as_str().to_owned(),
         article: f.article.as_ref().map(|a| a.value.clone()),
         title: texts(&f.title),
     }
@@ -651,7 +663,7 @@ pub fn reference(f: &Fact) -> m::Reference {
 
 fn adequacy_decision(f: &Fact) -> m::AdequacyDecision {
     m::AdequacyDecision {
-        id: f.id.value.to_string(),
+        id: f.id.value.as_str().to_owned(),
         country: f.countries.first().map(|c| c.value.to_string()),
         decision: f.decision.as_ref().map(|d| d.value.clone()),
         valid_from: f.valid_from.as_ref().map(|d| date_string(&d.value)),
@@ -741,7 +753,7 @@ fn duration_of(d: &crate::syntax::values::Duration) -> m::Duration {
 /// Every `allow` in the register and its blocks, with where it stands.
 fn suppressions(r: &ast::Register, controller: Option<&ast::Controller>) -> Vec<m::Suppression> {
     let entry = |a: &ast::Allow, scope: String| m::Suppression {
-        code: a.code.value.to_string(),
+        code: a.code.value.as_str().to_owned(),
         reason: a.reason.value.clone(),
         scope,
     };
