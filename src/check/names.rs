@@ -458,7 +458,8 @@ pub struct Text<'t> {
     text: &'t str,
     lang: Option<&'t str>,
     words: Vec<Word<'t>>,
-    stems: RefCell<Vec<(String, Rc<Stems>)>>,
+    /// By language, as its [`lang_code`]: a number, so that remembering costs no copy.
+    stems: RefCell<Vec<(u64, Rc<Stems>)>>,
     /// The entries of each list (by its id) found in the text.
     found: RefCell<Vec<(u64, Found)>>,
 }
@@ -482,7 +483,8 @@ impl<'t> Text<'t> {
     }
 
     fn stems(&self, lang: &str) -> Rc<Stems> {
-        if let Some((_, stems)) = self.stems.borrow().iter().find(|(l, _)| l == lang) {
+        let code = lang_code(lang);
+        if let Some((_, stems)) = self.stems.borrow().iter().find(|(l, _)| *l == code) {
             return Rc::clone(stems);
         }
         let mut bloom = Bloom::default();
@@ -492,9 +494,7 @@ impl<'t> Text<'t> {
             bloom.insert(stemmed.stem_bit);
         }
         let stems = Rc::new(Stems { stems, bloom });
-        self.stems
-            .borrow_mut()
-            .push((lang.to_string(), Rc::clone(&stems)));
+        self.stems.borrow_mut().push((code, Rc::clone(&stems)));
         stems
     }
 
@@ -583,12 +583,12 @@ impl<'t> Text<'t> {
         }
         // A text in a language reads every entry in it; a name or an address reads each
         // entry in the entry's own language.
-        let langs: Vec<&str> = match self.lang {
-            Some(lang) => vec![lang],
-            None => list.langs.iter().map(String::as_str).collect(),
+        let (own, entries): (Option<&str>, &[String]) = match self.lang {
+            Some(lang) => (Some(lang), &[]),
+            None => (None, &list.langs),
         };
         let mut first: std::collections::BTreeMap<usize, String> = Default::default();
-        for lang in langs {
+        for lang in own.into_iter().chain(entries.iter().map(String::as_str)) {
             let (patterns, starts) = list.read(lang);
             let stems = self.stems(lang);
             for (at, word) in self.words.iter().enumerate() {
@@ -623,7 +623,15 @@ impl<'t> Text<'t> {
                 }
             }
         }
-        let found: Found = first.into_iter().collect();
+        let found: Found = if first.is_empty() {
+            // Most texts name no entry: they share one empty list.
+            thread_local! {
+                static NONE: Found = Rc::from([]);
+            }
+            NONE.with(Rc::clone)
+        } else {
+            first.into_iter().collect()
+        };
         self.found.borrow_mut().push((key, Rc::clone(&found)));
         found
     }
