@@ -8,6 +8,7 @@ use crate::resolve::scope::{Def, Ns, Scope};
 use crate::resolve::stdlib;
 use crate::syntax::ast::{Alias, Fact, FactKind, Item, Recipient};
 use rust_stemmers::{Algorithm, Stemmer};
+use smallvec::SmallVec;
 use std::cell::RefCell;
 use std::rc::Rc;
 use std::sync::OnceLock;
@@ -459,10 +460,15 @@ pub struct Text<'t> {
     lang: Option<&'t str>,
     words: Vec<Word<'t>>,
     /// By language, as its [`lang_code`]: a number, so that remembering costs no copy.
-    stems: RefCell<Vec<(u64, Rc<Stems>)>>,
-    /// The entries of each list (by its id) found in the text.
-    found: RefCell<Vec<(u64, Found)>>,
+    /// Inline: a text in a language is read in that one.
+    stems: RefCell<StemsByLanguage>,
+    /// The entries of each list (by its id) found in the text. Inline: two lists (O006's
+    /// outdated names, T007's providers) are looked for in every text.
+    found: RefCell<SmallVec<[(u64, Found); 2]>>,
 }
+
+/// A text's stems per language (see [`Text`]).
+type StemsByLanguage = SmallVec<[(u64, Rc<Stems>); 1]>;
 
 /// A text's words stemmed in one language, and the set of their bits.
 struct Stems {
@@ -477,8 +483,8 @@ impl<'t> Text<'t> {
             text,
             lang,
             words: words(text),
-            stems: RefCell::new(Vec::new()),
-            found: RefCell::new(Vec::new()),
+            stems: RefCell::new(SmallVec::new()),
+            found: RefCell::new(SmallVec::new()),
         }
     }
 

@@ -249,7 +249,9 @@ impl Scan<'_> {
             open_comment = Some(self.comment(after, pos));
         }
         pos = self.end_of_line(pos)?;
-        let mut nodes = Vec::new();
+        // Room for the statements of most blocks, so that a block's list is not grown
+        // three times on the way (the tree is dropped once lowered).
+        let mut nodes = Vec::with_capacity(8);
         loop {
             let start = self.hs(pos);
             if self.at(start) == Some(b'}') {
