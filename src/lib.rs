@@ -30,6 +30,8 @@ pub mod render;
 pub mod resolve;
 pub mod source;
 pub mod syntax;
+#[cfg(test)]
+mod testing;
 
 use crate::diagnostic::codes;
 use diagnostic::Diagnostic;

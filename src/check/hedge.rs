@@ -447,23 +447,11 @@ mod tests {
 
     /// Every line of the shipped examples: the texts of real notices, hedges and all.
     fn lines_of_the_examples() -> Vec<String> {
-        let mut dirs = vec![std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples")];
-        let mut lines = Vec::new();
-        while let Some(dir) = dirs.pop() {
-            for path in std::fs::read_dir(&dir)
-                .into_iter()
-                .flatten()
-                .flatten()
-                .map(|e| e.path())
-            {
-                if path.is_dir() {
-                    dirs.push(path);
-                } else if path.extension().is_some_and(|e| e == "reg") {
-                    let text = std::fs::read_to_string(&path).unwrap_or_default();
-                    lines.extend(text.lines().map(String::from));
-                }
-            }
-        }
+        let files = crate::testing::reg_files("examples");
+        let lines: Vec<String> = files
+            .iter()
+            .flat_map(|(_, text)| text.lines().map(String::from))
+            .collect();
         assert!(lines.len() > 500, "{}", lines.len());
         lines
     }

@@ -169,7 +169,7 @@ fn has_long_word(text: &str) -> bool {
             .any(|w| w.chars().count() > MAX_ECHOED_WORD)
 }
 
-pub fn clip_tokens(text: String) -> String {
+fn clip_tokens(text: String) -> String {
     if !has_long_word(&text) {
         return text;
     }

@@ -286,25 +286,11 @@ fn corpus() -> Vec<(String, String)> {
         .iter()
         .map(|(n, t)| (n.to_string(), t.to_string()))
         .collect();
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples");
-    let mut paths: Vec<_> = std::fs::read_dir(&root)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .collect();
-    paths.extend(
-        std::fs::read_dir(root.join("complete"))
-            .unwrap()
-            .map(|e| e.unwrap().path()),
+    out.extend(
+        crate::testing::reg_files("examples")
+            .into_iter()
+            .map(|(path, text)| (path.display().to_string(), text)),
     );
-    for path in paths
-        .into_iter()
-        .filter(|p| p.extension().is_some_and(|e| e == "reg"))
-    {
-        out.push((
-            path.display().to_string(),
-            std::fs::read_to_string(&path).unwrap(),
-        ));
-    }
     assert!(out.len() > 8);
     out
 }

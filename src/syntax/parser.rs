@@ -596,22 +596,11 @@ mod tests {
     }
 
     fn corpus() -> Vec<String> {
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-        let mut dirs = vec![root.join("examples"), root.join("stdlib")];
-        let mut texts = Vec::new();
-        while let Some(dir) = dirs.pop() {
-            for entry in std::fs::read_dir(&dir).unwrap() {
-                let path = entry.unwrap().path();
-                if path.is_dir() {
-                    dirs.push(path);
-                } else if path.extension().is_some_and(|e| e == "reg") {
-                    texts.push(String::from_utf8_lossy(&std::fs::read(&path).unwrap()).into());
-                }
-            }
-            if dir.ends_with("examples") {
-                dirs.push(root.join("tests/cases"));
-            }
-        }
+        let mut texts: Vec<String> = ["examples", "stdlib", "tests/cases"]
+            .into_iter()
+            .flat_map(crate::testing::reg_files)
+            .map(|(_, text)| text)
+            .collect();
         texts.extend(
             [
                 "\u{FEFF}register r {\n}\n",
@@ -736,15 +725,9 @@ mod tests {
     /// clean examples it reads every top-level line itself.
     #[test]
     fn the_fast_reader_reads_every_line_of_a_clean_file() {
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
         let mut read = 0;
         for dir in ["examples/complete", "stdlib"] {
-            for entry in std::fs::read_dir(root.join(dir)).unwrap() {
-                let path = entry.unwrap().path();
-                if path.extension().is_none_or(|e| e != "reg") {
-                    continue;
-                }
-                let text = std::fs::read_to_string(&path).unwrap();
+            for (path, text) in crate::testing::reg_files(dir) {
                 let mut pos = usize::from(text.starts_with('\u{FEFF}')) * 3;
                 while pos < text.len() {
                     let (_, used) = scan::top_line(SourceId(0), pos, &text[pos..])
