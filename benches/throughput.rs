@@ -124,11 +124,18 @@ fn main() {
                 regc::check::check_register(doc, ast, &file.scope, &check_options)
             })
             .collect();
-        let written: Vec<_> = resolved
+        let across: Vec<_> = resolved
             .registers()
-            .map(|(file, ast)| regc::check::Written::new(ast, &file.scope))
+            .map(|(file, ast)| regc::check::Across::new(ast, file.index, &file.scope))
             .collect();
-        regc::check::check_program(&program, &written, &check_options, &mut findings);
+        let first_scope = resolved.registers().next().map(|(file, _)| &file.scope);
+        regc::check::check_program(
+            &program,
+            &across,
+            first_scope,
+            &check_options,
+            &mut findings,
+        );
         findings
     });
     println!(

@@ -6,6 +6,7 @@ use crate::check;
 use crate::diagnostic::Diagnostic;
 use crate::resolve::load::{Files, LoadedFile, Program};
 use crate::resolve::model::RegisterDoc;
+use crate::resolve::scope::Scope;
 use crate::resolve::{self, ResolvedFile, load};
 use crate::syntax::ast;
 use rayon::prelude::*;
@@ -17,6 +18,9 @@ pub use crate::check::Options;
 
 /// Everything a compilation found.
 pub struct Compiled {
+    /// Every file's text and declarations. The registers of the files given are there only
+    /// when [`Options::references`] keeps every tree (else each batch's are dropped once
+    /// checked), and in files that others import.
     pub program: Program,
     /// Every register of the files given, in their order; none when [`Options::docs`] is
     /// off (a check).
@@ -32,26 +36,167 @@ pub struct Compiled {
 }
 
 /// Compiles `roots` (the files given) and whatever they import through `files`.
+///
+/// The files given are read a batch at a time: parsed, resolved, each register modelled
+/// and checked, and then (unless [`Options::references`] keeps every tree for an editor)
+/// the batch's registers dropped, so that memory holds a batch of syntax trees, not every
+/// file's. What the rules across registers need of each is kept ([`check::Across`]); the
+/// files' other declarations stay. The result is the same as reading every file first.
 pub fn compile(roots: Vec<LoadedFile>, files: &mut dyn Files, options: &Options) -> Compiled {
-    let loaded = load::load(roots, files);
+    compile_in_batches(roots, files, options, BATCH_BYTES)
+}
+
+/// [`compile`], with batches of about `batch_bytes` of text.
+fn compile_in_batches(
+    roots: Vec<LoadedFile>,
+    files: &mut dyn Files,
+    options: &Options,
+    batch_bytes: usize,
+) -> Compiled {
+    let mut loading = load::Loading::new(roots);
+    let keep_trees = options.references;
+    let resolve_options = resolve::Options {
+        references: options.references,
+    };
+    let mut run = Run::default();
+    let given = loading.given.clone();
+    for batch in batches(loading.program(), &given, keep_trees, batch_bytes) {
+        loading.parse(&batch);
+        loading.with_std();
+        for &file in &batch {
+            loading.follow_root(file, files);
+        }
+        // No rule runs once a file could not be read; a later one is found only later,
+        // and then the findings are dropped below.
+        let names_read = !run.failed && !loading.diagnostics().any(Diagnostic::is_error);
+        run.check(
+            loading.program(),
+            &batch,
+            names_read,
+            &resolve_options,
+            options,
+        );
+        if !keep_trees {
+            for &file in &batch {
+                loading.drop_registers(file);
+            }
+        }
+    }
+    let loaded = loading.finish(files);
     let program = loaded.value;
     let mut diagnostics = loaded.diagnostics;
-    let (docs, findings, references) = {
-        let mut resolved = resolve::resolve(
+    let mut across_files = Vec::new();
+    resolve::check_register_names_across_files(
+        &program,
+        run.across.iter().map(|r| (r.file, &r.name)),
+        &mut across_files,
+    );
+    run.stage.append(&mut across_files);
+    sort(&mut run.stage);
+    diagnostics.append(&mut run.stage);
+    let mut findings = Vec::new();
+    if !diagnostics.iter().any(Diagnostic::is_error) {
+        findings = run.found;
+        // The names the first register's file sees, for the facts the rules across files
+        // look for: built again, the file's own scope being gone with its batch.
+        let first_scope = run
+            .across
+            .first()
+            .map(|r| Scope::of_file(&program, r.file, &mut Vec::new()));
+        check::check_program(
             &program,
-            &resolve::Options {
-                references: options.references,
-            },
+            &run.across,
+            first_scope.as_ref(),
+            options,
+            &mut findings,
         );
-        // The rules run only where every file could be read: on top of syntax and name
-        // errors they would mostly repeat them. A model's own errors are known once it is
-        // built, so the findings are dropped below if any register had one.
-        let names_read = !diagnostics
+    }
+    sort(&mut findings);
+    // Registers are modelled in parallel: their lookups are noted in any order.
+    run.references
+        .sort_by_key(|r| (r.at.source, r.at.start, r.at.end));
+    sort(&mut diagnostics);
+    Compiled {
+        program,
+        docs: run.docs,
+        diagnostics,
+        findings,
+        references: run.references,
+    }
+}
+
+/// The files given, in batches of about `batch_bytes` of text (at least a file each), or
+/// all at once when every tree is kept anyway.
+fn batches(
+    program: &Program,
+    given: &[usize],
+    keep_trees: bool,
+    batch_bytes: usize,
+) -> Vec<Vec<usize>> {
+    if keep_trees {
+        return vec![given.to_vec()];
+    }
+    let mut out: Vec<Vec<usize>> = Vec::new();
+    let mut bytes = 0;
+    for &file in given {
+        let size = program
+            .files
+            .get(file)
+            .and_then(|f| program.sources.get(f.id))
+            .map_or(0, |s| s.text.len());
+        match out.last_mut() {
+            Some(batch) if bytes + size <= batch_bytes => batch.push(file),
+            _ => {
+                out.push(vec![file]);
+                bytes = 0;
+            }
+        }
+        bytes += size;
+    }
+    out
+}
+
+/// How much text a batch holds: memory holds a few times this in syntax trees. Smaller
+/// batches save little more memory and cost time: every batch waits for its slowest file
+/// and register, and the threads for the next (at 32 KB, a check of 1,000 registers took
+/// 1.3 times as long; at 256 KB, no longer than reading every file at once).
+const BATCH_BYTES: usize = 256 * 1024;
+
+/// What the batches have found so far, in file order.
+#[derive(Default)]
+struct Run {
+    /// The resolve stage's diagnostics: each file's own, then its registers' models'.
+    stage: Vec<Diagnostic>,
+    /// The rules' findings in each register.
+    found: Vec<Diagnostic>,
+    docs: Vec<RegisterDoc>,
+    across: Vec<check::Across>,
+    references: Vec<Reference>,
+    /// Whether a file could not be read: no rule runs after that.
+    failed: bool,
+}
+
+impl Run {
+    /// Resolves `batch` (files given), then models and checks each of its registers.
+    fn check(
+        &mut self,
+        program: &Program,
+        batch: &[usize],
+        names_read: bool,
+        resolve_options: &resolve::Options,
+        options: &Options,
+    ) {
+        let mut resolved = resolve::resolve_files(program, batch, resolve_options);
+        let names_read = names_read
+            && !resolved
+                .iter()
+                .flat_map(|f| &f.diagnostics)
+                .any(Diagnostic::is_error);
+        self.failed |= !names_read;
+        let registers: Vec<(&ResolvedFile, &ast::Register)> = resolved
             .iter()
-            .chain(resolved.files.iter().flat_map(|f| &f.diagnostics))
-            .chain(&resolved.across)
-            .any(Diagnostic::is_error);
-        let registers: Vec<_> = resolved.registers().collect();
+            .flat_map(|f| f.registers.iter().map(move |r| (f, *r)))
+            .collect();
         // Each register is modelled and checked in one step, in parallel; collecting keeps
         // their order. A check keeps no model: each is dropped once its register is checked.
         let done: Vec<Checked> = registers
@@ -59,34 +204,28 @@ pub fn compile(roots: Vec<LoadedFile>, files: &mut dyn Files, options: &Options)
             .map(|(file, ast)| model_and_check(file, ast, names_read, options))
             .collect();
         drop(registers);
-        let (stage, found, docs) = gather(&mut resolved, done);
-        diagnostics.extend(stage);
-        let mut findings = Vec::new();
-        if !diagnostics.iter().any(Diagnostic::is_error) {
-            let written: Vec<check::Written> = resolved
-                .registers()
-                .map(|(file, ast)| check::Written::new(ast, &file.scope))
-                .collect();
-            findings = found;
-            check::check_program(&program, &written, options, &mut findings);
+        self.gather(&mut resolved, done);
+        self.references
+            .extend(resolved.iter().flat_map(|f| f.scope.references()));
+    }
+
+    /// The registers' results in file order.
+    fn gather(&mut self, resolved: &mut [ResolvedFile], done: Vec<Checked>) {
+        // Room for every finding at once: grown by doubling, the list would hold up to
+        // twice what it needs, and the old and the new list both at the moment it grows.
+        self.found
+            .reserve_exact(done.iter().map(|c| c.findings.len()).sum());
+        self.across.reserve_exact(done.len());
+        let mut done = done.into_iter();
+        for file in resolved {
+            self.stage.append(&mut file.diagnostics);
+            for checked in done.by_ref().take(file.registers.len()) {
+                self.stage.extend(checked.diagnostics);
+                self.found.extend(checked.findings);
+                self.docs.extend(checked.doc.map(|doc| *doc));
+                self.across.push(checked.across);
+            }
         }
-        sort(&mut findings);
-        let mut references: Vec<Reference> = resolved
-            .files
-            .iter()
-            .flat_map(|f| f.scope.references())
-            .collect();
-        // Registers are modelled in parallel: their lookups are noted in any order.
-        references.sort_by_key(|r| (r.at.source, r.at.start, r.at.end));
-        (docs, findings, references)
-    };
-    sort(&mut diagnostics);
-    Compiled {
-        program,
-        docs,
-        diagnostics,
-        findings,
-        references,
     }
 }
 
@@ -97,6 +236,7 @@ struct Checked {
     doc: Option<Box<RegisterDoc>>,
     diagnostics: Vec<Diagnostic>,
     findings: Vec<Diagnostic>,
+    across: check::Across,
 }
 
 fn model_and_check(
@@ -119,33 +259,12 @@ fn model_and_check(
         doc: options.docs.then(|| Box::new(model.value)),
         diagnostics: model.diagnostics,
         findings,
+        across: check::Across::new(ast, file.index, &file.scope),
     }
 }
 
-/// The registers' results in file order: the resolve stage's diagnostics (each file's
-/// own, then its registers' models', then those across files; sorted, each once), the
-/// rules' findings in each register, and the models kept.
-fn gather(
-    resolved: &mut resolve::Resolved,
-    done: Vec<Checked>,
-) -> (Vec<Diagnostic>, Vec<Diagnostic>, Vec<RegisterDoc>) {
-    let (mut stage, mut docs) = (Vec::new(), Vec::new());
-    // Room for every finding at once: grown by doubling, the list would hold up to twice
-    // what it needs, and the old and the new list both at the moment it grows.
-    let mut found = Vec::with_capacity(done.iter().map(|c| c.findings.len()).sum());
-    let mut done = done.into_iter();
-    for file in &mut resolved.files {
-        stage.append(&mut file.diagnostics);
-        for checked in done.by_ref().take(file.registers.len()) {
-            stage.extend(checked.diagnostics);
-            found.extend(checked.findings);
-            docs.extend(checked.doc.map(|doc| *doc));
-        }
-    }
-    stage.append(&mut resolved.across);
-    sort(&mut stage);
-    (stage, found, docs)
-}
+#[cfg(test)]
+mod tests;
 
 /// By file and position, each diagnostic once.
 fn sort(diagnostics: &mut Vec<Diagnostic>) {

@@ -23,7 +23,7 @@ use crate::resolve::model::{self, Profile, RegisterDoc};
 use crate::resolve::scope::{Def, Ns, Scope};
 use crate::source::Span;
 use crate::syntax::ast;
-use crate::syntax::values::Date;
+use crate::syntax::values::{Country, Date};
 use std::cell::OnceCell;
 use std::sync::LazyLock;
 
@@ -179,16 +179,30 @@ impl<'a> RegisterCx<'a> {
 /// Everything checked together, for rules across registers.
 pub struct ProgramCx<'a> {
     pub program: &'a Program,
-    pub registers: &'a [Written<'a>],
+    pub registers: &'a [Across],
+    /// The names the first register's file sees: the facts O006 looks for in the files'
+    /// other declarations.
+    pub first_scope: Option<&'a Scope<'a>>,
     pub today: Date,
 }
 
-/// A register as the rules across registers read it: as written, in its file's names.
-/// (Its model is gone by then, unless the caller keeps it.)
-pub struct Written<'a> {
-    pub ast: &'a ast::Register,
-    pub controller: Option<&'a ast::Controller>,
-    pub scope: &'a Scope<'a>,
+/// A register as the rules across registers read it: what they compare, taken from its
+/// tree and its file's names while both are at hand. A check drops each file's registers
+/// once they are checked (and its model, unless the caller keeps it), so by the time the
+/// rules across registers run, this is what is left of it.
+pub struct Across {
+    /// The register's name as written.
+    pub name: ast::Name,
+    /// Where its file is in `Program::files`.
+    pub file: usize,
+    /// The controller's name as written.
+    pub controller: Option<ast::Name>,
+    /// The country of the controller it names, when the name resolves and states one.
+    pub country: Option<Country>,
+    /// The retention periods it gives each data category (X004).
+    pub periods: rules::Periods,
+    /// The people, controllers and recipients it names (X003).
+    pub names: Vec<(Ns, ast::Name)>,
 }
 
 #[derive(Clone, Debug)]
@@ -247,13 +261,15 @@ pub fn check_register(
 /// (`findings`, from [`check_register`]), and keeps those the options select.
 pub fn check_program(
     program: &Program,
-    registers: &[Written],
+    registers: &[Across],
+    first_scope: Option<&Scope>,
     options: &Options,
     findings: &mut Vec<Diagnostic>,
 ) {
     let program_cx = ProgramCx {
         program,
         registers,
+        first_scope,
         today: options.today,
     };
     let profiles = options
@@ -276,12 +292,21 @@ pub fn check_program(
     options.selection.apply(findings);
 }
 
-impl<'a> Written<'a> {
-    pub fn new(ast: &'a ast::Register, scope: &'a Scope<'a>) -> Written<'a> {
-        Written {
-            ast,
-            controller: controller_of(ast, scope),
-            scope,
+impl Across {
+    /// `ast`, the register `file` (an index into `Program::files`) defines, read in
+    /// `scope`, its file's names.
+    pub fn new(ast: &ast::Register, file: usize, scope: &Scope) -> Across {
+        let mut names = Vec::new();
+        rules::names_in_register(ast, |ns, name| names.push((ns, name.clone())));
+        Across {
+            name: ast.id.clone(),
+            file,
+            controller: ast.controller.clone(),
+            country: controller_of(ast, scope)
+                .and_then(|c| c.country.as_ref())
+                .map(|c| c.value),
+            periods: rules::periods(ast),
+            names,
         }
     }
 }

@@ -295,6 +295,7 @@ pub fn main() -> ExitCode {
         // Only fails if a pool already exists, which cannot happen this early.
         let _ = rayon::ThreadPoolBuilder::new()
             .num_threads(jobs)
+            .use_current_thread()
             .build_global();
     }
     let _ = UI.set(Ui {
@@ -361,16 +362,18 @@ impl Job {
 }
 
 /// Keeps a small run on the main thread, unless `-j` already chose the threads. Called
-/// before anything runs in parallel, which is what would start the pool.
+/// before anything runs in parallel, which is what would start the pool. The main thread
+/// is one of the pool's threads either way: it works while it waits for the others, and a
+/// compilation's short parallel steps (a batch of files at a time) are not each handed
+/// over to a sleeping thread and waited for.
 fn one_thread_for_a_small_input(files: &[files::File], small: usize) {
     let bytes: usize = files.iter().map(|f| f.bytes.len()).sum();
+    let mut pool = rayon::ThreadPoolBuilder::new().use_current_thread();
     if bytes < small {
-        // Fails, harmlessly, when `-j` already built the pool.
-        let _ = rayon::ThreadPoolBuilder::new()
-            .num_threads(1)
-            .use_current_thread()
-            .build_global();
+        pool = pool.num_threads(1);
     }
+    // Fails, harmlessly, when `-j` already built the pool.
+    let _ = pool.build_global();
 }
 
 /// Reads and compiles the files of a run; a small input runs on one thread.

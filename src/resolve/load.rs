@@ -59,87 +59,225 @@ pub struct Program {
 
 /// Loads `roots` and everything they import.
 pub fn load(roots: Vec<LoadedFile>, files: &mut dyn Files) -> Outcome<Program> {
-    let mut loader = Loader {
-        sources: stdlib::sources(),
-        files: Vec::new(),
-        by_key: HashMap::new(),
-        diagnostics: Vec::new(),
-    };
-    // Breadth first, so each file is reached by its shortest chain of imports and the
-    // depth limit measures that chain.
-    let mut queue: VecDeque<(usize, usize)> = loader
-        .add_roots(roots)
-        .into_iter()
-        .map(|i| (i, 0))
-        .collect();
-    while let Some((index, depth)) = queue.pop_front() {
-        let fresh = loader.follow_imports(index, depth, files);
-        queue.extend(fresh.into_iter().map(|i| (i, depth + 1)));
+    let mut loading = Loading::new(roots);
+    let given = loading.given.clone();
+    loading.parse(&given);
+    for &root in &given {
+        loading.follow_root(root, files);
     }
-    // Asked for only now: the command line starts parsing it on another thread, and the
-    // files given were parsed meanwhile.
-    let (std, mut diagnostics) = stdlib::parsed();
-    diagnostics.append(&mut loader.diagnostics);
-    diagnostics.extend(cycles(&loader.files));
-    Outcome {
-        value: Program {
-            sources: loader.sources,
-            std,
-            files: loader.files,
-        },
-        diagnostics,
+    loading.finish(files)
+}
+
+/// A program loaded in steps, so that a check can drop each batch of the files given once
+/// its registers are checked ([`crate::compile`]): the texts of the files given first, then
+/// those files parsed a batch at a time, each with the files it imports itself (which its
+/// names need), then, in [`Loading::finish`], whatever those import in turn. Files get
+/// their places (and the diagnostics their order) exactly as if every file given had been
+/// parsed before any import was followed: the files given first, then the imports breadth
+/// first, so each file is reached by its shortest chain of imports.
+pub struct Loading {
+    loader: Loader,
+    /// The files given, in order, each once: indices into [`Program::files`].
+    pub given: Vec<usize>,
+    /// Imports of the files given, to follow in [`Loading::finish`], with their depth.
+    queue: VecDeque<(usize, usize)>,
+    /// Whether each file is parsed, or had its registers dropped.
+    state: Vec<Parsed>,
+    /// Files some file imports: their registers are names the importer sees, so they are
+    /// never dropped.
+    imported: Vec<bool>,
+    std_asked: bool,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Parsed {
+    Not,
+    Whole,
+    WithoutRegisters,
+}
+
+impl Loading {
+    /// Takes the texts of the files given, parsing nothing yet.
+    pub fn new(roots: Vec<LoadedFile>) -> Loading {
+        let mut loader = Loader {
+            program: Program {
+                sources: stdlib::sources(),
+                std: &[],
+                files: Vec::new(),
+            },
+            by_key: HashMap::new(),
+            diagnostics: Vec::new(),
+        };
+        let mut given: Vec<usize> = roots
+            .into_iter()
+            .map(|f| loader.register(f, true))
+            .collect();
+        // A file given twice is one file.
+        given.sort_unstable();
+        given.dedup();
+        let known = loader.program.files.len();
+        Loading {
+            loader,
+            given,
+            queue: VecDeque::new(),
+            state: vec![Parsed::Not; known],
+            imported: vec![false; known],
+            std_asked: false,
+        }
+    }
+
+    /// The program so far: every file given, parsed or not, and those imported so far.
+    pub fn program(&self) -> &Program {
+        &self.loader.program
+    }
+
+    /// The diagnostics so far: the texts', the parses' and the imports'.
+    pub fn diagnostics(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.loader.diagnostics.iter()
+    }
+
+    /// Parses the files of `batch` not parsed yet, in parallel (they are independent).
+    pub fn parse(&mut self, batch: &[usize]) {
+        let unparsed: Vec<usize> = batch
+            .iter()
+            .copied()
+            .filter(|&i| self.state_of(i) == Parsed::Not)
+            .collect();
+        let program = &self.loader.program;
+        let parsed: Vec<(usize, Outcome<Module>)> = unparsed
+            .par_iter()
+            .filter_map(|&i| Some((i, program.parse(i)?)))
+            .collect();
+        for (i, outcome) in parsed {
+            self.loader.diagnostics.extend(outcome.diagnostics);
+            self.set_module(i, outcome.value);
+        }
+    }
+
+    /// The standard library (read on first use), asked for once the first files given
+    /// are parsed.
+    pub fn with_std(&mut self) {
+        if !self.std_asked {
+            self.std_asked = true;
+            let (std, diagnostics) = stdlib::parsed();
+            self.loader.program.std = std;
+            // Before the files' own: as when the whole program was loaded at once.
+            let files = std::mem::replace(&mut self.loader.diagnostics, diagnostics);
+            self.loader.diagnostics.extend(files);
+        }
+    }
+
+    /// Loads the files `root` (a file given) imports itself, so that its names can be
+    /// resolved, and queues what those import. A file given that is imported is parsed
+    /// now if its turn has not come; one whose registers were dropped is parsed again.
+    pub fn follow_root(&mut self, root: usize, files: &mut dyn Files) {
+        let fresh = self.loader.follow_imports(root, 0, files);
+        self.queue.extend(fresh.into_iter().map(|i| (i, 1)));
+        let targets: Vec<usize> = self
+            .loader
+            .program
+            .files
+            .get(root)
+            .map(|f| f.imports.iter().map(|(i, _)| *i).collect())
+            .unwrap_or_default();
+        for target in targets {
+            self.grow();
+            if let Some(flag) = self.imported.get_mut(target) {
+                *flag = true;
+            }
+            match self.state_of(target) {
+                Parsed::Whole => {}
+                Parsed::Not => self.parse(&[target]),
+                // Parsed before, with its diagnostics: they are not repeated.
+                Parsed::WithoutRegisters => {
+                    if let Some(outcome) = self.loader.program.parse(target) {
+                        self.set_module(target, outcome.value);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Drops the registers of `file` (a file given, checked), unless a file imports it;
+    /// its other declarations stay, for the rules across files.
+    pub fn drop_registers(&mut self, file: usize) {
+        if self.imported.get(file).copied().unwrap_or(true) {
+            return;
+        }
+        if let Some(f) = self.loader.program.files.get_mut(file) {
+            f.module
+                .items
+                .retain(|item| !matches!(item, Item::Register(_)));
+            f.module.items.shrink_to_fit();
+        }
+        if let Some(state) = self.state.get_mut(file) {
+            *state = Parsed::WithoutRegisters;
+        }
+    }
+
+    /// Follows the remaining imports, breadth first, and reports import cycles.
+    pub fn finish(mut self, files: &mut dyn Files) -> Outcome<Program> {
+        self.with_std();
+        while let Some((index, depth)) = self.queue.pop_front() {
+            let fresh = self.loader.follow_imports(index, depth, files);
+            self.queue.extend(fresh.into_iter().map(|i| (i, depth + 1)));
+        }
+        let mut diagnostics = self.loader.diagnostics;
+        diagnostics.extend(cycles(&self.loader.program.files));
+        Outcome {
+            value: self.loader.program,
+            diagnostics,
+        }
+    }
+
+    fn state_of(&self, file: usize) -> Parsed {
+        // Files imported after the files given were parsed when they were loaded.
+        self.state.get(file).copied().unwrap_or(Parsed::Whole)
+    }
+
+    fn set_module(&mut self, file: usize, module: Module) {
+        if let Some(f) = self.loader.program.files.get_mut(file) {
+            f.module = module;
+        }
+        if let Some(state) = self.state.get_mut(file) {
+            *state = Parsed::Whole;
+        }
+    }
+
+    /// Room for a flag for every file loaded so far.
+    fn grow(&mut self) {
+        let known = self.loader.program.files.len();
+        if self.imported.len() < known {
+            self.imported.resize(known, false);
+        }
+    }
+}
+
+impl Program {
+    /// Parses `program.files[index]` from its text.
+    fn parse(&self, index: usize) -> Option<Outcome<Module>> {
+        let id = self.files.get(index)?.id;
+        let text = self.sources.get(id).map_or("", |s| s.text.as_str());
+        Some(parse_module(id, text))
     }
 }
 
 struct Loader {
-    sources: SourceMap,
-    files: Vec<UserFile>,
+    program: Program,
     by_key: HashMap<String, usize>,
     diagnostics: Vec<Diagnostic>,
 }
 
 impl Loader {
-    /// The files given, parsed in parallel (they are independent); returns their indices.
-    fn add_roots(&mut self, roots: Vec<LoadedFile>) -> Vec<usize> {
-        let indices: Vec<usize> = roots.into_iter().map(|f| self.register(f, true)).collect();
-        let mut unparsed: Vec<usize> = indices
-            .iter()
-            .copied()
-            .filter(|&i| self.files.get(i).is_some_and(|f| f.module.items.is_empty()))
-            .collect();
-        unparsed.sort_unstable();
-        unparsed.dedup();
-        let sources = &self.sources;
-        let files = &self.files;
-        let parsed: Vec<(usize, Outcome<Module>)> = unparsed
-            .par_iter()
-            .filter_map(|&i| {
-                let id = files.get(i)?.id;
-                let text = sources.get(id).map_or("", |s| s.text.as_str());
-                Some((i, parse_module(id, text)))
-            })
-            .collect();
-        for (i, outcome) in parsed {
-            self.diagnostics.extend(outcome.diagnostics);
-            if let Some(f) = self.files.get_mut(i) {
-                f.module = outcome.value;
-            }
-        }
-        indices
-    }
-
     /// One imported file, parsed now.
     fn add(&mut self, file: LoadedFile, is_root: bool) -> usize {
-        let known = self.files.len();
+        let known = self.program.files.len();
         let index = self.register(file, is_root);
         if index >= known
-            && let Some(f) = self.files.get(index)
+            && let Some(parsed) = self.program.parse(index)
         {
-            let id = f.id;
-            let text = self.sources.get(id).map_or("", |s| s.text.as_str());
-            let parsed = parse_module(id, text);
             self.diagnostics.extend(parsed.diagnostics);
-            if let Some(f) = self.files.get_mut(index) {
+            if let Some(f) = self.program.files.get_mut(index) {
                 f.module = parsed.value;
             }
         }
@@ -149,16 +287,16 @@ impl Loader {
     /// Adds a file's text (once per key) with an empty module, to be parsed by the caller.
     fn register(&mut self, file: LoadedFile, is_root: bool) -> usize {
         if let Some(&index) = self.by_key.get(&file.key) {
-            if let Some(f) = self.files.get_mut(index) {
+            if let Some(f) = self.program.files.get_mut(index) {
                 f.is_root |= is_root;
             }
             return index;
         }
-        let (id, utf8) = crate::add_file(&mut self.sources, &file.name, file.bytes);
+        let (id, utf8) = crate::add_file(&mut self.program.sources, &file.name, file.bytes);
         self.diagnostics.extend(utf8);
-        let index = self.files.len();
+        let index = self.program.files.len();
         self.by_key.insert(file.key.clone(), index);
-        self.files.push(UserFile {
+        self.program.files.push(UserFile {
             id,
             key: file.key,
             module: Module {
@@ -175,10 +313,11 @@ impl Loader {
     /// Loads the files `index` (reached through `depth` imports) imports; returns the ones
     /// loaded for the first time.
     fn follow_imports(&mut self, index: usize, depth: usize, files: &mut dyn Files) -> Vec<usize> {
-        let Some(file) = self.files.get(index) else {
+        let Some(file) = self.program.files.get(index) else {
             return Vec::new();
         };
         let from = self
+            .program
             .sources
             .get(file.id)
             .map(|s| s.name.clone())
@@ -197,7 +336,7 @@ impl Loader {
             match u {
                 Use::Std(name) => {
                     let module = stdlib::MODULES.iter().find(|(m, _)| *m == name.value);
-                    if let (Some((m, _)), Some(f)) = (module, self.files.get_mut(index)) {
+                    if let (Some((m, _)), Some(f)) = (module, self.program.files.get_mut(index)) {
                         f.std_imports.push(m);
                     }
                 }
@@ -206,14 +345,14 @@ impl Loader {
                         .push(import_too_deep(path.span, &path.value));
                 }
                 Use::File(path) => {
-                    let known = self.files.len();
+                    let known = self.program.files.len();
                     if let Some(target) = self.import(&from, &path.value, path.span, files) {
                         if target >= known {
                             fresh.push(target);
                         }
                         // The same file imported twice (perhaps by another path) is
                         // one import, not two copies of its definitions.
-                        if let Some(f) = self.files.get_mut(index)
+                        if let Some(f) = self.program.files.get_mut(index)
                             && !f.imports.iter().any(|(known, _)| *known == target)
                         {
                             f.imports.push((target, path.span));

@@ -62,17 +62,31 @@ impl<'p> Resolved<'p> {
 /// [`model`], so that a caller that needs only what the rules find can drop each model
 /// once its register is checked.
 pub fn resolve<'p>(program: &'p Program, options: &Options) -> Resolved<'p> {
-    // Files resolve independently, so they resolve in parallel; collecting keeps their order.
-    let files: Vec<ResolvedFile<'p>> = program
-        .files
-        .par_iter()
-        .enumerate()
-        .filter(|(_, file)| file.is_root)
-        .map(|(index, file)| resolve_file(program, index, file, options))
+    let roots: Vec<usize> = (0..program.files.len())
+        .filter(|&i| program.files.get(i).is_some_and(|f| f.is_root))
         .collect();
+    let files = resolve_files(program, &roots, options);
     let mut across = Vec::new();
-    check_register_names_across_files(program, &files, &mut across);
+    let registers = files
+        .iter()
+        .flat_map(|f| f.registers.iter().map(|r| (f.index, &r.id)));
+    check_register_names_across_files(program, registers, &mut across);
     Resolved { files, across }
+}
+
+/// Resolves the names of `files` (indices into `program.files`, files given), in their
+/// order.
+pub fn resolve_files<'p>(
+    program: &'p Program,
+    files: &[usize],
+    options: &Options,
+) -> Vec<ResolvedFile<'p>> {
+    // Files resolve independently, so they resolve in parallel; collecting keeps their order.
+    files
+        .par_iter()
+        .filter_map(|&index| Some((index, program.files.get(index)?)))
+        .map(|(index, file)| resolve_file(program, index, file, options))
+        .collect()
 }
 
 /// One register's meaning: every name replaced by what it names, and what follows from it.
@@ -128,23 +142,20 @@ fn resolve_file<'p>(
 /// Two files given together may not both define a register of one name: the name is the
 /// register's identity in the JSON and names its published files. (Within a file and its
 /// imports, the scope already reports it.)
-fn check_register_names_across_files(
+pub fn check_register_names_across_files<'a>(
     program: &Program,
-    files: &[ResolvedFile],
+    registers: impl Iterator<Item = (usize, &'a ast::Name)>,
     diagnostics: &mut Vec<Diagnostic>,
 ) {
     let mut first: HashMap<&str, (usize, &ast::Name)> = HashMap::new();
-    for file in files {
-        for register in &file.registers {
-            let id = &register.id;
-            match first.get(id.value.as_str()) {
-                Some((other, first_id)) if !imports_either(program, *other, file.index) => {
-                    diagnostics.push(scope::duplicate(scope::Ns::Register, first_id, id));
-                }
-                Some(_) => {}
-                None => {
-                    first.insert(&id.value, (file.index, id));
-                }
+    for (file, id) in registers {
+        match first.get(id.value.as_str()) {
+            Some((other, first_id)) if !imports_either(program, *other, file) => {
+                diagnostics.push(scope::duplicate(scope::Ns::Register, first_id, id));
+            }
+            Some(_) => {}
+            None => {
+                first.insert(&id.value, (file, id));
             }
         }
     }

@@ -214,25 +214,17 @@ impl Rule for OutdatedName {
     }
 
     fn check_program(&self, cx: &ProgramCx, out: &mut Vec<Finding>) {
-        let Some(first) = cx.registers.first() else {
+        let Some(first_scope) = cx.first_scope else {
             return;
         };
         // A file's own declarations: the controller's country when every register agrees.
-        let mut countries: Vec<Country> = cx
-            .registers
-            .iter()
-            .filter_map(|r| {
-                r.controller
-                    .and_then(|c| c.country.as_ref())
-                    .map(|c| c.value)
-            })
-            .collect();
+        let mut countries: Vec<Country> = cx.registers.iter().filter_map(|r| r.country).collect();
         countries.dedup();
         let country = match countries.as_slice() {
             [one] => Some(*one),
             _ => None,
         };
-        let facts = named_facts(first.scope);
+        let facts = named_facts(first_scope);
         for file in cx.program.files.iter().filter(|f| f.is_root) {
             let entries = declaration_entries(&file.module);
             let texts: Vec<Text> = entries.iter().map(Entry::read).collect();

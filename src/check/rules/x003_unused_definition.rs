@@ -5,7 +5,7 @@ use std::collections::HashSet;
 use crate::check::{Applies, Finding, ProgramCx, Rule, RuleInfo};
 use crate::diagnostic::Severity;
 use crate::resolve::scope::Ns;
-use crate::syntax::ast::{Item, Module, Name};
+use crate::syntax::ast::{Item, Module, Name, Register};
 
 pub struct UnusedDefinition;
 
@@ -66,38 +66,44 @@ register customers {
 
 /// The names a module refers to, by namespace.
 fn references<'a>(module: &'a Module, out: &mut HashSet<(Ns, &'a str)>) {
-    let mut add = |ns: Ns, name: Option<&'a Name>| {
-        if let Some(n) = name {
-            out.insert((ns, n.value.as_str()));
-        }
-    };
     for item in &module.items {
         match item {
-            Item::Register(r) => {
-                add(Ns::Controller, r.controller.as_ref());
-                for n in &r.contacts {
-                    add(Ns::Person, Some(n));
-                }
-                add(Ns::Person, r.dpo.as_ref());
-                for n in r.transfers.iter().flat_map(|t| &t.recipients) {
-                    add(Ns::Recipient, Some(n));
-                }
-                for n in &r.recipients {
-                    add(Ns::Recipient, Some(n));
-                }
-                // A purpose that names a recipient refers to it too.
-                for n in r.purposes.iter().flat_map(|p| &p.recipients) {
-                    add(Ns::Recipient, Some(n));
-                }
-            }
+            Item::Register(r) => names_in_register(r, |ns, n| {
+                out.insert((ns, n.value.as_str()));
+            }),
             Item::Controller(c) => {
-                add(Ns::Person, c.representative.as_ref());
+                if let Some(n) = &c.representative {
+                    out.insert((Ns::Person, n.value.as_str()));
+                }
                 for j in &c.joint_controllers {
-                    add(Ns::Controller, Some(&j.controller));
+                    out.insert((Ns::Controller, j.controller.value.as_str()));
                 }
             }
             _ => {}
         }
+    }
+}
+
+/// The people, controllers and recipients a register names.
+pub fn names_in_register<'a>(r: &'a Register, mut add: impl FnMut(Ns, &'a Name)) {
+    if let Some(n) = &r.controller {
+        add(Ns::Controller, n);
+    }
+    for n in &r.contacts {
+        add(Ns::Person, n);
+    }
+    if let Some(n) = &r.dpo {
+        add(Ns::Person, n);
+    }
+    for n in r.transfers.iter().flat_map(|t| &t.recipients) {
+        add(Ns::Recipient, n);
+    }
+    for n in &r.recipients {
+        add(Ns::Recipient, n);
+    }
+    // A purpose that names a recipient refers to it too.
+    for n in r.purposes.iter().flat_map(|p| &p.recipients) {
+        add(Ns::Recipient, n);
     }
 }
 
@@ -109,18 +115,24 @@ impl Rule for UnusedDefinition {
     fn check_program(&self, cx: &ProgramCx, out: &mut Vec<Finding>) {
         // A set of files without any register is a library of definitions: those who
         // use it are not being checked.
-        let has_register = cx.program.files.iter().any(|f| {
-            f.module
-                .items
-                .iter()
-                .any(|i| matches!(i, Item::Register(_)))
-        });
+        // The registers checked are summed up in `cx.registers` (a check drops their
+        // trees); those of files only imported are still in their files.
+        let has_register = !cx.registers.is_empty()
+            || cx.program.files.iter().any(|f| {
+                f.module
+                    .items
+                    .iter()
+                    .any(|i| matches!(i, Item::Register(_)))
+            });
         if !has_register {
             return;
         }
         let mut used = HashSet::new();
         for file in &cx.program.files {
             references(&file.module, &mut used);
+        }
+        for (ns, name) in cx.registers.iter().flat_map(|r| &r.names) {
+            used.insert((*ns, name.value.as_str()));
         }
         for file in cx.program.files.iter().filter(|f| f.is_root) {
             for item in &file.module.items {

@@ -2,6 +2,8 @@
 
 use std::collections::BTreeMap;
 
+use compact_str::CompactString;
+
 use crate::check::{Applies, Finding, ProgramCx, Rule, RuleInfo};
 use crate::diagnostic::Severity;
 use crate::source::Span;
@@ -87,7 +89,7 @@ struct Key {
     until: Option<String>,
 }
 
-struct Seen {
+pub struct Seen {
     key: Key,
     shown: String,
     span: Span,
@@ -162,10 +164,10 @@ fn explicit(x: &Retention) -> Vec<(&str, Span)> {
 }
 
 /// Each data category a register names in a retention, with the periods it gives it.
-type Periods<'a> = BTreeMap<&'a str, Vec<Seen>>;
+pub type Periods = BTreeMap<CompactString, Vec<Seen>>;
 
 /// The periods a register gives each data category it names in a retention.
-fn periods(r: &Register) -> Periods<'_> {
+pub fn periods(r: &Register) -> Periods {
     let mut collected: Vec<(&Retention, Vec<(&str, Span)>)> = Vec::new();
     for x in r.retention.iter().filter(|x| !x.data.is_empty()) {
         collected.push((x, explicit(x)));
@@ -180,13 +182,13 @@ fn periods(r: &Register) -> Periods<'_> {
             collected.push((x, data));
         }
     }
-    let mut out: BTreeMap<&str, Vec<Seen>> = BTreeMap::new();
+    let mut out = Periods::new();
     for (x, data) in collected {
         let Some((key, shown)) = key_of(x) else {
             continue;
         };
         for (id, span) in data {
-            out.entry(id).or_default().push(Seen {
+            out.entry(CompactString::from(id)).or_default().push(Seen {
                 key: key.clone(),
                 shown: shown.clone(),
                 span,
@@ -204,16 +206,16 @@ impl Rule for InconsistentRetention {
     fn check_program(&self, cx: &ProgramCx, out: &mut Vec<Finding>) {
         // Only one controller's registers answer to the same people for the same data:
         // another controller's periods are its own.
-        let all: Vec<(&str, Option<&str>, Periods)> = cx
+        let all: Vec<(&str, Option<&str>, &Periods)> = cx
             .registers
             .iter()
             .map(|r| {
-                let controller = r.ast.controller.as_ref().map(|c| c.value.as_str());
-                (r.ast.id.value.as_str(), controller, periods(r.ast))
+                let controller = r.controller.as_ref().map(|c| c.value.as_str());
+                (r.name.value.as_str(), controller, &r.periods)
             })
             .collect();
         for (j, (later, controller, later_periods)) in all.iter().enumerate() {
-            for (data, seen) in later_periods {
+            for (data, seen) in *later_periods {
                 let earlier = all.iter().take(j).find_map(|(name, other, periods)| {
                     if other != controller {
                         return None;
