@@ -128,10 +128,15 @@ fn main() {
             .registers()
             .map(|(file, ast)| regc::check::Across::new(ast, file.index, &file.scope))
             .collect();
+        let mut named = regc::check::Named::new();
+        for (_, ast) in resolved.registers() {
+            regc::check::note_names(ast, &mut named);
+        }
         let first_scope = resolved.registers().next().map(|(file, _)| &file.scope);
         regc::check::check_program(
             &program,
             &across,
+            &named,
             first_scope,
             &check_options,
             &mut findings,

@@ -106,6 +106,7 @@ fn compile_in_batches(
         check::check_program(
             &program,
             &run.across,
+            &run.named,
             first_scope.as_ref(),
             options,
             &mut findings,
@@ -171,6 +172,7 @@ struct Run {
     found: Vec<Diagnostic>,
     docs: Vec<RegisterDoc>,
     across: Vec<check::Across>,
+    named: check::Named,
     references: Vec<Reference>,
     /// Whether a file could not be read: no rule runs after that.
     failed: bool,
@@ -203,6 +205,9 @@ impl Run {
             .par_iter()
             .map(|(file, ast)| model_and_check(file, ast, names_read, options))
             .collect();
+        for (_, ast) in &registers {
+            check::note_names(ast, &mut self.named);
+        }
         drop(registers);
         self.gather(&mut resolved, done);
         self.references

@@ -24,7 +24,9 @@ use crate::resolve::scope::{Def, Ns, Scope};
 use crate::source::Span;
 use crate::syntax::ast;
 use crate::syntax::values::{Country, Date};
+use compact_str::CompactString;
 use std::cell::OnceCell;
+use std::collections::HashSet;
 use std::sync::LazyLock;
 
 /// What a rule found: where, what, and how to fix it.
@@ -180,6 +182,8 @@ impl<'a> RegisterCx<'a> {
 pub struct ProgramCx<'a> {
     pub program: &'a Program,
     pub registers: &'a [Across],
+    /// The people, controllers and recipients the registers name (X003).
+    pub named: &'a Named,
     /// The names the first register's file sees: the facts O006 looks for in the files'
     /// other declarations.
     pub first_scope: Option<&'a Scope<'a>>,
@@ -201,8 +205,17 @@ pub struct Across {
     pub country: Option<Country>,
     /// The retention periods it gives each data category (X004).
     pub periods: rules::Periods,
-    /// The people, controllers and recipients it names (X003).
-    pub names: Vec<(Ns, ast::Name)>,
+}
+
+/// The people, controllers and recipients registers name, each once: kept as a set, not
+/// per register, since most registers name the same few.
+pub type Named = HashSet<(Ns, CompactString)>;
+
+/// Adds the people, controllers and recipients `register` names to `named`.
+pub fn note_names(register: &ast::Register, named: &mut Named) {
+    rules::names_in_register(register, |ns, name| {
+        named.insert((ns, name.value.clone()));
+    });
 }
 
 #[derive(Clone, Debug)]
@@ -262,6 +275,7 @@ pub fn check_register(
 pub fn check_program(
     program: &Program,
     registers: &[Across],
+    named: &Named,
     first_scope: Option<&Scope>,
     options: &Options,
     findings: &mut Vec<Diagnostic>,
@@ -269,6 +283,7 @@ pub fn check_program(
     let program_cx = ProgramCx {
         program,
         registers,
+        named,
         first_scope,
         today: options.today,
     };
@@ -296,8 +311,6 @@ impl Across {
     /// `ast`, the register `file` (an index into `Program::files`) defines, read in
     /// `scope`, its file's names.
     pub fn new(ast: &ast::Register, file: usize, scope: &Scope) -> Across {
-        let mut names = Vec::new();
-        rules::names_in_register(ast, |ns, name| names.push((ns, name.clone())));
         Across {
             name: ast.id.clone(),
             file,
@@ -306,7 +319,6 @@ impl Across {
                 .and_then(|c| c.country.as_ref())
                 .map(|c| c.value),
             periods: rules::periods(ast),
-            names,
         }
     }
 }

@@ -115,8 +115,8 @@ impl Rule for UnusedDefinition {
     fn check_program(&self, cx: &ProgramCx, out: &mut Vec<Finding>) {
         // A set of files without any register is a library of definitions: those who
         // use it are not being checked.
-        // The registers checked are summed up in `cx.registers` (a check drops their
-        // trees); those of files only imported are still in their files.
+        // The registers checked are summed up in `cx.registers` and `cx.named` (a check
+        // drops their trees); those of files only imported are still in their files.
         let has_register = !cx.registers.is_empty()
             || cx.program.files.iter().any(|f| {
                 f.module
@@ -131,9 +131,7 @@ impl Rule for UnusedDefinition {
         for file in &cx.program.files {
             references(&file.module, &mut used);
         }
-        for (ns, name) in cx.registers.iter().flat_map(|r| &r.names) {
-            used.insert((*ns, name.value.as_str()));
-        }
+        used.extend(cx.named.iter().map(|(ns, name)| (*ns, name.as_str())));
         for file in cx.program.files.iter().filter(|f| f.is_root) {
             for item in &file.module.items {
                 let (ns, id, help) = match item {
