@@ -274,7 +274,7 @@ fn tilt_can_tell(run: &Run, doc: &RegisterDoc) -> bool {
         return true;
     }
     let at = place(&run.compiled.program.sources, doc.register.span);
-    let mut err = std::io::stderr().lock();
+    let mut err = std::io::BufWriter::new(std::io::stderr().lock());
     let _ = writeln!(
         err,
         "not written as TILT: register `{}` ({at}) does not state what TILT requires:",
@@ -374,7 +374,9 @@ fn say_what_is_incomplete(run: &Run, incomplete: &[&RegisterDoc], drafts: bool, 
         return;
     }
     let sources = &run.compiled.program.sources;
-    let mut err = std::io::stderr().lock();
+    // Standard error is unbuffered: unbuffered, each line would be several writes, and a
+    // thousand registers' lines thousands of system calls while the build waits.
+    let mut err = std::io::BufWriter::new(std::io::stderr().lock());
     for doc in incomplete {
         let errors: Vec<&regc::diagnostic::Diagnostic> = run.compiled.errors_in(doc).collect();
         let at = place(sources, doc.register.span);
