@@ -9,7 +9,7 @@ use crate::resolve::stdlib;
 use crate::syntax::ast::{Alias, Fact, FactKind, Item, Recipient};
 use rust_stemmers::{Algorithm, Stemmer};
 use smallvec::SmallVec;
-use std::cell::RefCell;
+use std::cell::{OnceCell, RefCell};
 use std::rc::Rc;
 use std::sync::OnceLock;
 
@@ -124,7 +124,7 @@ struct Stemmed {
 }
 
 /// The stem of one lower-case word (see [`stems_of`]).
-fn stem(lang: &str, word: &str) -> Rc<str> {
+fn stem_of(lang: &str, word: &str) -> Rc<str> {
     stems_of(lang, std::iter::once(word))
         .pop()
         .map_or_else(|| Rc::from(word), |s| s.stem)
@@ -254,27 +254,46 @@ impl Bloom {
 
 /// A name read for matching in one language: per word, as written and its stem.
 struct Pattern {
-    words: Vec<(String, Rc<str>)>,
+    /// Per word: as written, and its stem in [`Self::lang`], made when first needed. The
+    /// first word's is made at once (a list's index and the bit read it); a later word's
+    /// only once a text's words match the words before it, which most names never do; a
+    /// literal word's never (it is matched as written). Stemming every word of every name
+    /// was a seventh of a small check's instructions.
+    words: Vec<(String, OnceCell<Rc<str>>)>,
+    /// The language the stems are in.
+    lang: String,
     /// The [`bloom_bit`] its first word needs in a text.
     first_bit: u8,
 }
 
 impl Pattern {
     fn new(lang: &str, name: &str) -> Pattern {
-        let words: Vec<(String, Rc<str>)> = name
+        let words: Vec<(String, OnceCell<Rc<str>>)> = name
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
-            .map(|w| (w.to_string(), stem(lang, &w.to_lowercase())))
+            .map(|w| (w.to_string(), OnceCell::new()))
             .collect();
+        let pattern = Pattern {
+            words,
+            lang: lang.to_string(),
+            first_bit: 0,
+        };
         // A literal word is matched as written, so its lower case is in the text's set.
-        let first_bit = words.first().map_or(0, |(written, stem)| {
-            if literal(written) {
-                bloom_bit(&written.to_lowercase())
-            } else {
-                bloom_bit(stem)
-            }
-        });
-        Pattern { words, first_bit }
+        let first_bit = match pattern.words.first() {
+            Some((written, _)) if literal(written) => bloom_bit(&written.to_lowercase()),
+            Some(_) => pattern.stem(0).map_or(0, |s| bloom_bit(s)),
+            None => 0,
+        };
+        Pattern {
+            first_bit,
+            ..pattern
+        }
+    }
+
+    /// The stem of word `i`.
+    fn stem(&self, i: usize) -> Option<&Rc<str>> {
+        let (written, stem) = self.words.get(i)?;
+        Some(stem.get_or_init(|| stem_of(&self.lang, &written.to_lowercase())))
     }
 
     /// The pattern of `name` in `lang`, remembered: a check asks for the same few hundred
@@ -432,11 +451,11 @@ impl NameList {
             .collect();
         let mut starts = Starts::default();
         for (i, pattern) in made.iter().enumerate() {
-            if let Some((written, stem)) = pattern.words.first() {
+            if let Some((written, _)) = pattern.words.first() {
                 let first = if literal(written) {
                     written.to_lowercase()
                 } else {
-                    stem.to_string()
+                    pattern.stem(0).map_or_else(String::new, |s| s.to_string())
                 };
                 let start = start_of(&first);
                 starts.bits.insert(bloom_bit(start));
@@ -668,7 +687,7 @@ impl<'t> Text<'t> {
             .iter()
             .zip(&pattern.words)
             .enumerate()
-            .all(|(i, (w, (p, p_stem)))| {
+            .all(|(i, (w, (p, _)))| {
                 if literal(p) {
                     w.written == p
                 } else if p.starts_with(char::is_uppercase)
@@ -678,7 +697,8 @@ impl<'t> Text<'t> {
                 } else {
                     stems
                         .get(start + i)
-                        .is_some_and(|s| same_stem(&s.stem, p_stem))
+                        .zip(pattern.stem(i))
+                        .is_some_and(|(s, p_stem)| same_stem(&s.stem, p_stem))
                 }
             });
         hit.then(|| self.written(run)).flatten()
