@@ -21,3 +21,29 @@ pub fn reg_files(dir: &str) -> Vec<(PathBuf, String)> {
     files.sort();
     files
 }
+
+/// Files in memory by path: what a test's `use` can import.
+pub struct Memory(pub std::collections::HashMap<String, String>);
+
+impl crate::resolve::load::Files for Memory {
+    fn import(
+        &mut self,
+        _from: &str,
+        path: &str,
+    ) -> Result<crate::resolve::load::LoadedFile, crate::resolve::load::ImportError> {
+        let text = self
+            .0
+            .get(path)
+            .ok_or(crate::resolve::load::ImportError::NotFound)?;
+        Ok(loaded(path, text))
+    }
+}
+
+/// A file named `name` holding `text`, as the files given are loaded.
+pub fn loaded(name: &str, text: &str) -> crate::resolve::load::LoadedFile {
+    crate::resolve::load::LoadedFile {
+        key: name.to_string(),
+        name: name.to_string(),
+        bytes: text.as_bytes().to_vec(),
+    }
+}

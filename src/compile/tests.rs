@@ -4,25 +4,8 @@ use std::collections::HashMap;
 
 use super::{BATCH_BYTES, compile_in_batches};
 use crate::compile::Options;
-use crate::resolve::load::{Files, ImportError, LoadedFile};
 use crate::syntax::values::Date;
-
-struct Memory(HashMap<String, String>);
-
-impl Files for Memory {
-    fn import(&mut self, _from: &str, path: &str) -> Result<LoadedFile, ImportError> {
-        let text = self.0.get(path).ok_or(ImportError::NotFound)?;
-        Ok(loaded(path, text))
-    }
-}
-
-fn loaded(name: &str, text: &str) -> LoadedFile {
-    LoadedFile {
-        key: name.to_string(),
-        name: name.to_string(),
-        bytes: text.as_bytes().to_vec(),
-    }
-}
+use crate::testing::{Memory, loaded};
 
 const TODAY: Date = Date {
     year: 2026,
@@ -76,43 +59,45 @@ recipient unused-mailer {
 "#;
     let deep = "person helper {\n  name \"Helper\"\n  email \"helper@acme.fi\"\n}\n";
     let extra = "use \"deep.reg\"\n\nperson other {\n  name \"Other\"\n}\n";
-    let mut roots = vec![
+    // Each file's imports and declarations, then its register (name, controller, years).
+    let given = [
         (
-            "a.reg".to_string(),
-            format!(
-                "use std::fi\nuse \"lib.reg\"\nuse \"extra.reg\"\n\n{}",
-                register("ra", "acme", 2)
-            ),
+            "a.reg",
+            "use std::fi\nuse \"lib.reg\"\nuse \"extra.reg\"\n",
+            "ra",
+            "acme",
+            2,
         ),
         (
-            "b.reg".to_string(),
-            format!(
-                "use \"d.reg\"\n\ncontroller bee {{\n  name \"Bee Ab\"\n  country SE\n}}\n\n{}",
-                register("rb", "bee", 3)
-            ),
+            "b.reg",
+            "use \"d.reg\"\n\ncontroller bee {\n  name \"Bee Ab\"\n  country SE\n}\n",
+            "rb",
+            "bee",
+            3,
         ),
         (
-            "c.reg".to_string(),
-            format!(
-                "use \"lib.reg\"\n\nperson lonely {{\n  name \"Nobody\"\n}}\n\n{}",
-                register("rc", "acme", 2)
-            ),
+            "c.reg",
+            "use \"lib.reg\"\n\nperson lonely {\n  name \"Nobody\"\n}\n",
+            "rc",
+            "acme",
+            2,
         ),
         (
-            "d.reg".to_string(),
-            format!(
-                "controller dee {{\n  name \"Dee Oy\"\n}}\n\n{}",
-                register("rd", "dee", 1)
-            ),
+            "d.reg",
+            "controller dee {\n  name \"Dee Oy\"\n}\n",
+            "rd",
+            "dee",
+            1,
         ),
-        (
-            "e.reg".to_string(),
-            format!(
-                "use \"c.reg\"\nuse \"lib.reg\"\n\n{}",
-                register("re", "acme", 5)
-            ),
-        ),
+        ("e.reg", "use \"c.reg\"\nuse \"lib.reg\"\n", "re", "acme", 5),
     ];
+    let mut roots: Vec<(String, String)> = given
+        .iter()
+        .map(|(name, head, id, controller, years)| {
+            let text = format!("{head}\n{}", register(id, controller, *years));
+            (name.to_string(), text)
+        })
+        .collect();
     for (path, text) in crate::testing::reg_files("examples") {
         if path.parent().and_then(|p| p.file_name()) == Some("examples".as_ref()) {
             let name = path.file_name().unwrap_or_default().to_string_lossy();

@@ -2,29 +2,14 @@
 //! (`value_namespaces`, `schema::block_of`) checked against every example and the
 //! standard library.
 
-use std::collections::HashMap;
-
 use super::complete::{CompletionKind, completions, value_namespaces};
 use super::{Analysis, actions, hover};
 use crate::compile::{Options, compile};
-use crate::resolve::load::{Files, ImportError, LoadedFile};
 use crate::source::{SourceId, Span};
 use crate::syntax::cst::Node;
 use crate::syntax::schema::{self, BlockKind};
 use crate::syntax::values::Date;
-
-struct Memory(HashMap<String, String>);
-
-impl Files for Memory {
-    fn import(&mut self, _from: &str, path: &str) -> Result<LoadedFile, ImportError> {
-        let text = self.0.get(path).ok_or(ImportError::NotFound)?;
-        Ok(LoadedFile {
-            key: path.to_string(),
-            name: path.to_string(),
-            bytes: text.clone().into_bytes(),
-        })
-    }
-}
+use crate::testing::{Memory, loaded};
 
 const TODAY: Date = Date {
     year: 2026,
@@ -34,13 +19,9 @@ const TODAY: Date = Date {
 
 /// `roots` compiled together, with `imports` available to `use`.
 fn analyse(roots: &[(&str, &str)], imports: &[(&str, &str)]) -> Analysis {
-    let loaded = roots
+    let given = roots
         .iter()
-        .map(|(name, text)| LoadedFile {
-            key: name.to_string(),
-            name: name.to_string(),
-            bytes: text.as_bytes().to_vec(),
-        })
+        .map(|(name, text)| loaded(name, text))
         .collect();
     let mut files = Memory(
         imports
@@ -52,7 +33,7 @@ fn analyse(roots: &[(&str, &str)], imports: &[(&str, &str)]) -> Analysis {
         references: true,
         ..Options::on(TODAY)
     };
-    Analysis::new(compile(loaded, &mut files, &options), TODAY)
+    Analysis::new(compile(given, &mut files, &options), TODAY)
 }
 
 fn source(analysis: &Analysis, name: &str) -> SourceId {
