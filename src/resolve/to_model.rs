@@ -34,7 +34,8 @@ fn convert(text: &LocalText) -> m::Texts {
 /// register that names them (its rights alone are a third of a register's JSON). The
 /// standard library is parsed once per process, so a text's place identifies it.
 fn shared_std_texts(text: &LocalText) -> m::Texts {
-    type Cache = std::sync::Mutex<std::collections::HashMap<(u32, u32), m::Texts>>;
+    // Looked up for every standard-library text of every register: foldhash, not SipHash.
+    type Cache = std::sync::Mutex<foldhash::HashMap<(u32, u32), m::Texts>>;
     static CACHE: std::sync::OnceLock<Cache> = std::sync::OnceLock::new();
     let key = (text.span.source.0, text.span.start);
     let cache = CACHE.get_or_init(Cache::default);
