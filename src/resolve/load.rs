@@ -81,18 +81,17 @@ pub struct Loading {
     pub given: Vec<usize>,
     /// Imports of the files given, to follow in [`Loading::finish`], with their depth.
     queue: VecDeque<(usize, usize)>,
-    /// Whether each file is parsed, or had its registers dropped.
+    /// Where each file given stands (files only imported are parsed when loaded).
     state: Vec<Parsed>,
-    /// Files some file imports: their registers are names the importer sees, so they are
-    /// never dropped.
-    imported: Vec<bool>,
-    std_asked: bool,
 }
 
 #[derive(Clone, Copy, PartialEq)]
 enum Parsed {
     Not,
     Whole,
+    /// Parsed, and imported by some file: its registers are names the importer sees, so
+    /// they are never dropped.
+    Imported,
     WithoutRegisters,
 }
 
@@ -121,8 +120,6 @@ impl Loading {
             given,
             queue: VecDeque::new(),
             state: vec![Parsed::Not; known],
-            imported: vec![false; known],
-            std_asked: false,
         }
     }
 
@@ -157,8 +154,7 @@ impl Loading {
     /// The standard library (read on first use), asked for once the first files given
     /// are parsed.
     pub fn with_std(&mut self) {
-        if !self.std_asked {
-            self.std_asked = true;
+        if self.loader.program.std.is_empty() {
             let (std, diagnostics) = stdlib::parsed();
             self.loader.program.std = std;
             // Before the files' own: as when the whole program was loaded at once.
@@ -181,12 +177,8 @@ impl Loading {
             .map(|f| f.imports.iter().map(|(i, _)| *i).collect())
             .unwrap_or_default();
         for target in targets {
-            self.grow();
-            if let Some(flag) = self.imported.get_mut(target) {
-                *flag = true;
-            }
             match self.state_of(target) {
-                Parsed::Whole => {}
+                Parsed::Whole | Parsed::Imported => {}
                 Parsed::Not => self.parse(&[target]),
                 // Parsed before, with its diagnostics: they are not repeated.
                 Parsed::WithoutRegisters => {
@@ -195,13 +187,16 @@ impl Loading {
                     }
                 }
             }
+            if let Some(state) = self.state.get_mut(target) {
+                *state = Parsed::Imported;
+            }
         }
     }
 
     /// Drops the registers of `file` (a file given, checked), unless a file imports it;
     /// its other declarations stay, for the rules across files.
     pub fn drop_registers(&mut self, file: usize) {
-        if self.imported.get(file).copied().unwrap_or(true) {
+        if self.state_of(file) != Parsed::Whole {
             return;
         }
         if let Some(f) = self.loader.program.files.get_mut(file) {
@@ -241,14 +236,6 @@ impl Loading {
         }
         if let Some(state) = self.state.get_mut(file) {
             *state = Parsed::Whole;
-        }
-    }
-
-    /// Room for a flag for every file loaded so far.
-    fn grow(&mut self) {
-        let known = self.loader.program.files.len();
-        if self.imported.len() < known {
-            self.imported.resize(known, false);
         }
     }
 }
