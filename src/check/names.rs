@@ -158,9 +158,16 @@ fn stem_now(lang: &str, word: &str) -> String {
 }
 
 /// A word of a text: as written and its lower case.
-struct Word<'t> {
+pub struct Word<'t> {
     written: &'t str,
     lower: std::borrow::Cow<'t, str>,
+}
+
+impl Word<'_> {
+    /// The word in lower case.
+    pub fn lower(&self) -> &str {
+        &self.lower
+    }
 }
 
 /// The words of a text: maximal runs of letters and digits (`-`, `/`, `.` and `:` split
@@ -505,6 +512,16 @@ impl<'t> Text<'t> {
             stems: RefCell::new(SmallVec::new()),
             found: RefCell::new(SmallVec::new()),
         }
+    }
+
+    /// The text as written.
+    pub fn as_str(&self) -> &'t str {
+        self.text
+    }
+
+    /// The text's words: maximal runs of letters and digits, in order.
+    pub fn words(&self) -> &[Word<'t>] {
+        &self.words
     }
 
     fn stems(&self, lang: &str) -> Rc<Stems> {

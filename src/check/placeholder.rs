@@ -7,6 +7,8 @@
 //! Precision first: ordinary capitalised words, acronyms (`GDPR`, `IMY`), "to do" in
 //! running prose, `[Art. 6]`, `and/or` and `km/h` are not placeholders.
 
+use crate::check::names::{Text, Word};
+
 /// Markers a writer leaves for themself; whole words, upper case only.
 const MARKERS: [&str; 4] = ["TODO", "FIXME", "TBD", "TBC"];
 
@@ -37,10 +39,15 @@ const SECOND_PHRASE: [&str; 13] = [
 
 /// The first placeholder in `text`, as it is called in the finding.
 pub fn find(text: &str) -> Option<String> {
-    let lower = text.to_lowercase();
-    static LOREM: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
-        std::sync::LazyLock::new(|| memchr::memmem::Finder::new("lorem ipsum"));
-    if LOREM.find(lower.as_bytes()).is_some() {
+    find_read(&Text::new(text, None))
+}
+
+/// [`find`], in a text already read for names ([`crate::check::RegisterCx::texts`]): the
+/// notes to the writer are matched against its words in lower case, read once for every
+/// rule instead of lower-casing the whole text again.
+pub fn find_read(read: &Text) -> Option<String> {
+    let text = read.as_str();
+    if has_lorem_ipsum(text) {
         return Some("lorem ipsum".into());
     }
     if let Some(tag) = template_tag(text) {
@@ -56,7 +63,33 @@ pub fn find(text: &str) -> Option<String> {
     {
         return Some(marker);
     }
-    note(&lower).or_else(|| alternatives(text))
+    note_in(read).or_else(|| alternatives(text))
+}
+
+/// Whether the text's lower case holds "lorem ipsum". Only ASCII letters lower-case to
+/// those letters (besides `İ`, which lowers to `i` and a combining dot, so never to
+/// "ip"), so an ASCII comparison ignoring case is the same test, without a lower-case copy.
+fn has_lorem_ipsum(text: &str) -> bool {
+    const LOREM: &[u8] = b"lorem ipsum";
+    let bytes = text.as_bytes();
+    memchr::memchr2_iter(b'l', b'L', bytes).any(|at| {
+        bytes
+            .get(at..at + LOREM.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(LOREM))
+    })
+}
+
+/// The first of [`NOTES`] in the text, read word by word in lower case.
+fn note_in(read: &Text) -> Option<String> {
+    // One letter lower-cases to two characters, `İ` to `i` and a combining dot that is not
+    // a letter, so it splits its word when the whole text is lower-cased: such a text is
+    // split as its lower case is.
+    if read.as_str().contains('\u{130}') {
+        let lower = read.as_str().to_lowercase();
+        let words: Vec<&str> = words(&lower).collect();
+        return note(&words, |w| w);
+    }
+    note(read.words(), Word::lower)
 }
 
 /// The words of a text: maximal runs of letters and digits.
@@ -97,18 +130,21 @@ fn may_start_note(word: &str) -> bool {
     )
 }
 
-/// The first of [`NOTES`] whose words follow one another in the (lower-case) text.
-fn note(lower: &str) -> Option<String> {
-    let words: Vec<&str> = words(lower).collect();
+/// The first of [`NOTES`] whose words follow one another in `words`, each read in lower
+/// case by `lower`.
+fn note<W>(words: &[W], lower: impl Fn(&W) -> &str) -> Option<String> {
     // Only where a note's first word stands can a note start: the first note of the list
     // that does is the one found, as if each note were looked for in turn.
     let mut first: Option<usize> = None;
     for (at, word) in words.iter().enumerate() {
-        if !may_start_note(word) {
+        if !may_start_note(lower(word)) {
             continue;
         }
         let rest = words.get(at..).unwrap_or(&[]);
-        if let Some(k) = NOTES.iter().position(|note| rest.starts_with(note)) {
+        let starts = |note: &&[&str]| {
+            note.len() <= rest.len() && note.iter().zip(rest).all(|(n, w)| *n == lower(w))
+        };
+        if let Some(k) = NOTES.iter().position(starts) {
             first = Some(first.map_or(k, |f| f.min(k)));
         }
     }
@@ -221,6 +257,47 @@ fn alternatives(text: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::{NOTES, find, may_start_note};
+    use proptest::prelude::*;
+
+    /// The notes and lorem ipsum as first written: on the lower case of the whole text.
+    fn note_or_lorem_by_lower_case(text: &str) -> Option<String> {
+        let lower = text.to_lowercase();
+        if lower.contains("lorem ipsum") {
+            return Some("lorem ipsum".into());
+        }
+        let words: Vec<&str> = super::words(&lower).collect();
+        super::note(&words, |w| w)
+    }
+
+    proptest! {
+        /// Reading the words of a text in lower case one by one finds what lower-casing the
+        /// whole text found, also next to letters whose lower case is not one letter (`İ`),
+        /// depends on what follows (`Σ`), or is ASCII (the Kelvin sign `K`).
+        #[test]
+        fn notes_are_found_as_in_the_lower_cased_text(
+            before in "(İ|Σ|\u{212A}|ä|x| |\\.){0,3}",
+            phrase in prop::sample::select(
+                NOTES.iter().map(|n| n.join(" ")).chain(["lorem ipsum".to_string()]).collect::<Vec<_>>()
+            ),
+            between in prop::collection::vec("( |  |İ|Σ|\\.|-|\u{307})", 3),
+            capitals in any::<u8>(),
+            after in "(İ|Σ|\u{212A}|ä|x| |\\.){0,3}",
+        ) {
+            let mut text = before;
+            for (i, word) in phrase.split(' ').enumerate() {
+                if i > 0 {
+                    text.push_str(between.get(i - 1).map_or(" ", String::as_str));
+                }
+                if capitals & (1 << i) != 0 {
+                    text.push_str(&word.to_uppercase());
+                } else {
+                    text.push_str(word);
+                }
+            }
+            text.push_str(&after);
+            prop_assert_eq!(find(&text), note_or_lorem_by_lower_case(&text), "{:?}", text);
+        }
+    }
 
     #[test]
     fn placeholders_are_found() {

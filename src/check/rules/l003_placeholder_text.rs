@@ -76,8 +76,8 @@ impl Rule for PlaceholderText {
     }
 
     fn check_register(&self, cx: &RegisterCx, out: &mut Vec<Finding>) {
-        for entry in cx.entries() {
-            if let Some(found) = placeholder::find(&entry.text.value) {
+        for (entry, text) in cx.entries().iter().zip(cx.texts()) {
+            if let Some(found) = placeholder::find_read(text) {
                 out.push(finding(entry, &found));
             }
         }
