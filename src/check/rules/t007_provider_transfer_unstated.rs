@@ -203,6 +203,21 @@ impl Rule for ProviderTransferUnstated {
         // once for O006 too).
         let named_texts: Vec<Text> = named.iter().map(Entry::read).collect();
         let texts: Vec<&Text> = cx.texts().iter().chain(&named_texts).collect();
+        let providers = known_providers();
+        // The standard library's providers are the same for every register: their names
+        // are read (split, stemmed, indexed) once per thread.
+        thread_local! {
+            static NAMES: std::cell::OnceCell<std::rc::Rc<ProviderNames>> =
+                const { std::cell::OnceCell::new() };
+        }
+        let names = NAMES.with(|n| {
+            std::rc::Rc::clone(n.get_or_init(|| std::rc::Rc::new(ProviderNames::new(&providers))))
+        });
+        let named = names.named_in(&texts);
+        // Most registers name no provider: their recipients and transfers are not read.
+        if !named.contains(&true) {
+            return;
+        }
         let recipients: Vec<ReadRecipient> =
             recipients.into_iter().map(ReadRecipient::new).collect();
         // Per transfer, its texts and copies.
@@ -219,17 +234,6 @@ impl Rule for ProviderTransferUnstated {
                     .collect()
             })
             .collect();
-        let providers = known_providers();
-        // The standard library's providers are the same for every register: their names
-        // are read (split, stemmed, indexed) once per thread.
-        thread_local! {
-            static NAMES: std::cell::OnceCell<std::rc::Rc<ProviderNames>> =
-                const { std::cell::OnceCell::new() };
-        }
-        let names = NAMES.with(|n| {
-            std::rc::Rc::clone(n.get_or_init(|| std::rc::Rc::new(ProviderNames::new(&providers))))
-        });
-        let named = names.named_in(&texts);
         for (k, p) in providers.iter().copied().enumerate() {
             if !named.get(k).copied().unwrap_or(false) {
                 continue;
