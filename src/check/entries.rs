@@ -3,7 +3,7 @@
 //! (L003, L004, O006, T007) go through. A register's list is made once, by
 //! [`crate::check::RegisterCx::entries`].
 
-use crate::check::wording::register_texts;
+use crate::check::wording::NamedText;
 use crate::syntax::ast::{Item, LocalText, Module, Register, Text};
 
 /// One text entry: what it is called, its language if it has one, the text.
@@ -33,11 +33,12 @@ impl<'a> Entry<'a> {
     }
 }
 
-/// Every text entry of a register: its local texts in each language, and the plain names
-/// of the sources and recipients it defines.
-pub fn register_entries(r: &Register) -> Vec<Entry<'_>> {
+/// Every text entry of a register: its local texts (`texts`, the register's
+/// [`crate::check::wording::register_texts`]) in each language, and the plain names of the
+/// sources and recipients it defines.
+pub fn register_entries<'a>(r: &'a Register, texts: &[NamedText<'a>]) -> Vec<Entry<'a>> {
     let mut out = Vec::new();
-    for named in register_texts(r) {
+    for named in texts {
         for (lang, text) in &named.text.entries {
             out.push(Entry {
                 what: named.what.clone(),

@@ -81,17 +81,27 @@ pub struct RegisterCx<'a> {
     pub scope: &'a Scope<'a>,
     pub today: Date,
     pub profiles: Vec<Profile>,
-    /// Every text of the register, listed once for the rules that read them all.
+    /// Every text of the register with what it is called, named once for the rules that
+    /// read them all.
+    named_texts: OnceCell<Vec<wording::NamedText<'a>>>,
+    /// The same texts entry by entry (one per language).
     entries: OnceCell<Vec<entries::Entry<'a>>>,
     /// The same texts read for names, once for the two rules that look for names in them.
     texts: OnceCell<Vec<names::Text<'a>>>,
 }
 
 impl<'a> RegisterCx<'a> {
+    /// Every text of the register with what it is called (see
+    /// [`wording::register_texts`]): named once for every rule that reads them.
+    pub fn named_texts(&self) -> &[wording::NamedText<'a>] {
+        self.named_texts
+            .get_or_init(|| wording::register_texts(self.ast))
+    }
+
     /// Every text entry of the register (see [`entries::register_entries`]).
     pub fn entries(&self) -> &[entries::Entry<'a>] {
         self.entries
-            .get_or_init(|| entries::register_entries(self.ast))
+            .get_or_init(|| entries::register_entries(self.ast, self.named_texts()))
     }
 
     /// Every text entry read for the names it holds, in the order of [`Self::entries`]:
@@ -352,6 +362,7 @@ fn register_cx<'a>(
         scope,
         today: options.today,
         profiles,
+        named_texts: OnceCell::new(),
         entries: OnceCell::new(),
         texts: OnceCell::new(),
     }

@@ -1,6 +1,5 @@
 //! L001 translation-missing.
 
-use crate::check::wording::register_texts;
 use crate::check::{Applies, Finding, RegisterCx, Rule, RuleInfo};
 use crate::diagnostic::Severity;
 use crate::syntax::values::LanguageTag;
@@ -71,8 +70,7 @@ impl Rule for TranslationMissing {
     }
 
     fn check_register(&self, cx: &RegisterCx, out: &mut Vec<Finding>) {
-        let texts = register_texts(cx.ast);
-        for text in &texts {
+        for text in cx.named_texts() {
             for lang in &cx.ast.languages {
                 if text.entries().any(|(l, _)| serves(&l.value, &lang.value)) {
                     continue;

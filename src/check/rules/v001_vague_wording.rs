@@ -1,7 +1,6 @@
 //! V001 vague-wording.
 
 use crate::check::hedge::hedges;
-use crate::check::wording::register_texts;
 use crate::check::{Applies, Finding, RegisterCx, Rule, RuleInfo};
 use crate::diagnostic::Severity;
 use crate::resolve::scope::{Def, Ns};
@@ -94,10 +93,11 @@ impl Rule for VagueWording {
     fn check_register(&self, cx: &RegisterCx, out: &mut Vec<Finding>) {
         // The texts that say what is done with the data: purposes, recipients, retention,
         // transfers and the notes on rights (not titles of data or the register, which name).
-        let mut texts: Vec<(String, &LocalText)> = register_texts(cx.ast)
-            .into_iter()
+        let mut texts: Vec<(String, &LocalText)> = cx
+            .named_texts()
+            .iter()
             .filter(|t| SAYS_WHAT_IS_DONE.iter().any(|p| t.what.starts_with(p)))
-            .map(|t| (t.what, t.text))
+            .map(|t| (t.what.clone(), t.text))
             .collect();
         // Recipients declared outside the register and named in `recipients …`.
         let named =
