@@ -25,6 +25,8 @@
 //! other words by Snowball stem or prefix, so inflected forms need no list of their own.
 
 use super::wording::{clauses, stem};
+use memchr::memmem::Finder;
+use std::sync::LazyLock;
 
 /// The hedging words of `text` in `lang` (`en`, `fi`, `sv`), lower case, each once, in the
 /// order they occur. Other languages have none.
@@ -52,15 +54,33 @@ fn hedge_starts(lang: &str) -> &'static [&'static str] {
 /// word by word. Two letters lower-case to ASCII from elsewhere (`K`, the Kelvin sign, to
 /// `k`; `İ` to `i` and a dot): a text with one is read in full.
 fn may_hedge(text: &str, lang: &str) -> bool {
-    let starts = hedge_starts(lang);
-    if starts.is_empty() {
+    if hedge_starts(lang).is_empty() {
         return false;
     }
     if text.contains(['\u{212a}', '\u{130}']) {
         return true;
     }
     let lower = text.to_ascii_lowercase();
-    starts.iter().any(|start| lower.contains(start))
+    start_finders(lang)
+        .iter()
+        .any(|start| start.find(lower.as_bytes()).is_some())
+}
+
+/// A substring searcher for each of [`hedge_starts`] of a language, built once per process:
+/// `str::contains` builds one on every call, and every text of every register is read here.
+fn start_finders(lang: &str) -> &'static [Finder<'static>] {
+    fn of(lang: &str) -> Vec<Finder<'static>> {
+        hedge_starts(lang).iter().map(Finder::new).collect()
+    }
+    static EN: LazyLock<Vec<Finder<'static>>> = LazyLock::new(|| of("en"));
+    static SV: LazyLock<Vec<Finder<'static>>> = LazyLock::new(|| of("sv"));
+    static FI: LazyLock<Vec<Finder<'static>>> = LazyLock::new(|| of("fi"));
+    match lang {
+        "en" => &EN,
+        "sv" => &SV,
+        "fi" => &FI,
+        _ => &[],
+    }
 }
 
 fn read_hedges(text: &str, lang: &str) -> Vec<String> {
@@ -439,6 +459,18 @@ fn finnish(c: &[String], i: usize) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn every_language_with_hedge_starts_has_their_searchers() {
+        for lang in ["en", "sv", "fi", "da", "nb", "de", "fr", "es", ""] {
+            let starts = super::hedge_starts(lang);
+            let finders = super::start_finders(lang);
+            assert_eq!(finders.len(), starts.len(), "{lang}");
+            for (f, s) in finders.iter().zip(starts) {
+                assert_eq!(f.needle(), s.as_bytes(), "{lang}");
+            }
+        }
+    }
+
     use super::*;
 
     fn flagged(text: &str, lang: &str) -> bool {

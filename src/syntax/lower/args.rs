@@ -527,6 +527,15 @@ pub fn typed_word<T>(
 
 /// Names are lower-case letters, digits and hyphens, starting with a letter.
 pub fn is_valid_name(s: &str) -> bool {
+    // Most names are ASCII, where a letter that is not upper case is one of `a`–`z`.
+    if s.is_ascii() {
+        let bytes = s.as_bytes();
+        return bytes.first().is_some_and(u8::is_ascii_lowercase)
+            && bytes
+                .iter()
+                .all(|&b| b == b'-' || b.is_ascii_digit() || b.is_ascii_lowercase())
+            && !s.ends_with('-');
+    }
     let mut chars = s.chars();
     let starts_well = chars
         .next()
@@ -607,6 +616,23 @@ impl Args<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// The ASCII reading of a name agrees with the reading by Unicode letter classes.
+        #[test]
+        fn ascii_names_are_read_as_by_letter_classes(s in "[a-zA-Z0-9_ .-]{0,8}") {
+            let mut chars = s.chars();
+            let by_classes = chars
+                .next()
+                .is_some_and(|c| c.is_alphabetic() && !c.is_uppercase())
+                && s.chars().all(|c| {
+                    c == '-' || c.is_ascii_digit() || (c.is_alphabetic() && !c.is_uppercase())
+                })
+                && !s.ends_with('-');
+            prop_assert_eq!(is_valid_name(&s), by_classes, "{:?}", s);
+        }
+    }
 
     #[test]
     fn the_byte_look_misses_no_invisible_control_character() {
