@@ -459,19 +459,19 @@ fn finnish(c: &[String], i: usize) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
     #[test]
     fn every_language_with_hedge_starts_has_their_searchers() {
         for lang in ["en", "sv", "fi", "da", "nb", "de", "fr", "es", ""] {
-            let starts = super::hedge_starts(lang);
-            let finders = super::start_finders(lang);
+            let starts = hedge_starts(lang);
+            let finders = start_finders(lang);
             assert_eq!(finders.len(), starts.len(), "{lang}");
             for (f, s) in finders.iter().zip(starts) {
                 assert_eq!(f.needle(), s.as_bytes(), "{lang}");
             }
         }
     }
-
-    use super::*;
 
     fn flagged(text: &str, lang: &str) -> bool {
         !hedges(text, lang).is_empty()

@@ -280,21 +280,18 @@ impl Pattern {
             .filter(|w| !w.is_empty())
             .map(|w| (w.to_string(), OnceCell::new()))
             .collect();
-        let pattern = Pattern {
+        let mut pattern = Pattern {
             words,
             lang: lang.to_string(),
             first_bit: 0,
         };
         // A literal word is matched as written, so its lower case is in the text's set.
-        let first_bit = match pattern.words.first() {
+        pattern.first_bit = match pattern.words.first() {
             Some((written, _)) if literal(written) => bloom_bit(&written.to_lowercase()),
             Some(_) => pattern.stem(0).map_or(0, |s| bloom_bit(s)),
             None => 0,
         };
-        Pattern {
-            first_bit,
-            ..pattern
-        }
+        pattern
     }
 
     /// The stem of word `i`.

@@ -65,14 +65,14 @@ mod x001_unknown_reference;
 mod x002_duplicate_definition;
 mod x003_unused_definition;
 mod x004_inconsistent_retention;
-
-// What the rules across registers keep of each register (`check::Across`).
-pub(super) use x003_unused_definition::names_in_register;
-pub(super) use x004_inconsistent_retention::{Periods, periods};
 mod x005_unused_suppression;
 mod x006_unknown_rule_code;
 
 use super::Rule;
+
+// What the rules across registers keep of each register (`check::Across`).
+pub(super) use x003_unused_definition::names_in_register;
+pub(super) use x004_inconsistent_retention::{Periods, periods};
 
 /// Every rule, in code order (a unit test keeps it so).
 static RULES: &[&dyn Rule] = &[
