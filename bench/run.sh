@@ -134,6 +134,23 @@ c1000_bytes=$(bytes "$work"/c1000/*.reg)
 big_bytes=$(bytes "$big")
 
 echo "machine: $(nproc) cores, $(uname -m), $(date -u +%Y-%m-%d); $runs pairs or runs per row"
+# The code layout the memory and start-up rows depend on (build.rs): how many of the
+# functions link/hot-functions.txt names this binary has, and whether they lead its code.
+# Few found means the file is stale: regenerate it with scripts/hot-functions.sh.
+python3 - "$regc" link/hot-functions.txt <<'EOF'
+import subprocess, sys
+binary, order_file = sys.argv[1:]
+listed = [l.strip() for l in open(order_file) if l.strip() and not l.startswith("#")]
+address = {}
+for line in subprocess.run(["nm", "--defined-only", binary], capture_output=True, text=True).stdout.splitlines():
+    parts = line.split()
+    if len(parts) == 3 and parts[1] in "tTwW":
+        address.setdefault(parts[2], int(parts[0], 16))
+found = [address[n] for n in listed if n in address]
+leading = len(found) > 1 and found == sorted(found) and found[0] == min(address.values())
+print(f"code layout: {len(found)} of the {len(listed)} hot functions found; "
+      + ("they lead the code, in order" if leading else "NOT laid out in the file's order"))
+EOF
 echo
 echo "| measure | target | median (min–max) | |" | tee -a "$table"
 echo "|---|---|---|---|" | tee -a "$table"
