@@ -105,6 +105,55 @@ fn a_directory_is_searched_recursively_in_sorted_order() {
 }
 
 #[test]
+fn files_read_on_several_threads_are_reported_in_the_search_order() {
+    // `-j 4` starts the threads before the files are read, so each file is read on any of
+    // them; the files that could not be read, and the findings in the others, still come in
+    // the search's order.
+    let dir = tempfile::tempdir().unwrap();
+    let too_large = |i: usize| i % 7 == 3;
+    for i in 0..40 {
+        let text = if too_large(i) {
+            format!(
+                "register r{i:02} {{\n}}\n{}",
+                "# a comment to pad it out\n".repeat(10)
+            )
+        } else {
+            format!("register r{i:02} {{\n  updated 2018-02-30\n}}\n")
+        };
+        std::fs::write(dir.path().join(format!("f{i:02}.reg")), text).unwrap();
+    }
+    let out = regc(&[
+        "-j",
+        "4",
+        "check",
+        "--max-file-size",
+        "200",
+        dir.path().to_str().unwrap(),
+    ]);
+    let text = stdout(&out);
+    let lines: Vec<&str> = text.lines().collect();
+    // The number of the file each wanted line names (`…/f03.reg…`), in the report's order.
+    let order = |wanted: &dyn Fn(&str) -> bool| -> Vec<String> {
+        lines
+            .iter()
+            .filter(|l| wanted(l))
+            .filter_map(|l| l.rsplit('/').next()?.strip_prefix('f'))
+            .map(|rest| rest.chars().take(2).collect())
+            .collect()
+    };
+    let refused = order(&|l: &str| l.contains("more than the limit"));
+    let found = order(&|l: &str| l.contains("╭─["));
+    let expected = |pick: bool| -> Vec<String> {
+        (0..40)
+            .filter(|&i| too_large(i) == pick)
+            .map(|i| format!("{i:02}"))
+            .collect()
+    };
+    assert_eq!(refused, expected(true), "{text}");
+    assert_eq!(found, expected(false), "{text}");
+}
+
+#[test]
 fn a_missing_path_exits_2() {
     let out = regc(&["check", "no/such/file.reg"]);
     assert_eq!(out.status.code(), Some(2));
