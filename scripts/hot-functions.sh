@@ -44,16 +44,19 @@ python3 - "$work" "$n" "$(rustc --version)" > link/hot-functions.txt <<'EOF'
 import re, sys
 work, runs, rustc = sys.argv[1], int(sys.argv[2]), sys.argv[3]
 defined = set(open(f"{work}/defined").read().split())
+# Each run adds the functions the runs before it did not use, sorted by name: callgrind
+# lists functions in no stable order, and sorted, the file changes only where the code did.
 order, seen = [], set()
 for run in range(1, runs + 1):
+    new = set()
     for line in open(f"{work}/{run}.cg", encoding="utf-8", errors="replace"):
         m = re.match(r"^c?fn=\(\d+\) (\S+)", line)
-        if not m:
-            continue
-        name = re.sub(r"'\d+$", "", m.group(1))  # callgrind's recursion depth
-        if name in defined and name not in seen:
-            seen.add(name)
-            order.append(name)
+        if m:
+            name = re.sub(r"'\d+$", "", m.group(1))  # callgrind's recursion depth
+            if name in defined and name not in seen:
+                new.add(name)
+    order.extend(sorted(new))
+    seen |= new
 print("# Written by scripts/hot-functions.sh: do not edit. The functions regc runs on common")
 print("# work, in the order the linker places them (build.rs). Generated with")
 print(f"# {rustc} and this Cargo.lock; names a build lacks are skipped.")
