@@ -1,7 +1,7 @@
 //! Lays out the `regc` binary's code: the functions a check runs first and side by side,
 //! in the order of `link/hot-functions.txt` (written by `scripts/hot-functions.sh`).
 //!
-//! Left to itself the linker scatters those functions through 6 MB of code, and the
+//! Left to itself the linker scatters those functions through 6.7 MB of code, and the
 //! kernel maps 64 KB around each one a run touches: a check of 1,000 registers held 5.3 MB
 //! of the binary's code in memory, a third of its peak. Side by side they take 1.8 MB.
 //! What runs is the same code, so no output changes (docs/performance.md, "The functions a
@@ -13,7 +13,7 @@
 
 use std::env;
 use std::ffi::OsString;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 
 const ORDER: &str = "link/hot-functions.txt";
@@ -21,25 +21,47 @@ const ORDER: &str = "link/hot-functions.txt";
 fn main() {
     println!("cargo:rerun-if-changed={ORDER}");
     println!("cargo:rerun-if-changed=build.rs");
-    println!("cargo:rerun-if-env-changed=REGC_NO_ORDER");
+    // The probe's answer holds for one linker: asked again when the environment names
+    // another. (A linker changed in `.cargo/config.toml` is not seen: `cargo clean -p
+    // regc-gdpr`, or REGC_NO_ORDER=1, then.)
+    for name in ["REGC_NO_ORDER", "RUSTFLAGS", "CARGO_BUILD_RUSTFLAGS"] {
+        println!("cargo:rerun-if-env-changed={name}");
+    }
+    if let Ok(target) = env::var("TARGET") {
+        let target = target.to_uppercase().replace(['-', '.'], "_");
+        println!("cargo:rerun-if-env-changed=CARGO_TARGET_{target}_RUSTFLAGS");
+        println!("cargo:rerun-if-env-changed=CARGO_TARGET_{target}_LINKER");
+    }
+    if turned_off() || !targets_linux() {
+        return;
+    }
     let Some(manifest) = env::var_os("CARGO_MANIFEST_DIR") else {
         return;
     };
-    let order = PathBuf::from(manifest).join(ORDER);
-    if env::var_os("REGC_NO_ORDER").is_some() || !order.is_file() || !targets_linux() {
+    let order = Path::new(&manifest).join(ORDER);
+    // Cargo reads its instructions as UTF-8; a path that is not stays unordered.
+    let Some(order) = order.to_str().filter(|_| order.is_file()) else {
         return;
-    }
+    };
+    // `-Xlinker`, not `-Wl,`: a comma in the path would split it.
     let args = [
-        format!("-Wl,--symbol-ordering-file={}", order.display()),
+        "-Xlinker".to_string(),
+        format!("--symbol-ordering-file={order}"),
         // The file names functions of one toolchain and one lock file; a name this build
         // lacks is skipped, not an error.
-        "-Wl,--no-warn-symbol-ordering".to_string(),
+        "-Xlinker".to_string(),
+        "--no-warn-symbol-ordering".to_string(),
     ];
     if linker_accepts(&args) {
         for arg in args {
             println!("cargo:rustc-link-arg-bin=regc={arg}");
         }
     }
+}
+
+/// `REGC_NO_ORDER=1` builds without the order, to measure what it does.
+fn turned_off() -> bool {
+    env::var("REGC_NO_ORDER").is_ok_and(|v| !v.is_empty() && v != "0")
 }
 
 fn targets_linux() -> bool {
