@@ -86,10 +86,9 @@ fn note_in(read: &Text) -> Option<String> {
     // split as its lower case is.
     if read.as_str().contains('\u{130}') {
         let lower = read.as_str().to_lowercase();
-        let words: Vec<&str> = words(&lower).collect();
-        return note(&words, |w| w);
+        return note(Text::new(&lower, None).words());
     }
-    note(read.words(), Word::lower)
+    note(read.words())
 }
 
 /// The words of a text: maximal runs of letters and digits.
@@ -130,19 +129,18 @@ fn may_start_note(word: &str) -> bool {
     )
 }
 
-/// The first of [`NOTES`] whose words follow one another in `words`, each read in lower
-/// case by `lower`.
-fn note<W>(words: &[W], lower: impl Fn(&W) -> &str) -> Option<String> {
+/// The first of [`NOTES`] whose words follow one another in `words`, read in lower case.
+fn note(words: &[Word]) -> Option<String> {
     // Only where a note's first word stands can a note start: the first note of the list
     // that does is the one found, as if each note were looked for in turn.
     let mut first: Option<usize> = None;
     for (at, word) in words.iter().enumerate() {
-        if !may_start_note(lower(word)) {
+        if !may_start_note(word.lower()) {
             continue;
         }
         let rest = words.get(at..).unwrap_or(&[]);
         let starts = |note: &&[&str]| {
-            note.len() <= rest.len() && note.iter().zip(rest).all(|(n, w)| *n == lower(w))
+            note.len() <= rest.len() && note.iter().zip(rest).all(|(n, w)| *n == w.lower())
         };
         if let Some(k) = NOTES.iter().position(starts) {
             first = Some(first.map_or(k, |f| f.min(k)));
