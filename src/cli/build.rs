@@ -1,11 +1,11 @@
 //! `regc build`: notices (Markdown and HTML per declared language) and JSON, laid out for a
 //! site generator, published as one transaction (`publish`); `--check` for CI.
 
-use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use clap::ValueEnum;
+use rayon::prelude::*;
 
 use regc::diagnostic::human::{visible, visible_name};
 use regc::render::layout::{Layout, Planned};
@@ -452,19 +452,39 @@ fn covers(wanted: &str, declared: &str) -> bool {
 /// Every path of the build, sorted; two registers writing one path is an error. Nothing is
 /// rendered yet: the outputs are rendered register by register as they are written.
 fn plan(docs: &[Publish], args: &Settings) -> Result<Vec<String>, String> {
-    let mut files: BTreeMap<String, &str> = BTreeMap::new();
-    for publish in docs {
-        for p in files_of(publish, args, false)? {
-            if let Some(other) = files.get(&p.path) {
-                return Err(format!(
-                    "`{other}` and `{}` would both write {}\n  help: give the registers different names",
-                    publish.doc.source, p.path
-                ));
-            }
-            files.insert(p.path, &publish.doc.source);
-        }
+    // Each register's paths are worked out in parallel, then sorted together; the sort is
+    // stable, so a path's writers stay in register order.
+    let per_register: Vec<Result<Vec<Planned>, String>> = docs
+        .par_iter()
+        .map(|publish| files_of(publish, args, false))
+        .collect();
+    // Each path with where it was planned: its register, and its place among that
+    // register's files.
+    let mut paths: Vec<(String, (usize, usize))> = Vec::new();
+    for (register, planned) in per_register.into_iter().enumerate() {
+        paths.extend(
+            planned?
+                .into_iter()
+                .enumerate()
+                .map(|(i, p)| (p.path, (register, i))),
+        );
     }
-    Ok(files.into_keys().collect())
+    paths.par_sort_by(|a, b| a.0.cmp(&b.0));
+    // The clash reported is the one met first in register order, as when the paths were
+    // planned one register after another.
+    let clash = paths
+        .windows(2)
+        .filter(|pair| pair[0].0 == pair[1].0)
+        .min_by_key(|pair| pair[1].1);
+    if let Some([(path, (first, _)), (_, (second, _))]) = clash {
+        let source = |register: &usize| docs.get(*register).map_or("", |p| &p.doc.source);
+        return Err(format!(
+            "`{}` and `{}` would both write {path}\n  help: give the registers different names",
+            source(first),
+            source(second)
+        ));
+    }
+    Ok(paths.into_iter().map(|(path, _)| path).collect())
 }
 
 /// The files of one register: its JSON and its notices.
@@ -644,5 +664,92 @@ fn write(out: &mut impl Write, dir: &Path, outputs: &publish::Outputs, registers
             let _ = writeln!(out, "error: {}", visible(&e));
             TROUBLE
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use regc::resolve::load::{Files, ImportError, LoadedFile};
+
+    struct NoImports;
+
+    impl Files for NoImports {
+        fn import(&mut self, _from: &str, _path: &str) -> Result<LoadedFile, ImportError> {
+            Err(ImportError::NotFound)
+        }
+    }
+
+    /// The registers of `text`, compiled alone (so that two files can hold one name).
+    fn docs_of(name: &str, text: &str) -> Vec<RegisterDoc> {
+        let options = regc::compile::Options {
+            docs: true,
+            ..regc::compile::Options::on(regc::syntax::values::Date::new(2026, 11, 23).unwrap())
+        };
+        let roots = vec![LoadedFile {
+            key: name.to_string(),
+            name: name.to_string(),
+            bytes: text.as_bytes().to_vec(),
+        }];
+        regc::compile(roots, &mut NoImports, &options).docs
+    }
+
+    fn settings() -> Settings {
+        Settings {
+            out: PathBuf::from("out"),
+            format: Format::All,
+            layout: LayoutArg::Flat,
+            fragment: false,
+            no_h1: false,
+            drafts: false,
+            check: false,
+            languages: None,
+            names: regc::render::iri::Names::default(),
+        }
+    }
+
+    const REGISTER: &str = "register NAME {\n  title en \"A\"\n  languages en\n}\n";
+
+    #[test]
+    fn the_plan_lists_every_path_once_in_order() {
+        let a = docs_of("a.reg", &REGISTER.replace("NAME", "a"));
+        let b = docs_of("b.reg", &REGISTER.replace("NAME", "b"));
+        let docs: Vec<Publish> = a
+            .iter()
+            .chain(&b)
+            .map(|doc| Publish { doc, draft: false })
+            .collect();
+        let paths = plan(&docs, &settings()).unwrap();
+        assert_eq!(
+            paths,
+            [
+                "a.json",
+                "a/en/index.html",
+                "a/en/index.md",
+                "b.json",
+                "b/en/index.html",
+                "b/en/index.md"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_path_two_registers_write_names_the_first_clash_in_register_order() {
+        let first = docs_of("first.reg", &REGISTER.replace("NAME", "z"));
+        let b = docs_of("b.reg", &REGISTER.replace("NAME", "b"));
+        let second = docs_of("second.reg", &REGISTER.replace("NAME", "z"));
+        let b_again = docs_of("b-again.reg", &REGISTER.replace("NAME", "b"));
+        // `b` clashes first in path order; `z` first in register order, which is the
+        // order a reader follows.
+        let docs: Vec<Publish> = [&first, &b, &second, &b_again]
+            .into_iter()
+            .flatten()
+            .map(|doc| Publish { doc, draft: false })
+            .collect();
+        let error = plan(&docs, &settings()).unwrap_err();
+        assert_eq!(
+            error,
+            "`first.reg` and `second.reg` would both write z.json\n  help: give the registers different names"
+        );
     }
 }
