@@ -35,14 +35,14 @@ fn convert(text: &LocalText) -> m::Texts {
 /// standard library is parsed once per process, so a text's place identifies it.
 fn shared_std_texts(text: &LocalText) -> m::Texts {
     // Looked up for every standard-library text of every register: foldhash, not SipHash.
-    type Cache = std::sync::Mutex<foldhash::HashMap<(u32, u32), m::Texts>>;
-    static CACHE: std::sync::OnceLock<Cache> = std::sync::OnceLock::new();
+    // One cache per thread: registers are modelled in parallel, and a cache behind a lock
+    // made the threads wait for each other and pass its memory back and forth.
+    thread_local! {
+        static CACHE: std::cell::RefCell<foldhash::HashMap<(u32, u32), m::Texts>> =
+            std::cell::RefCell::default();
+    }
     let key = (text.span.source.0, text.span.start);
-    let cache = CACHE.get_or_init(Cache::default);
-    let Ok(mut cache) = cache.lock() else {
-        return convert(text);
-    };
-    cache.entry(key).or_insert_with(|| convert(text)).clone()
+    CACHE.with_borrow_mut(|cache| cache.entry(key).or_insert_with(|| convert(text)).clone())
 }
 
 fn opt<T: ToString>(value: &Option<ast::Located<T>>) -> Option<String> {
