@@ -459,7 +459,7 @@ fn plan(docs: &[Publish], args: &Settings) -> Result<Vec<String>, String> {
         .map(|publish| files_of(publish, args, false))
         .collect();
     // Each path with where it was planned: its register, and its place among that
-    // register's files.
+    // register's files. (A plan renders nothing, so `files_of` has nothing to fail on.)
     let mut paths: Vec<(String, (usize, usize))> = Vec::new();
     for (register, planned) in per_register.into_iter().enumerate() {
         paths.extend(

@@ -378,7 +378,8 @@ fn make_folders(old: &Path, stage: &Path, paths: &[String]) -> Result<(), String
     // each level once the one above it is in place.
     let mut levels: Vec<Vec<&std::ffi::OsStr>> = Vec::new();
     for folder in folders {
-        let depth = Path::new(folder).components().count();
+        // At least 1: the empty folder (`--out` itself) is never listed.
+        let depth = Path::new(folder).components().count().max(1);
         if levels.len() < depth {
             levels.resize_with(depth, Vec::new);
         }
