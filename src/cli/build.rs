@@ -670,15 +670,7 @@ fn write(out: &mut impl Write, dir: &Path, outputs: &publish::Outputs, registers
 #[cfg(test)]
 mod tests {
     use super::*;
-    use regc::resolve::load::{Files, ImportError, LoadedFile};
-
-    struct NoImports;
-
-    impl Files for NoImports {
-        fn import(&mut self, _from: &str, _path: &str) -> Result<LoadedFile, ImportError> {
-            Err(ImportError::NotFound)
-        }
-    }
+    use regc::resolve::load::LoadedFile;
 
     /// The registers of `text`, compiled alone (so that two files can hold one name).
     fn docs_of(name: &str, text: &str) -> Vec<RegisterDoc> {
@@ -691,7 +683,9 @@ mod tests {
             name: name.to_string(),
             bytes: text.as_bytes().to_vec(),
         }];
-        regc::compile(roots, &mut NoImports, &options).docs
+        // The registers import nothing: the command line's own files, with no project root.
+        let mut disk = super::super::disk::Disk::new(&[], u64::MAX);
+        regc::compile(roots, &mut disk, &options).docs
     }
 
     fn settings() -> Settings {
