@@ -1,11 +1,11 @@
 //! `regc build`: notices (Markdown and HTML per declared language) and JSON, laid out for a
 //! site generator, published as one transaction (`publish`); `--check` for CI.
 
+use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use clap::ValueEnum;
-use rayon::prelude::*;
 
 use regc::diagnostic::human::{visible, visible_name};
 use regc::render::layout::{Layout, Planned};
@@ -452,39 +452,19 @@ fn covers(wanted: &str, declared: &str) -> bool {
 /// Every path of the build, sorted; two registers writing one path is an error. Nothing is
 /// rendered yet: the outputs are rendered register by register as they are written.
 fn plan(docs: &[Publish], args: &Settings) -> Result<Vec<String>, String> {
-    // Each register's paths are worked out in parallel, then sorted together; the sort is
-    // stable, so a path's writers stay in register order.
-    let per_register: Vec<Result<Vec<Planned>, String>> = docs
-        .par_iter()
-        .map(|publish| files_of(publish, args, false))
-        .collect();
-    // Each path with where it was planned: its register, and its place among that
-    // register's files. (A plan renders nothing, so `files_of` has nothing to fail on.)
-    let mut paths: Vec<(String, (usize, usize))> = Vec::new();
-    for (register, planned) in per_register.into_iter().enumerate() {
-        paths.extend(
-            planned?
-                .into_iter()
-                .enumerate()
-                .map(|(i, p)| (p.path, (register, i))),
-        );
+    let mut files: BTreeMap<String, &str> = BTreeMap::new();
+    for publish in docs {
+        for p in files_of(publish, args, false)? {
+            if let Some(other) = files.get(&p.path) {
+                return Err(format!(
+                    "`{other}` and `{}` would both write {}\n  help: give the registers different names",
+                    publish.doc.source, p.path
+                ));
+            }
+            files.insert(p.path, &publish.doc.source);
+        }
     }
-    paths.par_sort_by(|a, b| a.0.cmp(&b.0));
-    // The clash reported is the one met first in register order, as when the paths were
-    // planned one register after another.
-    let clash = paths
-        .windows(2)
-        .filter(|pair| pair[0].0 == pair[1].0)
-        .min_by_key(|pair| pair[1].1);
-    if let Some([(path, (first, _)), (_, (second, _))]) = clash {
-        let source = |register: &usize| docs.get(*register).map_or("", |p| &p.doc.source);
-        return Err(format!(
-            "`{}` and `{}` would both write {path}\n  help: give the registers different names",
-            source(first),
-            source(second)
-        ));
-    }
-    Ok(paths.into_iter().map(|(path, _)| path).collect())
+    Ok(files.into_keys().collect())
 }
 
 /// The files of one register: its JSON and its notices.

@@ -374,41 +374,21 @@ fn make_folders(old: &Path, stage: &Path, paths: &[String]) -> Result<(), String
             parent = folder.parent();
         }
     }
-    // A level's folders are created in parallel (most builds have a folder per register),
-    // each level once the one above it is in place.
-    let mut levels: Vec<Vec<&std::ffi::OsStr>> = Vec::new();
     for folder in folders {
-        // At least 1: the empty folder (`--out` itself) is never listed.
-        let depth = Path::new(folder).components().count().max(1);
-        if levels.len() < depth {
-            levels.resize_with(depth, Vec::new);
-        }
-        levels[depth - 1].push(folder);
-    }
-    for level in levels {
-        let failed: Vec<String> = level
-            .par_iter()
-            .filter_map(|folder| create_folder(old, stage, folder).err())
-            .collect();
-        // The first in path order, whichever thread met it first.
-        if let Some(first) = failed.into_iter().next() {
-            return Err(first);
+        let to = stage.join(folder);
+        match fs::create_dir(&to) {
+            Ok(()) => {}
+            // Carried over from the old folder, as a folder.
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists && to.is_dir() => {}
+            Err(e) => {
+                return Err(format!(
+                    "cannot create `{}`: {e}",
+                    old.join(folder).display()
+                ));
+            }
         }
     }
     Ok(())
-}
-
-fn create_folder(old: &Path, stage: &Path, folder: &std::ffi::OsStr) -> Result<(), String> {
-    let to = stage.join(folder);
-    match fs::create_dir(&to) {
-        Ok(()) => Ok(()),
-        // Carried over from the old folder, as a folder.
-        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists && to.is_dir() => Ok(()),
-        Err(e) => Err(format!(
-            "cannot create `{}`: {e}",
-            old.join(folder).display()
-        )),
-    }
 }
 
 /// Puts one output in the staged folder: a link to the old file when its content is
